@@ -5,6 +5,7 @@ import { registerCatalogCommands } from './catalog-commands.js';
 import { registerPenaltyCommands } from './penalty-commands.js';
 import { registerCaseCommands } from './case-commands.js';
 import { registerMonitorCommands } from './monitor-commands.js';
+import { registerAuditCommands } from './audit-commands.js';
 import { CliError } from './errors.js';
 
 const program = new Command();
@@ -18,6 +19,7 @@ registerCatalogCommands(program);
 registerPenaltyCommands(program);
 registerCaseCommands(program);
 registerMonitorCommands(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

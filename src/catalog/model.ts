@@ -1,0 +1,149 @@
+// The catalog model: a jurisdiction's enforcement catalog (行政执法事项清单 /
+// 权力清单和责任清单) and its items, as zod schemas with their exported JSON Schema.
+import { z } from 'zod';
+
+/** 职权类型: the kind of administrative power an item exercises. Exactly one per item. */
+export const POWER_KINDS = ['行政处罚', '行政强制', '行政检查', '行政给付', '行政确认', '行政奖励', '其他行政职权'] as const;
+export const PowerKind = z.enum(POWER_KINDS);
+export type PowerKind = z.infer<typeof PowerKind>;
+
+/** 层级 of the jurisdiction that issued the catalog. */
+export const JurisdictionLevel = z.enum(['省', '市', '县区']);
+export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
+
+/** Lines [first, last] (1-based, inclusive) of the source file a value came from. */
+export const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+export type LineRange = z.infer<typeof LineRange>;
+
+/** A citation found in a basis cell, resolved (or not) against the statute corpus. */
+export const ItemCitation = z.object({
+  /** Full title of the statute as resolved (or as written when unknown). */
+  statute: z.string(),
+  article: z.number().int().positive(),
+  paragraph: z.number().int().positive().optional(),
+  item: z.number().int().positive().optional(),
+  resolved: z.boolean(),
+  /** Why it did not resolve: 法规未知 / 无法规文本 / 条号超出范围 … */
+  reason: z.string().optional(),
+  /** The text the catalog quotes for this article, if it quotes one. */
+  quote: z.string().optional(),
+  /** The citation exactly as written in the cell. */
+  raw: z.string(),
+  /** Version date (YYYY-MM-DD) of the statute text it resolved to. */
+  version: z.string().optional(),
+  /** True for 参照 (by reference) citations. */
+  byReference: z.boolean().optional(),
+  /** The quote is the only known text of the article (statute text unavailable). */
+  quoteIsOnlyText: z.boolean().optional(),
+});
+export type ItemCitation = z.infer<typeof ItemCitation>;
+
+/** One 实施依据 cell segment: the raw text and the citations parsed from it. */
+export const Basis = z.object({
+  text: z.string(),
+  lines: LineRange,
+  citations: z.array(ItemCitation),
+});
+export type Basis = z.infer<typeof Basis>;
+
+/** The steps of the 责任事项 chain. */
+export const DUTY_STEPS = [
+  '受理', '立案', '调查', '审查', '告知', '决定', '送达', '执行', '检查', '处置', '事后监管', '审核', '支付', '公示', '其他',
+] as const;
+export const DutyStep = z.enum(DUTY_STEPS);
+export type DutyStep = z.infer<typeof DutyStep>;
+
+/** One 责任事项: a step of the duty chain with its text and legal basis. */
+export const Duty = z.object({
+  step: DutyStep,
+  /** The heading as written, e.g. 立案责任. */
+  label: z.string(),
+  text: z.string(),
+  basis: z.string().optional(),
+  lines: LineRange.optional(),
+});
+export type Duty = z.infer<typeof Duty>;
+
+/** How an OCR-recovered field was recovered. */
+export const Recovery = z.object({
+  /** The raw (scrambled) text as read from the source. */
+  raw: z.string(),
+  /** 0..1: how sure the recovery is. */
+  confidence: z.number().min(0).max(1),
+  method: z.string(),
+});
+export type Recovery = z.infer<typeof Recovery>;
+
+export const CatalogItem = z.object({
+  seq: z.number().int().positive(),
+  /** True when the number was not in the source and was inferred from the sequence. */
+  seqInferred: z.boolean().optional(),
+  name: z.string(),
+  /** Present when `name` was recovered (OCR): the raw text and a confidence. */
+  nameRecovery: Recovery.optional(),
+  kind: PowerKind,
+  /** The kind as written in the source (行政监督检查, 其他职权, "行 检" …). */
+  rawKind: z.string(),
+  kindRecovery: Recovery.optional(),
+  subItems: z.array(z.string()),
+  targets: z.array(z.string()),
+  departments: z.array(z.string()),
+  bases: z.array(Basis),
+  duties: z.array(Duty),
+  /** 责任事项依据 as written. */
+  dutyBasis: z.string().optional(),
+  /** 追责对象. */
+  accountable: z.array(z.string()),
+  notes: z.string().optional(),
+  matter: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Why no matter could be linked, or how it was linked. */
+  matterReason: z.string().optional(),
+  /** Source lines of the item and of each field. */
+  lines: LineRange,
+  fieldLines: z.record(z.string(), LineRange),
+  /** Other columns of the source kept verbatim (实施层级, 执法领域 …). */
+  extra: z.record(z.string(), z.string()),
+});
+export type CatalogItem = z.infer<typeof CatalogItem>;
+
+/** An item number the source should have but does not (lost row, truncation). */
+export const Gap = z.object({ seq: z.number().int().positive(), reason: z.string() });
+export type Gap = z.infer<typeof Gap>;
+
+export const SOURCE_SHAPES = ['tsv-html', 'word-blocks', 'table-per-item', 'ocr-pdf'] as const;
+export const SourceShape = z.enum(SOURCE_SHAPES);
+export type SourceShape = z.infer<typeof SourceShape>;
+
+/** Something the importer noticed about the source as a whole (truncation, encoding …). */
+export const ImportNote = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  code: z.string(),
+  message: z.string(),
+  line: z.number().int().positive().optional(),
+});
+export type ImportNote = z.infer<typeof ImportNote>;
+
+export const Catalog = z.object({
+  jurisdiction: z.string(),
+  level: JurisdictionLevel,
+  year: z.number().int().optional(),
+  title: z.string(),
+  /** Date the catalog speaks for (YYYY-MM-DD): used to pick statute versions. */
+  asOf: z.string(),
+  source: z.object({
+    file: z.string(),
+    sha256: z.string(),
+    shape: SourceShape,
+    encoding: z.string(),
+    lines: z.number().int().nonnegative(),
+  }),
+  items: z.array(CatalogItem),
+  gaps: z.array(Gap),
+  notes: z.array(ImportNote),
+});
+export type Catalog = z.infer<typeof Catalog>;
+
+/** JSON Schema of a catalog, for other tools. */
+export function catalogJsonSchema(): unknown {
+  return z.toJSONSchema(Catalog);
+}
