@@ -1,2 +1,4 @@
-// Public entry of the law module: other modules import only from this file.
-export {};
+// Public entry of the law module: statutes as data, citations, sanction rules, calendar.
+export { loadCorpus, loadCorpusFrom, normaliseTitle, shortTitleOf, DEFAULT_LAW_DIR } from './corpus.js';
+export type { Corpus, Statute, StatuteVersion, Article, Paragraph, ArticleItem } from './corpus.js';
+export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
