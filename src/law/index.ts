@@ -2,3 +2,5 @@
 export { loadCorpus, loadCorpusFrom, normaliseTitle, shortTitleOf, DEFAULT_LAW_DIR } from './corpus.js';
 export type { Corpus, Statute, StatuteVersion, Article, Paragraph, ArticleItem } from './corpus.js';
 export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
+export { parseCitations, resolveCitation, resolveRef, normaliseCitationText } from './citations.js';
+export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from './citations.js';
