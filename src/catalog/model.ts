@@ -23,8 +23,10 @@ export const ItemCitation = z.object({
   paragraph: z.number().int().positive().optional(),
   item: z.number().int().positive().optional(),
   resolved: z.boolean(),
-  /** Why it did not resolve: 法规未知 / 无法规文本 / 条号超出范围 … */
+  /** Why it did not resolve: 法规未知 / 无法规文本 / 条号超出范围 / 款号超出范围 / 项号超出范围 / 未写明法规. */
   reason: z.string().optional(),
+  /** The reason explained in a sentence. */
+  detail: z.string().optional(),
   /** The text the catalog quotes for this article, if it quotes one. */
   quote: z.string().optional(),
   /** The citation exactly as written in the cell. */
@@ -92,6 +94,8 @@ export const CatalogItem = z.object({
   duties: z.array(Duty),
   /** 责任事项依据 as written. */
   dutyBasis: z.string().optional(),
+  /** Citations parsed from 责任事项依据 (filled by enrichment). */
+  dutyCitations: z.array(ItemCitation).optional(),
   /** 追责对象. */
   accountable: z.array(z.string()),
   notes: z.string().optional(),
