@@ -1,0 +1,52 @@
+// Public entry of the 文书 (enforcement documents): typed inputs, the document kinds,
+// renderers to .docx and .pdf, and the amount formatter (figures and 大写).
+import { buildDocument } from './builders.js';
+import { DocumentError } from './format.js';
+import { renderModelDocx } from './render-docx.js';
+import { renderModelPdf } from './render-pdf.js';
+import { DOCUMENT_KINDS, type DocumentInputs, type DocumentKind } from './types.js';
+
+export * from './types.js';
+export { DocumentError, formatFen, chineseDate, numericDate, numericDateTime, periodText, type FormattedAmount } from './format.js';
+export {
+  loadBureauConfig,
+  loadBureauConfigs,
+  bureauFor,
+  formatDocNumber,
+  loadStatutoryPeriods,
+  statutoryRightsNotice,
+  type BureauConfig,
+  type StatutoryPeriod,
+  type StatutoryPeriods,
+  type StatutoryBasis,
+} from './config.js';
+export { buildDocument, measureLines } from './builders.js';
+export type { DocModel, Block } from './model.js';
+export { DEFAULT_CJK_FONT_DIR, DOCX_FONTS } from './fonts.js';
+
+export interface RenderOptions {
+  /** folder with NotoSansCJK-Regular.ttc (and the Serif/Bold collections); default YIBAO_CJK_FONT_DIR or /usr/share/fonts/opentype/noto */
+  fontDir?: string;
+}
+
+function checkKind(kind: string): asserts kind is DocumentKind {
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+    throw new DocumentError('UNKNOWN_KIND', `未知的文书种类：${kind}（可选：${DOCUMENT_KINDS.join('、')}）`);
+  }
+}
+
+/** Renders a document as .docx. */
+export async function renderDocx<K extends DocumentKind>(kind: K, data: DocumentInputs[K]): Promise<Buffer> {
+  checkKind(kind);
+  return renderModelDocx(buildDocument(kind, data));
+}
+
+/** Renders a document as PDF (fonts embedded). */
+export async function renderPdf<K extends DocumentKind>(
+  kind: K,
+  data: DocumentInputs[K],
+  options: RenderOptions = {},
+): Promise<Buffer> {
+  checkKind(kind);
+  return renderModelPdf(buildDocument(kind, data), options.fontDir);
+}
