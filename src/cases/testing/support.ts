@@ -1,0 +1,47 @@
+// Helpers shared by the cases tests: fixed clocks, attachments, and a calendar double for
+// the pure-logic tests of guards (the deadline tests use the real calendar of src/law).
+import { createHash } from 'node:crypto';
+import type { Attachment, DeadlineAnswer, DeadlineRequest } from '../engine/types.js';
+
+export function attachment(name: string, content = name): Attachment {
+  return { name, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/** 2026-11-23 + n days, 10:00 Asia/Shanghai. */
+export function day(offset: number, base = '2026-11-23'): string {
+  const d = new Date(`${base}T10:00:00+08:00`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  const local = new Date(d.getTime() + 8 * 3600e3).toISOString().slice(0, 19);
+  return `${local}+08:00`;
+}
+
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar double: 日 are calendar days, 工作日 are Monday–Friday, 月 are calendar
+ * months; excluded periods add their length. Used only where the exact holidays do not
+ * matter to what is tested.
+ */
+export function weekdayCalendar(req: DeadlineRequest): DeadlineAnswer {
+  const excludedDays = (req.excludedPeriods ?? []).reduce((s, p) => s + (Date.parse(p.to) - Date.parse(p.from)) / 86400e3 + 1, 0);
+  let due = req.start;
+  if (req.unit === '日') due = addDays(req.start, req.amount + excludedDays);
+  else if (req.unit === '月') {
+    const d = new Date(`${req.start}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + req.amount);
+    due = addDays(d.toISOString().slice(0, 10), excludedDays);
+  } else if (req.unit === '工作日') {
+    let left = req.amount;
+    while (left > 0) {
+      due = addDays(due, 1);
+      const wd = new Date(`${due}T00:00:00Z`).getUTCDay();
+      if (wd !== 0 && wd !== 6) left--;
+    }
+    due = addDays(due, excludedDays);
+  }
+  return { due, provisional: false, basis: '测试日历：周一至周五为工作日' };
+}
