@@ -1,0 +1,100 @@
+// Every time limit in the procedures and every statutory number the engine uses is read
+// back out of the statute text in data/law (or the seed catalog that states it): change
+// the text, and this test fails.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, parseNumeral } from '../../law/index.js';
+import * as statutory from '../engine/statutory.js';
+import { loadProcedures } from './load.js';
+
+const corpus = loadCorpus();
+const registry = loadProcedures();
+
+function articleText(file: string, article: number, paragraph?: number): string {
+  for (const s of corpus.statutes) {
+    for (const v of s.versions) {
+      if (v.file.replace(/\.md$/, '').endsWith(file)) {
+        const a = v.articles.get(article);
+        if (!a) throw new Error(`${file} 没有第${article}条`);
+        if (paragraph === undefined) return a.text;
+        const p = a.paragraphs.find((x) => x.number === paragraph);
+        if (!p) throw new Error(`${file} 第${article}条没有第${paragraph}款`);
+        return p.text;
+      }
+    }
+  }
+  throw new Error(`语料中没有 ${file}`);
+}
+
+function numberIn(quote: string): number {
+  const m = /(\d+|[零〇一二两三四五六七八九十百千]+)(?=个?(?:工作日|日|小时|天|元|人|月))/.exec(quote) ?? /(\d+|[零〇一二两三四五六七八九十百千]+)/.exec(quote);
+  const n = m ? parseNumeral(m[1]!) : undefined;
+  if (n === undefined) throw new Error(`「${quote}」中没有数字`);
+  return n;
+}
+
+describe('time limits are read from the statute text', () => {
+  const cases = registry.all().flatMap((p) => p.deadlines.map((d) => ({ p, d })));
+  it('there are statutory and seed-based limits to check', () => {
+    expect(cases.filter(({ d }) => 'statute' in d.basis).length).toBeGreaterThanOrEqual(10);
+  });
+  for (const { p, d } of cases) {
+    it(`${p.id} ${d.id}${d.when ? JSON.stringify(d.when) : ''}: ${d.amount}${d.unit}`, () => {
+      const b = d.basis;
+      if ('statute' in b) {
+        const text = articleText(b.file, b.article, b.paragraph);
+        expect(text).toContain(b.quote);
+        expect(numberIn(b.quote)).toBe(d.amount);
+        if (b.unitBasis) {
+          expect(d.unit).toBe('工作日');
+          expect(articleText(b.unitBasis.file, b.unitBasis.article)).toContain(b.unitBasis.quote);
+          expect(articleText(b.unitBasis.file, b.unitBasis.article)).toContain('工作日');
+        } else if (/工作日/.test(b.quote)) {
+          expect(d.unit).toBe('工作日');
+        } else if (/小时/.test(b.quote)) {
+          expect(d.unit).toBe('小时');
+        } else {
+          expect(d.unit).toBe('日');
+        }
+      } else if ('seed' in b) {
+        const seed = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'catalogs', `${b.seed}.txt`), 'utf8');
+        expect(seed).toContain(b.quote);
+        expect(b.item.startsWith(`${b.seed}#`)).toBe(true);
+        expect(numberIn(b.quote)).toBe(d.amount);
+      } else {
+        expect(b.bureau).toMatch(/本局设定/);
+      }
+    });
+  }
+
+  it('行政处罚法 第六十一条: 送达 within 七日, and 第八十五条 makes them working days', () => {
+    const d = registry.get('xzcf-putong')!.deadlines.find((x) => x.id === '送达期限')!;
+    expect(articleText('行政处罚法-2021', 61)).toContain('七日内');
+    expect(d).toMatchObject({ amount: 7, unit: '工作日' });
+  });
+
+  it('the seed 000 quotes 50 working days for 手工报销 where 社会保险经办条例 第二十条 says 30: the statute is used', () => {
+    const seed = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'catalogs', '000_650efb1eb094bc36.txt'), 'utf8');
+    expect(seed).toContain('50个工作日内办理完毕');
+    expect(articleText('社会保险经办条例-2023', 20, 2)).toContain('30个工作日内办理完毕');
+    const d = registry.get('xzgf')!.deadlines.find((x) => x.when?.variant === '手工报销')!;
+    expect(d.amount).toBe(30);
+  });
+});
+
+describe('statutory numbers in the engine', () => {
+  const numbers = Object.entries(statutory).filter(([, v]) => typeof v === 'object' && v && 'value' in v) as Array<[string, statutory.StatutoryNumber]>;
+  for (const [name, n] of numbers) {
+    it(`${name} = ${n.value}`, () => {
+      const text = articleText(n.file, n.article);
+      expect(text).toContain(n.quote);
+      const read = numberIn(n.quote);
+      expect(name.endsWith('_FEN') ? read * 100 : read).toBe(n.value);
+    });
+  }
+  it('direct medical assistance for 低保/特困 (社会救助暂行办法 第三十条)', () => {
+    expect(articleText(statutory.DIRECT_ASSISTANCE.file, statutory.DIRECT_ASSISTANCE.article)).toContain(statutory.DIRECT_ASSISTANCE.quote);
+    for (const c of statutory.DIRECT_ASSISTANCE.categories) expect(statutory.DIRECT_ASSISTANCE.quote).toContain(c);
+  });
+});
