@@ -63,7 +63,7 @@ function cellParagraphs(c: Cell): Paragraph[] {
   );
 }
 
-function blockElements(b: Block, contentWidth: number): (Paragraph | Table)[] {
+function blockElements(b: Block, contentWidth: number, keepNext = false): (Paragraph | Table)[] {
   switch (b.type) {
     case 'title':
       return [
@@ -101,6 +101,7 @@ function blockElements(b: Block, contentWidth: number): (Paragraph | Table)[] {
         new Paragraph({
           alignment: ALIGN[b.align ?? 'justify'],
           spacing: exactLines,
+          ...(keepNext ? { keepNext: true, keepLines: true } : {}),
           ...(b.indent ? { indent: { firstLine: PT.body * 2 * TWIP } } : {}),
           children: runs(b.spans, b.small ? PT.small : undefined),
         }),
@@ -146,9 +147,10 @@ function blockElements(b: Block, contentWidth: number): (Paragraph | Table)[] {
       const blockWidth = (widest + 1) * PT.body * TWIP;
       const left = Math.max(0, Math.floor(contentWidth * TWIP) - blockWidth - PT.body * 2 * TWIP);
       return b.lines.map(
-        (l) =>
+        (l, i) =>
           new Paragraph({
             alignment: AlignmentType.CENTER,
+            ...(i < b.lines.length - 1 ? { keepNext: true } : {}),
             indent: { left, right: PT.body * 2 * TWIP },
             spacing: exactLines,
             children: [new TextRun(l)],
@@ -156,8 +158,18 @@ function blockElements(b: Block, contentWidth: number): (Paragraph | Table)[] {
       );
     }
     case 'spacer':
-      return Array.from({ length: b.lines }, () => new Paragraph({ spacing: exactLines, children: [] }));
+      return Array.from({ length: b.lines }, () => new Paragraph({ spacing: exactLines, keepNext, children: [] }));
   }
+}
+
+/** The paragraph and spacers right before a signature stay on its page (no signature alone on a page). */
+function keptWithSignature(blocks: Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const next = blocks[j]!;
+    if (next.type === 'signature') return true;
+    if (next.type !== 'spacer') return false;
+  }
+  return false;
 }
 
 export function docxDocument(model: DocModel): Document {
@@ -170,7 +182,7 @@ export function docxDocument(model: DocModel): Document {
     styles: {
       default: {
         document: {
-          run: { font: BODY_FONT, size: half(PT.body), language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          run: { font: BODY_FONT, size: half(PT.body), language: { value: 'en-US', eastAsia: 'zh-CN' } },
         },
       },
     },
@@ -199,7 +211,7 @@ export function docxDocument(model: DocModel): Document {
             ],
           }),
         },
-        children: model.blocks.flatMap((b) => blockElements(b, width)),
+        children: model.blocks.flatMap((b, i) => blockElements(b, width, keptWithSignature(model.blocks, i))),
       },
     ],
   });

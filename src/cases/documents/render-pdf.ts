@@ -106,6 +106,26 @@ function blockNode(b: Block, contentWidth: number): Node | null {
   }
 }
 
+/** The paragraph right before a signature, the spacers and the signature go on one page together. */
+function keepSignatureWithText(nodes: Node[], blocks: Block[]): Node[] {
+  const out: Node[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    if (blocks[i]?.type !== 'signature') {
+      out.push(nodes[i]!);
+      continue;
+    }
+    const group: Node[] = [nodes[i]!];
+    while (out.length > 0) {
+      const j = i - group.length;
+      const kind = blocks[j]?.type;
+      group.unshift(out.pop()!);
+      if (kind !== 'spacer') break;
+    }
+    out.push({ stack: group, unbreakable: true });
+  }
+  return out;
+}
+
 export function pdfDefinition(model: DocModel): Record<string, unknown> {
   const margins = marginsOf(model);
   const width = contentWidthOf(model);
@@ -121,7 +141,7 @@ export function pdfDefinition(model: DocModel): Record<string, unknown> {
       fontSize: 10.5,
       margin: [0, Math.min(40, margins.marginBottom / 2.5), 0, 0],
     }),
-    content: model.blocks.map((b) => blockNode(b, width)).filter((n): n is Node => n !== null),
+    content: keepSignatureWithText(model.blocks.map((b) => blockNode(b, width)).filter((n): n is Node => n !== null), model.blocks),
   };
 }
 
