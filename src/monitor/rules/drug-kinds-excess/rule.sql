@@ -1,0 +1,16 @@
+-- 药品种类超标（drug-kinds-excess）
+-- 输出标准列: hit_key, fixmedins_code, psn_no, mdtrt_id, feedetl_sn, occur_date, amount_fen；证据列: kinds
+WITH k AS (
+  SELECT mdtrt_id, fee_date, med_list_codg, SUM(amt_fen) AS amt, MIN(fixmedins_code) AS fixmedins_code, MIN(psn_no) AS psn_no
+  FROM fee_x WHERE item_class = '药品' AND med_type = '11'
+  GROUP BY mdtrt_id, fee_date, med_list_codg
+), r AS (
+  SELECT k.*, ROW_NUMBER() OVER (PARTITION BY mdtrt_id, fee_date ORDER BY amt DESC, med_list_codg) AS rn,
+         COUNT(*) OVER (PARTITION BY mdtrt_id, fee_date) AS kinds
+  FROM k
+)
+SELECT mdtrt_id || ':' || CAST(fee_date AS VARCHAR) AS hit_key, MIN(fixmedins_code) AS fixmedins_code, MIN(psn_no) AS psn_no, mdtrt_id,
+       CAST(NULL AS VARCHAR) AS feedetl_sn, fee_date AS occur_date,
+       CAST(SUM(CASE WHEN rn > {{max_drug_kinds}} THEN amt ELSE 0 END) AS BIGINT) AS amount_fen, MIN(kinds) AS kinds
+FROM r WHERE kinds > {{max_drug_kinds}}
+GROUP BY mdtrt_id, fee_date
