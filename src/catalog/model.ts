@@ -45,6 +45,8 @@ export const Basis = z.object({
   text: z.string(),
   lines: LineRange,
   citations: z.array(ItemCitation),
+  /** The column or tag the segment came from (法律, 行政法规, 部门规章 …: 【法律】 blocks, OCR columns). */
+  category: z.string().optional(),
 });
 export type Basis = z.infer<typeof Basis>;
 

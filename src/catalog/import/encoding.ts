@@ -1,0 +1,80 @@
+// Encoding detection: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset
+// of GBK and GB2312, the usual encodings of government files). Binary input is refused.
+import type { ImportNote } from '../model.js';
+import { CatalogImportError, MAX_CATALOG_BYTES } from './errors.js';
+
+export interface DecodedText {
+  text: string;
+  /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be' or 'gb18030'. */
+  encoding: string;
+  notes: ImportNote[];
+}
+
+function controlRatio(text: string): number {
+  let control = 0;
+  let replacement = 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+    else if (c === 0xfffd) replacement++;
+  }
+  return sample.length === 0 ? 0 : (control + replacement) / sample.length;
+}
+
+/** Decode the bytes of a catalog file, or throw CatalogImportError (empty, too large, binary). */
+export function decodeCatalogBytes(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length > MAX_CATALOG_BYTES) {
+    throw new CatalogImportError(
+      'TOO_LARGE',
+      file,
+      `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），清单文件上限为 ${MAX_CATALOG_BYTES / 1024 / 1024} MB`,
+    );
+  }
+  if (bytes.length === 0) throw new CatalogImportError('EMPTY_FILE', file, '文件为空');
+
+  const notes: ImportNote[] = [];
+  // UTF-16 with a byte-order mark: its ASCII has NUL bytes, so look at it before the NUL test.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const text = new TextDecoder(encoding).decode(bytes);
+    return finish(text, encoding, notes, file);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new CatalogImportError('BINARY_FILE', file, `不是文本文件：第 ${nul} 字节处有空字节（NUL），像是二进制文件`);
+  }
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return finish(text, hasBom ? 'utf-8-bom' : 'utf-8', notes, file);
+  } catch {
+    // not UTF-8: try GB18030 below
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    notes.push({ severity: 'info', code: 'encoding-gb18030', message: '文件不是 UTF-8，已按 GB18030（GBK）解码' });
+    return finish(text, 'gb18030', notes, file);
+  } catch {
+    const text = new TextDecoder('gb18030').decode(bytes);
+    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    if (bad / Math.max(1, text.length) > 0.01) {
+      throw new CatalogImportError('UNDECODABLE', file, `既不是 UTF-8 也不是 GB18030/GBK 文本：${bad} 个字符无法解码`);
+    }
+    notes.push({
+      severity: 'warning',
+      code: 'encoding-lossy',
+      message: `文件按 GB18030（GBK）解码，有 ${bad} 个字节序列无法解码，已替换为 �`,
+    });
+    return finish(text, 'gb18030', notes, file);
+  }
+}
+
+function finish(text: string, encoding: string, notes: ImportNote[], file: string): DecodedText {
+  if (controlRatio(text) > 0.02) {
+    throw new CatalogImportError('BINARY_FILE', file, '不是文本文件：控制字符或无法解码的字符过多，像是二进制文件');
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new CatalogImportError('EMPTY_FILE', file, '文件没有任何文字（只有空白）');
+  return { text: text.replace(/^\uFEFF/, ''), encoding, notes };
+}
