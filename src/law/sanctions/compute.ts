@@ -1,0 +1,188 @@
+// computePenalty: facts in, measures out. The rule of the article decides the 款 and the
+// measures; the general rules of 行政处罚法 then apply: the law in force at the time of
+// the act (第三十七条), the time bar (第三十六条), 不予处罚 (第三十三条); the discretion
+// benchmark of the jurisdiction narrows the main fine; the procedure requirements follow.
+import { findRule } from './registry.js';
+import { RuleContext, type SanctionRule } from './rule.js';
+import { articleSource, paragraphText } from './text.js';
+import { applicableLaw, educationMeasure, exemptionCheck, limitationCheck } from './general.js';
+import { assertJurisdiction, recommendForFine, type DiscretionRecommendation } from './discretion.js';
+import { procedureRequirements } from './procedure.js';
+import { parseStatutoryPhrase } from './parameters.js';
+import { isValidDate } from './dates.js';
+import { checkFacts, partyClass, PenaltyError, type CheckedFacts, type Measure, type PenaltyFacts, type PenaltyResult } from './types.js';
+
+export interface ComputeOptions {
+  /** 地区 whose 裁量基准 and procedure thresholds apply (a folder of data/discretion). */
+  jurisdiction?: string;
+  /** Date of the decision (YYYY-MM-DD): dated thresholds, late fees and the later law (第三十七条). */
+  onDate?: string;
+}
+
+/** Checks that every parameter phrase of a rule is in the article version applied. */
+function parameterDrift(rule: SanctionRule, actDate: string | undefined): string[] {
+  const warnings: string[] = [];
+  for (const p of rule.parameters) {
+    const src = articleSource(p.statute, p.article, actDate);
+    if (!src) {
+      warnings.push(`参数 ${p.id} 所依据的条文在适用版本中不存在`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = paragraphText(src, p.paragraph);
+    } catch {
+      warnings.push(`参数 ${p.id} 所依据的第${p.paragraph}款在适用版本（${src.version ?? '未知'}）中不存在`);
+      continue;
+    }
+    if (!text.includes(p.phrase)) {
+      warnings.push(`参数 ${p.id} 的条文用语“${p.phrase}”不在适用版本（${src.version ?? '未知'}）中，规则需按该版本核对`);
+    } else {
+      // The parser reads the same number the rule uses, or the rule is not trusted.
+      const read = JSON.stringify(parseStatutoryPhrase(p.phrase));
+      if (read !== JSON.stringify(p.value)) warnings.push(`参数 ${p.id} 的数值与条文用语不一致`);
+    }
+  }
+  return warnings;
+}
+
+export function computePenalty(article: string, facts: PenaltyFacts, options: ComputeOptions = {}): PenaltyResult {
+  const checked: CheckedFacts = checkFacts(facts);
+  if (options.onDate !== undefined && !isValidDate(options.onDate)) {
+    throw new PenaltyError('BAD_FACTS', `计算日 onDate 应为有效的 YYYY-MM-DD 日期：${options.onDate}`);
+  }
+  for (const d of ['actBegan', 'actEnded', 'discovered', 'unpaidSince'] as const) {
+    const v = checked[d];
+    if (v !== undefined && !isValidDate(v)) throw new PenaltyError('BAD_FACTS', `日期 ${d} 无效：${v}`);
+  }
+  if (options.jurisdiction) assertJurisdiction(options.jurisdiction);
+
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  let rule = findRule(article);
+  for (let hops = 0; rule.redirect && hops < 3; hops++) {
+    const r = rule.redirect(checked);
+    if (!r) break;
+    reasons.push(r.reason);
+    rule = findRule(r.to);
+  }
+  if (!rule.parties.includes(checked.party)) {
+    throw new PenaltyError(
+      'PARTY_MISMATCH',
+      `${rule.key} 适用于${rule.parties.join('、')}，不适用于当事人“${checked.party}”`,
+    );
+  }
+
+  const actDate = checked.actEnded ?? checked.actBegan;
+  const law = rule.restsOnQuote ? undefined : applicableLaw(rule.statute, actDate, options.onDate);
+  const source = articleSource(rule.statute, rule.article, law?.actVersion ?? actDate);
+  if (!source) throw new PenaltyError('UNKNOWN_ARTICLE', `${rule.key} 的条文文本不在语料中`);
+  const base = {
+    article,
+    appliedArticle: rule.key,
+    statute: source.statute,
+    ...(source.version ? { version: source.version } : {}),
+    party: checked.party,
+    partyClass: partyClass(checked.party),
+    restsOnQuote: source.restsOnQuote,
+  };
+  if (source.restsOnQuote) {
+    warnings.push(
+      `《${source.statute}》全文不在语料中，${source.label}仅据种子清单引文（${source.quoteSource?.file} 第${source.quoteSource?.line}行）${source.quoteNote ? `：${source.quoteNote}` : ''}`,
+    );
+  }
+  if (law) {
+    if (!law.inForceAtAct) {
+      return {
+        ...base,
+        punishable: false,
+        reasons: [...reasons, `${law.reason}（${law.citation}）`],
+        measures: [],
+        paragraphs: [],
+        withheldMeasures: [],
+        limitation: limitationCheck(checked),
+        warnings,
+      };
+    }
+    if (law.compareWithLater) warnings.push(`${law.reason}（${law.citation}）`);
+    warnings.push(...parameterDrift(rule, law.actVersion ?? actDate));
+  }
+
+  const ctx = new RuleContext(rule, checked, source, options.onDate);
+  rule.apply(ctx);
+  reasons.push(...ctx.reasons);
+  warnings.push(...ctx.warnings);
+  let measures: Measure[] = ctx.measures;
+  const withheld: Measure[] = [];
+
+  // 第三十六条: the time bar removes 行政处罚, not corrective orders.
+  const limitation = limitationCheck(checked);
+  if (limitation.barred) {
+    withheld.push(...measures.filter((m) => m.penalty));
+    measures = measures.filter((m) => !m.penalty);
+    reasons.push(`${limitation.reason}（${limitation.citation}）`);
+  } else if (!limitation.determined) {
+    warnings.push(limitation.reason);
+  }
+
+  // 第三十三条: 不予行政处罚 (shall) removes the penalties and requires 教育.
+  const exemption = exemptionCheck(checked.flags);
+  if (exemption.outcome === 'shall' && measures.some((m) => m.penalty)) {
+    withheld.push(...measures.filter((m) => m.penalty));
+    measures = [...measures.filter((m) => !m.penalty), educationMeasure()];
+    reasons.push(`${exemption.reasons.join('；')}（${exemption.citation}）`);
+  } else if (exemption.outcome === 'may') {
+    reasons.push(`${exemption.reasons.join('；')}（${exemption.citation}）：是否处罚由行政机关裁量`);
+  }
+
+  const punishable = measures.some((m) => m.penalty);
+  if (!punishable && !limitation.barred && exemption.outcome !== 'shall') {
+    reasons.push('依本条及已认定的事实，不给予行政处罚（仅有责令改正、退回等措施，或条件未成就）');
+  }
+
+  // The main fine (on the unit or the party) and its statutory multiple, for discretion.
+  const mainFine = measures.find((m) => m.kind === '罚款' && (m.target === '单位' || m.target === '当事人'));
+  const multipleParam = mainFine?.parameters
+    ?.map((id) => rule.parameters.find((p) => p.id === id))
+    .find((p) => p?.value.kind === 'multiple');
+  const statutoryMultiple = multipleParam?.value.kind === 'multiple' ? { min: multipleParam.value.min, max: multipleParam.value.max } : undefined;
+  let discretion: DiscretionRecommendation | undefined;
+  if (punishable && mainFine) {
+    discretion = recommendForFine({
+      articleKey: rule.key,
+      facts: checked,
+      fine: mainFine,
+      statutoryMultiple,
+      punishable,
+      jurisdiction: options.jurisdiction,
+      onDate: options.onDate,
+    });
+    if (discretion) warnings.push(...discretion.warnings);
+  }
+
+  const procedure = punishable
+    ? procedureRequirements({ party: checked.party, measures, jurisdiction: options.jurisdiction, onDate: options.onDate })
+    : undefined;
+
+  return {
+    ...base,
+    punishable,
+    reasons,
+    measures,
+    paragraphs: [...ctx.paragraphs].sort((a, b) => a - b),
+    withheldMeasures: withheld,
+    limitation,
+    warnings,
+    ...(discretion ? { discretion } : {}),
+    ...(procedure ? { procedure } : {}),
+  };
+}
+
+/** The discretion recommendation for an article and facts (computePenalty's, alone). */
+export function recommendDiscretion(
+  article: string,
+  facts: PenaltyFacts,
+  options: ComputeOptions = {},
+): DiscretionRecommendation | undefined {
+  return computePenalty(article, facts, options).discretion;
+}

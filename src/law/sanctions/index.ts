@@ -1,0 +1,49 @@
+// Public entry of the sanction rules (处罚规则): penalties as code, each number traced to
+// the article it comes from. Re-exported by src/law/index.ts.
+export { computePenalty, recommendDiscretion, type ComputeOptions } from './compute.js';
+export {
+  FLAGS,
+  PARTIES,
+  MEASURE_KINDS,
+  DESIGNATED_INSTITUTIONS,
+  PenaltyError,
+  PenaltyFactsSchema,
+  checkFacts,
+  partyClass,
+  type Flag,
+  type Party,
+  type PenaltyFacts,
+  type PenaltyResult,
+  type Measure,
+  type MeasureKind,
+  type MeasureTarget,
+  type LimitationResult,
+  type PenaltyErrorCode,
+} from './types.js';
+export { listSanctionRules, hasSanctionRule, allParameters, type SanctionRuleInfo } from './registry.js';
+export {
+  limitationCheck,
+  lateFine,
+  exemptionCheck,
+  mitigationGrounds,
+  selectOneFine,
+  applicableLaw,
+  type ExemptionResult,
+  type MitigationGround,
+  type ApplicableLaw,
+} from './general.js';
+export { procedureRequirements, type ProcedureInput, type ProcedureRequirements } from './procedure.js';
+export {
+  loadDiscretionData,
+  knownJurisdictions,
+  benchmarkFor,
+  procedureStandardFor,
+  TIERS,
+  type Tier,
+  type DiscretionRecommendation,
+  type DiscretionAlternative,
+} from './discretion.js';
+export { noticeText, decisionText, type DocumentInput } from './documents.js';
+export { parseStatutoryPhrase, type StatutoryParameter, type StatutoryValue } from './parameters.js';
+export { formatYuan, yuanToFen } from './money.js';
+export { loadQuotedStatutes } from './text.js';
