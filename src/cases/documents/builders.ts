@@ -366,7 +366,7 @@ function priorNotice(d: PenaltyPriorNoticeInput): Blocks {
     p('以上事实有下列证据证明：'),
     ...evidenceBlocks(d.evidence),
     p(`本局认为，${u}的上述行为违反了${quotes(d.violated)}的规定。`),
-    ...discretionBlocks(d.discretion),
+    ...discretionBlocks(d.discretion, true),
     p(`依据${quotes(d.basis)}的规定，本局拟对${u}作出如下行政处罚：`),
     ...measureLines(d.measures).map((s) => p(s)),
     p(rightsText),
@@ -375,13 +375,13 @@ function priorNotice(d: PenaltyPriorNoticeInput): Blocks {
   ];
 }
 
-function discretionBlocks(discretion: { level?: string; reasons: string[]; standard?: string }): Block[] {
+function discretionBlocks(discretion: { level?: string; reasons: string[]; standard?: string }, proposed = false): Block[] {
   if (discretion.reasons.length === 0) throw new DocumentError('BAD_INPUT', '文书缺少裁量理由');
   const reasons = discretion.reasons.map((r) => r.replace(/[。；，]$/, '')).join('；');
   return [
     p(
       `本局综合考虑以下情节：${reasons}${discretion.standard ? `，参照${discretion.standard}` : ''}` +
-        `${discretion.level ? `，依法予以${discretion.level}处罚` : ''}。`,
+        `${discretion.level ? `，${proposed ? '拟' : ''}依法予以${discretion.level}处罚` : ''}。`,
     ),
   ];
 }

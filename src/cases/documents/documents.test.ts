@@ -79,6 +79,8 @@ describe.each(DOCUMENT_KINDS.map((k) => [k]))('%s', (kind) => {
     expect(text).toContain(kind);
     for (const s of expected[kind]) expect(text, s).toContain(s);
     if (kind !== '询问笔录') expect(text).toContain(party.name);
+    // line breaks are paragraphs, never a newline inside a run (Word and LibreOffice show it as a space)
+    expect(xml).not.toMatch(/<w:t(?:\s[^>]*)?>[^<]*\n/);
     // Chinese (SC) fonts and language, not Japanese fallbacks
     expect(styles).toContain('w:eastAsia="Noto Serif CJK SC"');
     expect(styles).toContain('w:eastAsia="zh-CN"');

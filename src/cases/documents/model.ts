@@ -108,7 +108,7 @@ export const cell = (text: string | Span[] | Span[][], opts: Omit<Cell, 'lines'>
   return { lines, ...opts };
 };
 export const label = (text: string, opts: Omit<Cell, 'lines' | 'label'> = {}): Cell => ({
-  lines: [[t(text)]],
+  lines: text.split('\n').map((line) => [t(line)]),
   label: true,
   align: 'center',
   ...opts,
