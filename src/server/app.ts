@@ -1,0 +1,126 @@
+// The Fastify application: schemas from zod, OpenAPI at /docs, sessions and scoping, the
+// API routes, and the built web console (web/dist) with its client-side routes.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { loadCorpus, type Corpus } from '../law/index.js';
+import { DEFAULT_AUTH, installAuth, Sessions, type AuthSettings } from './auth.js';
+import type { ServerDb } from './db.js';
+import { installErrorHandling } from './errors.js';
+import { WriteTracker, type App, type ServerContext } from './context.js';
+import { authRoutes } from './routes/auth.js';
+import { metaRoutes } from './routes/meta.js';
+import { userRoutes } from './routes/users.js';
+import { lawRoutes } from './routes/law.js';
+
+export const DEFAULT_WEB_ROOT = join(import.meta.dirname, '..', '..', 'web', 'dist');
+
+export interface ServerOptions {
+  db: ServerDb;
+  corpus?: Corpus;
+  /** pino options, or false for silence (tests). Default: info level. */
+  logger?: FastifyServerOptions['logger'];
+  /** Built console to serve; null to serve none. Default web/dist when it exists. */
+  webRoot?: string | null;
+  auth?: Partial<AuthSettings>;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* (cookies become Secure). */
+  trustProxy?: boolean;
+  /** Extra route registrations (the domain modules as they land). */
+  plugins?: Array<(app: App, ctx: ServerContext) => void | Promise<void>>;
+}
+
+export interface YibaoServer extends App {
+  yibao: ServerContext;
+}
+
+export async function buildServer(options: ServerOptions): Promise<YibaoServer> {
+  const app = Fastify({
+    logger: options.logger ?? { level: 'info' },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 60 * 1024 * 1024,
+    forceCloseConnections: 'idle',
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  const writes = new WriteTracker();
+  const ctx: ServerContext = {
+    db: options.db,
+    corpus: options.corpus ?? loadCorpus(),
+    sessions: new Sessions(options.db, { ...DEFAULT_AUTH, ...options.auth }),
+    writes,
+  };
+  app.decorate('yibao', ctx);
+
+  // Writes finish before the server closes (graceful shutdown).
+  app.addHook('onRequest', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') {
+      let release!: () => void;
+      const done = new Promise<void>((r) => (release = r));
+      void writes.run(() => done);
+      (request as { releaseWrite?: () => void }).releaseWrite = release;
+    }
+  });
+  const releaseWrite = async (request: object) => {
+    const r = request as { releaseWrite?: () => void };
+    r.releaseWrite?.();
+    delete r.releaseWrite;
+  };
+  app.addHook('onResponse', releaseWrite);
+  app.addHook('onRequestAbort', releaseWrite);
+  app.addHook('preClose', async () => {
+    await writes.idle();
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'yibao 医保行政执法平台 API',
+        description: '事项清单、法规、处罚计算、案件、智能监控、账户与公示数据。错误均为 4xx：{ code: 英文错误码, message: 中文说明 }。写操作需携带请求头 X-CSRF-Token。',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'yibao_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  installAuth(app, ctx.sessions);
+
+  authRoutes(app, ctx);
+  metaRoutes(app, ctx);
+  userRoutes(app, ctx);
+  lawRoutes(app, ctx);
+  for (const plugin of options.plugins ?? []) await plugin(app, ctx);
+
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Client-side routes (/cases/…, /gongshi/…) get the console's index.html.
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0]!;
+      if (request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/docs') && !/\.[a-z0-9]{1,8}$/i.test(path)) {
+        return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      }
+      return reply.code(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${request.method} ${path}` });
+    });
+  }
+
+  await app.ready();
+  return app as unknown as YibaoServer;
+}

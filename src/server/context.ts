@@ -1,0 +1,36 @@
+// What every route needs: the database, the statute corpus, sessions, the write tracker.
+import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Corpus } from '../law/index.js';
+import type { ServerDb } from './db.js';
+import type { Sessions } from './auth.js';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** Counts writes in flight so that shutdown waits for them to commit. */
+export class WriteTracker {
+  private active = 0;
+  private waiters: Array<() => void> = [];
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      if (this.active === 0) for (const w of this.waiters.splice(0)) w();
+    }
+  }
+  get inFlight(): number {
+    return this.active;
+  }
+  idle(): Promise<void> {
+    return this.active === 0 ? Promise.resolve() : new Promise((r) => this.waiters.push(r));
+  }
+}
+
+export interface ServerContext {
+  db: ServerDb;
+  corpus: Corpus;
+  sessions: Sessions;
+  writes: WriteTracker;
+}

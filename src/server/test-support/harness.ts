@@ -1,0 +1,54 @@
+// Test harness: an in-memory PGlite with the server's migrations, a server on it, and
+// helpers to log in and call the API with the session cookie and CSRF header.
+import { PGlite } from '@electric-sql/pglite';
+import type { LightMyRequestResponse } from 'fastify';
+import { buildServer, type ServerOptions, type YibaoServer } from '../app.js';
+import { serverMigrations, type ServerDb } from '../db.js';
+import { ensureJurisdictions, upsertAccount, type NewAccount } from '../users.js';
+
+export const TEST_PASSWORD = 'ceshi-mima-2026';
+
+export async function memoryDb(): Promise<ServerDb & { close(): Promise<void> }> {
+  const db = new PGlite();
+  await db.waitReady;
+  for (const m of serverMigrations()) await db.exec(m.sql);
+  await ensureJurisdictions(db);
+  return db as unknown as ServerDb & { close(): Promise<void> };
+}
+
+export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: YibaoServer; db: ServerDb & { close(): Promise<void> } }> {
+  const db = (options.db as ServerDb & { close(): Promise<void> }) ?? (await memoryDb());
+  const app = await buildServer({ logger: false, webRoot: null, ...options, db });
+  return { app, db };
+}
+
+export async function addAccount(db: ServerDb, a: Omit<NewAccount, 'password'> & { password?: string }): Promise<void> {
+  await upsertAccount(db, { password: TEST_PASSWORD, ...a });
+}
+
+export interface Client {
+  name: string;
+  csrf: string;
+  cookie: string;
+  request(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export async function login(app: YibaoServer, name: string, password = TEST_PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: name, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${name}: ${res.statusCode} ${res.body}`);
+  const cookies = res.cookies as Array<{ name: string; value: string }>;
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = res.json().csrfToken as string;
+  return {
+    name,
+    csrf,
+    cookie,
+    request: (method, url, body) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        headers: { cookie, 'x-csrf-token': csrf },
+        ...(body !== undefined ? { payload: body as object } : {}),
+      }),
+  };
+}
