@@ -172,6 +172,9 @@ function citationLabel(c: ParsedCitation): string {
 /** Lints one citation of an item: resolution, version, and its quote. */
 function lintCitation(ctx: LintContext, item: CatalogItem, c: ParsedCitation, asOf: string, push: (f: Omit<LintFinding, 'item' | 'line'>) => void): void {
   const label = citationLabel(c);
+  if (c.strayBracket) {
+    push({ severity: 'info', rule: 'citation-format', message: `条号前有多余的书名号“》”：${label}`, found: c.raw, citation: label });
+  }
   if (c.missingDi) {
     push({ severity: 'info', rule: 'citation-format', message: `条号缺“第”字：${label}`, found: c.raw.slice(c.raw.lastIndexOf('）') + 1), citation: label });
   }
@@ -327,7 +330,7 @@ function itemTexts(item: CatalogItem): Array<{ field: string; text: string }> {
 }
 
 /** Lints one item. */
-export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string): LintFinding[] {
+export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string, options: { ocr?: boolean } = {}): LintFinding[] {
   const ctx = contextFor(corpus);
   const findings: LintFinding[] = [];
   const push = (f: Omit<LintFinding, 'item' | 'line'>) => findings.push({ item: item.seq, line: item.lines[0], ...f });
@@ -345,17 +348,26 @@ export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string): LintF
     }
   }
 
-  const substantive = item.bases.filter((b) => !GARBAGE.test(b.text) || b.text.replace(new RegExp(GARBAGE.source, 'gu'), '').trim().length > 0);
-  if (item.bases.length === 0 || substantive.length === 0 || citations.length === 0) {
+  const substantive = item.bases.filter((b) => b.text.replace(new RegExp(GARBAGE.source, 'gu'), '').trim().length > 0);
+  const documentTitles = item.bases.some((b) => /《[^》]+》/.test(b.text));
+  if (item.bases.length === 0 || substantive.length === 0) {
     push({
       severity: 'error',
       rule: 'missing-quote',
-      message: item.bases.length === 0 ? '事项没有实施依据' : citations.length === 0 ? '实施依据中没有可识别的法规条文' : '实施依据只有杂散符号，没有条文',
+      message: item.bases.length === 0 ? '事项没有实施依据' : '实施依据只有杂散符号，没有条文',
       ...(item.bases[0] ? { found: clip(item.bases.map((b) => b.text).join(' ')) } : {}),
     });
+  } else if (citations.length === 0) {
+    push(
+      options.ocr
+        ? { severity: 'error', rule: 'missing-quote', message: '实施依据经 OCR 识别后无法辨认出任何法规条文，需核对原件', found: clip(item.bases.map((b) => b.text).join(' ')) }
+        : documentTitles
+          ? { severity: 'info', rule: 'missing-quote', message: '实施依据只列文件名称，未列条号', found: clip(item.bases.map((b) => b.text).join(' ')) }
+          : { severity: 'error', rule: 'missing-quote', message: '实施依据中没有可识别的法规条文', found: clip(item.bases.map((b) => b.text).join(' ')) },
+    );
   } else {
     for (const c of citations) {
-      if (!c.quote && !c.byReference && c.statuteFrom !== 'self' && perBasis.flat().length === 1) {
+      if (!c.quote && !c.byReference && perBasis.flat().length === 1) {
         push({ severity: 'info', rule: 'missing-quote', message: `${citationLabel(c)}只列条号，未引条文内容`, citation: citationLabel(c) });
       }
     }
@@ -376,9 +388,13 @@ export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string): LintF
       push({ severity: 'error', rule: 'garbage', message: `${field}中有杂散字符 ${chars.map((ch) => `“${ch}”(U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join('、')}`, found: clip(text, 40) });
     }
     const canon = canonical(text);
-    for (const m of canon.matchAll(DOUBLED)) {
-      if (ctx.allowedDoubles.has(doubleKey(canon, m.index!, m[0]))) continue;
-      push({ severity: 'warning', rule: 'doubled-word', message: `${field}中“${m[1]}”重复出现`, found: m[0], expected: m[1] });
+    const doubles = [...canon.matchAll(DOUBLED)].filter((m) => !ctx.allowedDoubles.has(doubleKey(canon, m.index!, m[0])));
+    const distinct = [...new Set(doubles.map((m) => m[0]))];
+    if (distinct.length > 2) {
+      // Many repeats in one text are not slips of the pen but unreadable (OCR) text.
+      push({ severity: 'warning', rule: 'garbage', message: `${field}疑为识别乱码：${distinct.length}处重复片段（${distinct.slice(0, 3).map((d) => `“${d}”`).join('、')}……）`, found: clip(text, 40) });
+    } else {
+      for (const d of distinct) push({ severity: 'warning', rule: 'doubled-word', message: `${field}中“${doubles.find((m) => m[0] === d)![1]}”重复出现`, found: d, expected: doubles.find((m) => m[0] === d)![1] });
     }
   }
   return findings;
@@ -401,10 +417,11 @@ export function lintCatalog(catalog: Catalog, corpus: Corpus): LintFinding[] {
     if (!seen.has(n) && !gapSeqs.has(n)) findings.push({ item: n, severity: 'warning', rule: 'numbering-gap', message: `缺少第${n}项` });
   }
   for (const note of catalog.notes) {
-    if (note.code === 'truncated') {
+    if (note.code === 'truncated' || note.code === 'file-truncated') {
       findings.push({ item: catalog.items[catalog.items.length - 1]?.seq ?? 0, severity: 'warning', rule: 'source-truncated', message: note.message, ...(note.line ? { line: note.line } : {}) });
     }
   }
-  for (const item of catalog.items) findings.push(...lintItem(item, corpus, catalog.asOf));
+  const ocr = catalog.source.shape === 'ocr-pdf';
+  for (const item of catalog.items) findings.push(...lintItem(item, corpus, catalog.asOf, { ocr }));
   return findings;
 }

@@ -49,6 +49,12 @@ describe('citation forms found in the seeds', () => {
     expect(refs(noDi)).toBe('79');
     expect(noDi.missingDi).toBe(true);
   });
+  it('a stray 》 after the version note (000 item 10)', () => {
+    const c = one('《社会救助暂行办法》（2019修订）》第三十条：申请医疗救助的，应当向乡、镇人民政府、街道办事处提出');
+    expect(refs(c)).toBe('30');
+    expect(c.strayBracket).toBe(true);
+    expect(c.quote).toMatch(/^申请医疗救助的/);
+  });
   it('参照《行政处罚法》第三条、第四条…: by reference, chained', () => {
     const cs = parseCitations('参照《行政处罚法》第三条、第四条、第六条、第三十条~第五十四条；《社会保险法》第84条；《医疗保障行政处罚程序暂行规定》');
     expect(cs.map(refs).slice(0, 3)).toEqual(['3', '4', '6']);

@@ -36,6 +36,8 @@ export interface ParsedCitation {
   quoteEnd?: number;
   /** Written without 第 (七十九条): a defect the lint reports. */
   missingDi?: boolean;
+  /** A stray 》 between the title (or its version note) and the article: a defect the lint reports. */
+  strayBracket?: boolean;
   /** A version statement in brackets after the title, as written. */
   versionNote?: string;
 }
@@ -141,7 +143,7 @@ export function parseCitations(text: string, options: { defaultStatute?: string 
     if (selfPrefix) {
       statute = lastNamed ?? null;
       statuteFrom = 'self';
-    } else if (title && gapToTitle !== undefined && /^[ \t\u3000]*$/.test(gapToTitle)) {
+    } else if (title && gapToTitle !== undefined && /^[ \t\u3000》]*$/.test(gapToTitle)) {
       statute = title.title;
       statuteFrom = 'named';
       byReference = title.byReference;
@@ -191,6 +193,7 @@ export function parseCitations(text: string, options: { defaultStatute?: string 
       ...(range ? { range } : {}),
       ...(!hasDi ? { missingDi: true } : {}),
       ...(versionNote ? { versionNote } : {}),
+      ...(statuteFrom === 'named' && head && gapToTitle && /》/.test(gapToTitle) ? { strayBracket: true } : {}),
     };
     if (selfPrefix) {
       // 本条例第三十八条 inside a quote: a reference within the statute, kept apart.
