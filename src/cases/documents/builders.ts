@@ -552,5 +552,12 @@ export function buildDocument<K extends DocumentKind>(kind: K, data: DocumentInp
   const builder = BUILDERS[kind] as ((d: DocumentInputs[K]) => Block[]) | undefined;
   if (!builder) throw new DocumentError('UNKNOWN_KIND', `未知的文书种类：${String(kind)}`);
   const layout = kind === '立案审批表' || kind === '送达回证' || kind === '结案报告' ? 'form' : 'letter';
-  return { title: kind, author: data.bureau.name, blocks: builder(data), layout };
+  return {
+    title: kind,
+    author: data.bureau.name,
+    blocks: builder(data),
+    layout,
+    // every page of a 询问笔录 is signed by the person questioned
+    ...(kind === '询问笔录' ? { footerNote: '被询问人签名：　　　　　　　　' } : {}),
+  };
 }

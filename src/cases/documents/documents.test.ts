@@ -97,6 +97,7 @@ describe.each(DOCUMENT_KINDS.map((k) => [k]))('%s', (kind) => {
     expect(n).toBeLessThanOrEqual(4);
     const fonts = pdfTool('pdffonts', pdf, kind);
     expect(fonts).toMatch(/NotoSerifCJKsc-Regular/);
+    expect(fonts).toMatch(/NotoSansCJKsc-Regular/); // 黑体 titles
     expect(fonts).not.toMatch(/CJKjp/);
     // pdftotext breaks lines and may space out CJK: compare without whitespace and page footers
     const text = pdfTool('pdftotext', pdf, kind)
@@ -104,6 +105,22 @@ describe.each(DOCUMENT_KINDS.map((k) => [k]))('%s', (kind) => {
       .replace(/\s+/g, '');
     expect(text).toContain('阳泉市医疗保障局');
     for (const s of expected[kind]) expect(text, s).toContain(s.replace(/\s+/g, ''));
+  });
+});
+
+describe('询问笔录 pages', () => {
+  it('every page carries the signature line of the person questioned', async () => {
+    const data = sample('询问笔录');
+    data.qa = Array.from({ length: 12 }, (_, i) => ({ q: `第${i + 1}个问题：请说明有关情况。`, a: '情况如下：'.repeat(12) }));
+    const pdf = await renderPdf('询问笔录', data);
+    const n = pages(pdfTool('pdfinfo', pdf, 'inquiry-long'));
+    expect(n).toBeGreaterThanOrEqual(3);
+    const text = pdfTool('pdftotext', pdf, 'inquiry-long');
+    expect(text.match(/被询问人签名：/g)?.length).toBe(n);
+    const zip = await JSZip.loadAsync(await renderDocx('询问笔录', data));
+    const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+    expect(footers.length).toBeGreaterThan(0);
+    expect(await zip.file(footers[0]!)!.async('string')).toContain('被询问人签名');
   });
 });
 

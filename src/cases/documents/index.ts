@@ -35,6 +35,16 @@ function checkKind(kind: string): asserts kind is DocumentKind {
   }
 }
 
+/** Renders a document in either format. */
+export async function renderDocument<K extends DocumentKind>(
+  kind: K,
+  data: DocumentInputs[K],
+  format: 'docx' | 'pdf',
+  options: RenderOptions = {},
+): Promise<Buffer> {
+  return format === 'docx' ? renderDocx(kind, data) : renderPdf(kind, data, options);
+}
+
 /** Renders a document as .docx. */
 export async function renderDocx<K extends DocumentKind>(kind: K, data: DocumentInputs[K]): Promise<Buffer> {
   checkKind(kind);

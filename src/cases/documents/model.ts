@@ -48,6 +48,8 @@ export interface DocModel {
   blocks: Block[];
   /** letter: GB/T 9704 margins; form: narrower margins for the table forms */
   layout: 'letter' | 'form';
+  /** text in every page's footer before the page number, e.g. the signature line of a 询问笔录 */
+  footerNote?: string;
 }
 
 export const PT = {

@@ -205,7 +205,10 @@ export function docxDocument(model: DocModel): Document {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ children: ['第', PageNumber.CURRENT, '页　共', PageNumber.TOTAL_PAGES, '页'], size: 21 }),
+                  new TextRun({
+                    children: [`${model.footerNote ? `${model.footerNote}　　` : ''}第`, PageNumber.CURRENT, '页　共', PageNumber.TOTAL_PAGES, '页'],
+                    size: 21,
+                  }),
                 ],
               }),
             ],

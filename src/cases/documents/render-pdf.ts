@@ -135,7 +135,7 @@ export function pdfDefinition(model: DocModel): Record<string, unknown> {
     info: { title: model.title, author: model.author, creator: 'yibao', producer: 'yibao (pdfmake)' },
     defaultStyle: { font: 'Serif', fontSize: PT.body, lineHeight: LINE_HEIGHT },
     footer: (current: number, total: number) => ({
-      text: `第${current}页　共${total}页`,
+      text: `${model.footerNote ? `${model.footerNote}　　` : ''}第${current}页　共${total}页`,
       alignment: 'center',
       font: 'Serif',
       fontSize: 10.5,
