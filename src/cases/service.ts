@@ -1,0 +1,297 @@
+// The case service: the engine with persistence. Every act is one transaction — the case
+// row, its stored deadlines, the record event and any sealed field — and a refused act
+// changes nothing. The server only adds HTTP on top of this.
+import type { ProcedureDef } from './procedure/model.js';
+import type { ProcedureRegistry } from './procedure/load.js';
+import { act, availableSteps, openCase, recomputeDeadlines } from './engine/engine.js';
+import { shanghaiDate, shanghaiInstant } from './engine/time.js';
+import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
+import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
+import type { Role } from './procedure/model.js';
+
+/** What the service needs of a database handle (src/store's Store and its transactions). */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+export interface StoreLike extends Queryable {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
+/** Appends one event to the hash-chained record inside the caller's transaction. */
+export type AppendEvent = (tx: Queryable, event: CaseEvent) => Promise<unknown>;
+
+export interface CasePorts {
+  appendEvent: AppendEvent;
+  computeDeadline: EngineContext['computeDeadline'];
+  computePenalty?: EngineContext['computePenalty'];
+  procedureRequirements?: EngineContext['procedureRequirements'];
+  /** 'green' | 'yellow' | 'red' for an open deadline on a day. */
+  deadlineStatus(due: string, today: string): 'green' | 'yellow' | 'red';
+  /** Resolves an ITEM_ID to its catalog item. */
+  resolveItem?(itemId: string): MappableItem | undefined;
+}
+
+export interface OpenRequest {
+  /** ITEM_ID: `<catalog file stem>#<seq>`. */
+  item?: string;
+  /** A procedure id, when no item is given (or to override the mapping). */
+  procedure?: string;
+  variant?: string;
+  party?: CaseState['party'];
+  facts?: Record<string, unknown>;
+  actor?: string;
+  now?: string;
+  parent?: string;
+}
+
+export type ActOutcome =
+  | { ok: true; case: CaseState; event: CaseEvent; spawned: string[] }
+  | { ok: false; refusal: Refusal };
+
+export interface DeadlineRow {
+  caseId: string;
+  procedure: string;
+  state: string;
+  deadline: string;
+  label: string;
+  start: string;
+  due: string;
+  unit: string;
+  amount: number;
+  provisional: boolean;
+  status: DeadlineStatus;
+  colour?: 'green' | 'yellow' | 'red';
+}
+
+export interface CaseView extends CaseState {
+  availableSteps: string[];
+  /** Sealed fields, present only for a viewer whose role may read them. */
+  sealed?: Record<string, unknown>;
+}
+
+export class CaseError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'CaseError';
+  }
+}
+
+interface UserRow {
+  name: string;
+  display_name: string | null;
+  roles: string[];
+  jurisdiction_id: string | null;
+  certificate_no: string | null;
+  certificate_valid_from: string | Date | null;
+  certificate_valid_to: string | Date | null;
+  conflicts: string[] | null;
+}
+
+const asDate = (v: string | Date | null): string | undefined => (v === null ? undefined : typeof v === 'string' ? v.slice(0, 10) : shanghaiDate(v.toISOString()));
+
+function userFromRow(r: UserRow): User {
+  const cert = r.certificate_no && r.certificate_valid_from && r.certificate_valid_to
+    ? { certificate: { no: r.certificate_no, validFrom: asDate(r.certificate_valid_from)!, validTo: asDate(r.certificate_valid_to)! } }
+    : {};
+  return { name: r.name, displayName: r.display_name ?? r.name, roles: (r.roles ?? []) as Role[], jurisdiction: r.jurisdiction_id ?? '', conflicts: r.conflicts ?? [], ...cert };
+}
+
+export class CaseService {
+  constructor(readonly store: StoreLike, readonly procedures: ProcedureRegistry, readonly ports: CasePorts) {}
+
+  async users(q: Queryable = this.store): Promise<Map<string, User>> {
+    const { rows } = await q.query<UserRow>(
+      'SELECT name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from::text AS certificate_valid_from, certificate_valid_to::text AS certificate_valid_to, conflicts FROM users ORDER BY name',
+    );
+    return new Map(rows.map((r) => [r.name, userFromRow(r)]));
+  }
+
+  private ctx(proc: ProcedureDef, users: Map<string, User>): EngineContext {
+    return {
+      procedure: proc,
+      users,
+      computeDeadline: this.ports.computeDeadline,
+      ...(this.ports.computePenalty ? { computePenalty: this.ports.computePenalty } : {}),
+      ...(this.ports.procedureRequirements ? { procedureRequirements: this.ports.procedureRequirements } : {}),
+    };
+  }
+
+  /** Which procedure an item runs under. */
+  procedureForItem(itemId: string): { item: MappableItem; mapping: ItemProcedure } {
+    if (!parseItemId(itemId)) throw new CaseError('BAD_ITEM_ID', `事项编号「${itemId}」格式应为 <清单文件名>#<序号>，如 000_650efb1eb094bc36#3`);
+    const item = this.ports.resolveItem?.(itemId);
+    if (!item) throw new CaseError('UNKNOWN_ITEM', `找不到事项「${itemId}」`);
+    const mapping = mapItem(item, this.procedures.mapping);
+    if (!mapping) throw new CaseError('NO_PROCEDURE', `事项「${item.name}」（${item.kind}）没有对应的程序`);
+    return { item, mapping };
+  }
+
+  async open(req: OpenRequest): Promise<CaseState> {
+    const now = req.now ?? shanghaiInstant();
+    let procId = req.procedure;
+    let variant = req.variant;
+    let item: CaseState['item'];
+    if (req.item) {
+      const found = this.procedureForItem(req.item);
+      item = { ref: req.item, name: found.item.name, matter: found.item.matter ?? null };
+      procId ??= found.mapping.procedure;
+      variant ??= found.mapping.variant;
+    }
+    if (!procId) throw new CaseError('NO_PROCEDURE', '须指定事项（--item）或程序');
+    const proc = this.procedures.get(procId);
+    if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `没有程序「${procId}」`);
+    return this.store.transaction(async (tx) => this.openIn(tx, proc, { ...req, now, ...(variant ? { variant } : {}) }, item));
+  }
+
+  private async openIn(tx: Queryable, proc: ProcedureDef, req: OpenRequest & { now: string }, item?: CaseState['item']): Promise<CaseState> {
+    const actor = req.actor ?? 'system';
+    const { rows } = await tx.query<{ n: string }>("SELECT nextval('case_number_seq')::text AS n");
+    const id = `${req.now.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
+    let state: CaseState;
+    try {
+      state = openCase({
+        id, procedure: proc, now: req.now, actor,
+        ...(item ? { item } : {}), ...(req.variant ? { variant: req.variant } : {}), ...(req.party ? { party: req.party } : {}),
+        ...(req.facts ? { facts: req.facts } : {}), ...(req.parent ? { parent: req.parent } : {}),
+      });
+    } catch (err) {
+      throw new CaseError('BAD_OPEN', err instanceof Error ? err.message : String(err));
+    }
+    if (item) state.kind = (this.ports.resolveItem?.(item.ref)?.kind ?? state.kind);
+    await tx.query(
+      `INSERT INTO cases (id, procedure_id, procedure_version, kind, item_ref, variant, state, closed, parent_id, body, revision, opened_at, updated_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,false,$8,$9,0,$10,$10)`,
+      [id, proc.id, proc.version, state.kind, item?.ref ?? null, state.variant ?? null, state.state, req.parent ?? null, JSON.stringify(state), req.now],
+    );
+    await this.ports.appendEvent(tx, {
+      caseId: id, step: '开案', actor, at: req.now, fromState: '', toState: state.state,
+      inputs: { procedure: `${proc.id}@${proc.version}`, ...(item ? { item: item.ref } : {}), ...(state.variant ? { variant: state.variant } : {}), ...(req.party ? { party: req.party } : {}), ...(req.facts ? { facts: req.facts } : {}) },
+      attachments: [],
+    });
+    return state;
+  }
+
+  private async load(q: Queryable, id: string, lock: boolean): Promise<CaseState> {
+    const { rows } = await q.query<{ body: CaseState | string }>(`SELECT body FROM cases WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    if (!rows[0]) throw new CaseError('UNKNOWN_CASE', `没有案件「${id}」`);
+    const body = rows[0].body;
+    return typeof body === 'string' ? (JSON.parse(body) as CaseState) : body;
+  }
+
+  async get(id: string): Promise<CaseState> {
+    return this.load(this.store, id, false);
+  }
+
+  /** Takes a step. A refusal returns the reason and changes nothing. */
+  async act(id: string, step: string, actor: string, input: Record<string, unknown> = {}, now: string = shanghaiInstant()): Promise<ActOutcome> {
+    return this.store.transaction(async (tx) => {
+      const state = await this.load(tx, id, true);
+      const proc = this.procedures.get(state.procedure.id, state.procedure.version);
+      if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
+      const users = await this.users(tx);
+      const result = act(state, step, actor, input, now, this.ctx(proc, users));
+      if (!result.ok) return { ok: false as const, refusal: result.refusal };
+      const next = result.state;
+      const spawned: string[] = [];
+      for (const spawn of result.spawns) {
+        const child = this.procedures.get(spawn.procedure);
+        if (!child) throw new CaseError('UNKNOWN_PROCEDURE', `没有程序「${spawn.procedure}」`);
+        const opened = await this.openIn(tx, child, { now, actor, facts: spawn.facts, parent: id, ...(spawn.party ? { party: spawn.party } : {}) });
+        spawned.push(opened.id);
+        next.links.children.push(opened.id);
+      }
+      await this.save(tx, next);
+      for (const [field, value] of Object.entries(result.secrets)) {
+        await tx.query(
+          `INSERT INTO case_secrets (case_id, field, value, readable_by) VALUES ($1,$2,$3,$4)
+           ON CONFLICT (case_id, field) DO UPDATE SET value = EXCLUDED.value, readable_by = EXCLUDED.readable_by`,
+          [id, field, JSON.stringify(value), proc.sealedFor],
+        );
+      }
+      await this.ports.appendEvent(tx, result.event);
+      return { ok: true as const, case: next, event: result.event, spawned };
+    });
+  }
+
+  private async save(tx: Queryable, s: CaseState): Promise<void> {
+    await tx.query('UPDATE cases SET state = $2, closed = $3, body = $4, revision = revision + 1, updated_at = $5 WHERE id = $1', [s.id, s.state, s.closed, JSON.stringify(s), s.updatedAt]);
+    await tx.query('DELETE FROM case_deadlines WHERE case_id = $1', [s.id]);
+    for (const [i, d] of s.deadlines.entries()) {
+      await tx.query(
+        `INSERT INTO case_deadlines (case_id, ordinal, deadline_id, label, start_at, amount, unit, extended, due, provisional, status, basis)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+        [s.id, i, d.id, d.label, d.start, d.amount, d.unit, d.extended, d.due, d.provisional, d.status, JSON.stringify(d.basis)],
+      );
+    }
+  }
+
+  /** The case as a viewer sees it: sealed fields only for their roles. */
+  async show(id: string, viewer?: string): Promise<CaseView> {
+    const state = await this.get(id);
+    const proc = this.procedures.get(state.procedure.id, state.procedure.version)!;
+    const view: CaseView = { ...state, availableSteps: availableSteps(state, proc) };
+    if (viewer) {
+      const user = (await this.users()).get(viewer);
+      if (user) {
+        const { rows } = await this.store.query<{ field: string; value: unknown; readable_by: string[] }>('SELECT field, value, readable_by FROM case_secrets WHERE case_id = $1', [id]);
+        const readable = rows.filter((r) => r.readable_by.some((role) => user.roles.includes(role as Role)));
+        if (readable.length) view.sealed = Object.fromEntries(readable.map((r) => [r.field, typeof r.value === 'string' ? JSON.parse(r.value) : r.value]));
+      }
+    }
+    return view;
+  }
+
+  /** Stored deadlines of open cases (or all, with `all`), each open one with its colour. */
+  async deadlines(opts: { today?: string; all?: boolean; caseId?: string } = {}): Promise<DeadlineRow[]> {
+    const today = opts.today ?? shanghaiDate(shanghaiInstant());
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!opts.all) where.push("d.status = 'open'");
+    if (opts.caseId) {
+      params.push(opts.caseId);
+      where.push(`d.case_id = $${params.length}`);
+    }
+    const { rows } = await this.store.query<{
+      case_id: string; procedure_id: string; state: string; deadline_id: string; label: string; start_at: string; due: string; unit: string; amount: number; provisional: boolean; status: DeadlineStatus;
+    }>(
+      `SELECT d.case_id, c.procedure_id, c.state, d.deadline_id, d.label, d.start_at, d.due, d.unit, d.amount, d.provisional, d.status
+         FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY d.due, d.case_id, d.ordinal`,
+      params,
+    );
+    return rows.map((r) => ({
+      caseId: r.case_id, procedure: r.procedure_id, state: r.state, deadline: r.deadline_id, label: r.label, start: r.start_at, due: r.due,
+      unit: r.unit, amount: Number(r.amount), provisional: r.provisional, status: r.status,
+      ...(r.status === 'open' ? { colour: this.ports.deadlineStatus(r.due.length > 10 ? shanghaiDate(r.due) : r.due, today) } : {}),
+    }));
+  }
+
+  /**
+   * Recomputes the open deadlines of every open case (after an administrator loads a new
+   * year's holiday schedule). Returns the cases whose deadlines changed.
+   */
+  async recomputeOpenDeadlines(now: string = shanghaiInstant()): Promise<Array<{ caseId: string; before: DeadlineInstance[]; after: DeadlineInstance[] }>> {
+    const { rows } = await this.store.query<{ id: string }>('SELECT id FROM cases WHERE NOT closed ORDER BY id');
+    const changed: Array<{ caseId: string; before: DeadlineInstance[]; after: DeadlineInstance[] }> = [];
+    for (const { id } of rows) {
+      await this.store.transaction(async (tx) => {
+        const state = await this.load(tx, id, true);
+        const proc = this.procedures.get(state.procedure.id, state.procedure.version)!;
+        const next = recomputeDeadlines(state, this.ctx(proc, new Map()), now);
+        if (JSON.stringify(next.deadlines) === JSON.stringify(state.deadlines)) return;
+        next.updatedAt = state.updatedAt;
+        await this.save(tx, next);
+        await this.ports.appendEvent(tx, {
+          caseId: id, step: '重算期限', actor: 'system', at: now, fromState: state.state, toState: state.state,
+          inputs: { 原因: '节假日安排更新', before: state.deadlines.map((d) => ({ id: d.id, due: d.due, provisional: d.provisional })), after: next.deadlines.map((d) => ({ id: d.id, due: d.due, provisional: d.provisional })) },
+          attachments: [],
+        });
+        changed.push({ caseId: id, before: state.deadlines, after: next.deadlines });
+      });
+    }
+    return changed;
+  }
+}
+
+export type { Attachment };
