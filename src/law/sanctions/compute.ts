@@ -4,11 +4,11 @@
 // benchmark of the jurisdiction narrows the main fine; the procedure requirements follow.
 import { findRule } from './registry.js';
 import { RuleContext, type SanctionRule } from './rule.js';
-import { articleSource, paragraphText } from './text.js';
+import { articleSource } from './text.js';
+import { verifyParameter } from './verify.js';
 import { applicableLaw, educationMeasure, exemptionCheck, limitationCheck } from './general.js';
 import { assertJurisdiction, recommendForFine, type DiscretionRecommendation } from './discretion.js';
 import { procedureRequirements } from './procedure.js';
-import { parseStatutoryPhrase } from './parameters.js';
 import { isValidDate } from './dates.js';
 import { checkFacts, partyClass, PenaltyError, type CheckedFacts, type Measure, type PenaltyFacts, type PenaltyResult } from './types.js';
 
@@ -21,29 +21,7 @@ export interface ComputeOptions {
 
 /** Checks that every parameter phrase of a rule is in the article version applied. */
 function parameterDrift(rule: SanctionRule, actDate: string | undefined): string[] {
-  const warnings: string[] = [];
-  for (const p of rule.parameters) {
-    const src = articleSource(p.statute, p.article, actDate);
-    if (!src) {
-      warnings.push(`参数 ${p.id} 所依据的条文在适用版本中不存在`);
-      continue;
-    }
-    let text: string;
-    try {
-      text = paragraphText(src, p.paragraph);
-    } catch {
-      warnings.push(`参数 ${p.id} 所依据的第${p.paragraph}款在适用版本（${src.version ?? '未知'}）中不存在`);
-      continue;
-    }
-    if (!text.includes(p.phrase)) {
-      warnings.push(`参数 ${p.id} 的条文用语“${p.phrase}”不在适用版本（${src.version ?? '未知'}）中，规则需按该版本核对`);
-    } else {
-      // The parser reads the same number the rule uses, or the rule is not trusted.
-      const read = JSON.stringify(parseStatutoryPhrase(p.phrase));
-      if (read !== JSON.stringify(p.value)) warnings.push(`参数 ${p.id} 的数值与条文用语不一致`);
-    }
-  }
-  return warnings;
+  return rule.parameters.flatMap((p) => verifyParameter(p, undefined, actDate)).map((w) => `${w}（规则需按适用版本核对）`);
 }
 
 export function computePenalty(article: string, facts: PenaltyFacts, options: ComputeOptions = {}): PenaltyResult {
@@ -141,13 +119,16 @@ export function computePenalty(article: string, facts: PenaltyFacts, options: Co
   }
 
   // The main fine (on the unit or the party) and its statutory multiple, for discretion.
-  const mainFine = measures.find((m) => m.kind === '罚款' && (m.target === '单位' || m.target === '当事人'));
+  const isMainFine = (m: Measure) => m.kind === '罚款' && (m.target === '单位' || m.target === '当事人');
+  // Under 第三十三条 (shall) the withheld fine still gets its recommendation: 不予处罚, 0.
+  const exempted = exemption.outcome === 'shall' && !limitation.barred;
+  const mainFine = measures.find(isMainFine) ?? (exempted ? withheld.find(isMainFine) : undefined);
   const multipleParam = mainFine?.parameters
     ?.map((id) => rule.parameters.find((p) => p.id === id))
     .find((p) => p?.value.kind === 'multiple');
   const statutoryMultiple = multipleParam?.value.kind === 'multiple' ? { min: multipleParam.value.min, max: multipleParam.value.max } : undefined;
   let discretion: DiscretionRecommendation | undefined;
-  if (punishable && mainFine) {
+  if ((punishable || exempted) && mainFine) {
     discretion = recommendForFine({
       articleKey: rule.key,
       facts: checked,

@@ -373,7 +373,8 @@ export function recommendForFine(input: {
         : '未指定地区（--jurisdiction）：在法定幅度内裁量',
     );
   }
-  const aggravating = facts.flags.filter((f) => f === '情节严重' || f === '造成严重后果' || f === '拒不改正');
+  // 拒不改正, 逾期… are elements of the offences that carry a fine, not aggravating circumstances.
+  const aggravating = facts.flags.filter((f) => f === '情节严重' || f === '造成严重后果');
   if (grounds.length > 0) {
     reasons.push(`${grounds.map((g) => g.text).join('；')}：应当从轻或者减轻（${grounds.map((g) => g.citation).join('、')}），在法定幅度内从轻确定，或减轻`);
   } else if (aggravating.length > 0) {
