@@ -4,3 +4,4 @@ export type { Corpus, Statute, StatuteVersion, Article, Paragraph, ArticleItem }
 export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
 export { parseCitations, resolveCitation, resolveRef, normaliseCitationText } from './citations.js';
 export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from './citations.js';
+export * from './sanctions/index.js';
