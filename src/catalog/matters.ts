@@ -80,6 +80,18 @@ export function charSimilarity(a: string, b: string): number {
   return (2 * common) / (x.length + y.length);
 }
 
+/**
+ * Characters of the frame every item name shares (对…行为的处罚, 进行…): left out when names are
+ * compared for linking, so that "对占道经营行为的处罚" does not look like a fraud penalty.
+ * Characters, not words, because OCR scrambles the order.
+ */
+const FRAME_CHARS = /[对的处罚行为进等之其]/g;
+
+/** Bag-of-characters similarity of two names without their frame characters. */
+export function nameSimilarity(a: string, b: string): number {
+  return charSimilarity(nameKey(a).replace(FRAME_CHARS, ''), nameKey(b).replace(FRAME_CHARS, ''));
+}
+
 // ---------------------------------------------------------------------------------------
 // Articles an item cites
 
@@ -185,7 +197,7 @@ export function rankMatters(item: CatalogItem, matters: Matter[], name: string =
           nameHow = n === matter.name ? 'exact' : 'alias';
           break;
         }
-        const s = charSimilarity(name, n);
+        const s = nameSimilarity(name, n);
         if (s > nameScore) {
           nameScore = s;
           bestName = n;
@@ -195,7 +207,7 @@ export function rankMatters(item: CatalogItem, matters: Matter[], name: string =
       let wordHits = 0;
       const words = (matter.keywords ?? []).filter((k) => nameKey(k).length < 8);
       for (const k of matter.keywords ?? []) {
-        if (nameKey(k).length >= 8) phraseScore = Math.max(phraseScore, charSimilarity(name, k));
+        if (nameKey(k).length >= 8) phraseScore = Math.max(phraseScore, nameSimilarity(name, k));
         else if (key.includes(nameKey(k))) wordHits++;
       }
       const wordScore = words.length > 0 ? wordHits / words.length : 0;

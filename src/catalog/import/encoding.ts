@@ -45,29 +45,32 @@ export function decodeCatalogBytes(bytes: Uint8Array, file: string): DecodedText
     throw new CatalogImportError('BINARY_FILE', file, `不是文本文件：第 ${nul} 字节处有空字节（NUL），像是二进制文件`);
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return finish(text, hasBom ? 'utf-8-bom' : 'utf-8', notes, file);
-  } catch {
-    // not UTF-8: try GB18030 below
-  }
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return finish(utf8, hasBom ? 'utf-8-bom' : 'utf-8', notes, file);
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null) {
     notes.push({ severity: 'info', code: 'encoding-gb18030', message: '文件不是 UTF-8，已按 GB18030（GBK）解码' });
-    return finish(text, 'gb18030', notes, file);
+    return finish(gb, 'gb18030', notes, file);
+  }
+  const text = new TextDecoder('gb18030').decode(bytes);
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  if (bad / Math.max(1, text.length) > 0.01) {
+    throw new CatalogImportError('UNDECODABLE', file, `既不是 UTF-8 也不是 GB18030/GBK 文本：${bad} 个字符无法解码`);
+  }
+  notes.push({
+    severity: 'warning',
+    code: 'encoding-lossy',
+    message: `文件按 GB18030（GBK）解码，有 ${bad} 个字节序列无法解码，已替换为 �`,
+  });
+  return finish(text, 'gb18030', notes, file);
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    const text = new TextDecoder('gb18030').decode(bytes);
-    const bad = (text.match(/\uFFFD/g) ?? []).length;
-    if (bad / Math.max(1, text.length) > 0.01) {
-      throw new CatalogImportError('UNDECODABLE', file, `既不是 UTF-8 也不是 GB18030/GBK 文本：${bad} 个字符无法解码`);
-    }
-    notes.push({
-      severity: 'warning',
-      code: 'encoding-lossy',
-      message: `文件按 GB18030（GBK）解码，有 ${bad} 个字节序列无法解码，已替换为 �`,
-    });
-    return finish(text, 'gb18030', notes, file);
+    return null;
   }
 }
 
