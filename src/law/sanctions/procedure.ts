@@ -69,7 +69,8 @@ const HEAVY: Partial<Record<Measure['kind'], string>> = {
 export function procedureRequirements(input: ProcedureInput): ProcedureRequirements {
   const data = loadDiscretionData();
   const standard = input.jurisdiction ? procedureStandardFor(input.jurisdiction, input.onDate, data) : undefined;
-  const penalties = input.measures.filter((m) => m.penalty);
+  // Penalties another authority imposes on referral (吊销执业资格 …) are not part of this decision.
+  const penalties = input.measures.filter((m) => m.penalty && !m.authority?.includes('移送'));
   const fines = penalties.filter((m) => m.kind === '罚款');
 
   // 第五十一条 简易程序: only fines (or 警告) within the caps, each by the class of its target.
