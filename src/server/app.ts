@@ -18,6 +18,9 @@ import { authRoutes } from './routes/auth.js';
 import { metaRoutes } from './routes/meta.js';
 import { userRoutes } from './routes/users.js';
 import { lawRoutes } from './routes/law.js';
+import { catalogRoutes } from './routes/catalogs.js';
+import { publicRoutes } from './routes/public.js';
+import { CatalogRepository } from './catalogs.js';
 
 export const DEFAULT_WEB_ROOT = join(import.meta.dirname, '..', '..', 'web', 'dist');
 
@@ -57,7 +60,9 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
     corpus: options.corpus ?? loadCorpus(),
     sessions: new Sessions(options.db, { ...DEFAULT_AUTH, ...options.auth }),
     writes,
+    catalogs: undefined as unknown as CatalogRepository,
   };
+  ctx.catalogs = new CatalogRepository(options.db, ctx.corpus);
   app.decorate('yibao', ctx);
 
   // Writes finish before the server closes (graceful shutdown).
@@ -106,6 +111,8 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   metaRoutes(app, ctx);
   userRoutes(app, ctx);
   lawRoutes(app, ctx);
+  catalogRoutes(app, ctx);
+  publicRoutes(app, ctx);
   for (const plugin of options.plugins ?? []) await plugin(app, ctx);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await addAccount(db, { name: 'locker', displayName: '锁定测试', roles: ['执法人员'], jurisdiction: '山西省/阳泉市', certificate: { no: 'YB-9', validFrom: '2024-01-01', validTo: '2028-12-31' } });
   await addAccount(db, { name: 'admin', displayName: '管理员', roles: ['系统管理员'], jurisdiction: '山西省/阳泉市' });
   await addAccount(db, { name: 'kuangqu', displayName: '矿区管理员', roles: ['系统管理员'], jurisdiction: '山西省/阳泉市/矿区' });
-});
+}, 120_000);
 afterAll(async () => {
   await app.close();
   await db.close();

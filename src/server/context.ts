@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Corpus } from '../law/index.js';
 import type { ServerDb } from './db.js';
 import type { Sessions } from './auth.js';
+import type { CatalogRepository } from './catalogs.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -33,4 +34,5 @@ export interface ServerContext {
   corpus: Corpus;
   sessions: Sessions;
   writes: WriteTracker;
+  catalogs: CatalogRepository;
 }
