@@ -146,7 +146,19 @@ export function citedArticles(item: CatalogItem): CitedArticle[] {
   return item.bases.flatMap((b) => sniffArticles(b.text));
 }
 
+const sameStatuteCache = new Map<string, boolean>();
+
 function sameStatute(written: string, full: string): boolean {
+  const cacheKey = `${written}\u0000${full}`;
+  let hit = sameStatuteCache.get(cacheKey);
+  if (hit === undefined) {
+    hit = sameStatuteUncached(written, full);
+    if (sameStatuteCache.size < 10_000) sameStatuteCache.set(cacheKey, hit);
+  }
+  return hit;
+}
+
+function sameStatuteUncached(written: string, full: string): boolean {
   const a = statuteKey(written);
   const b = statuteKey(full);
   if (a === b || (a.length >= 4 && b.includes(a)) || (b.length >= 4 && a.includes(b))) return true;
@@ -178,39 +190,86 @@ function articleLabel(a: CoreArticle): string {
   return `《${a.statute.replace(/^中华人民共和国/, '')}》第${a.article}条${a.paragraph ? `第${a.paragraph}款` : ''}`;
 }
 
+/** A character multiset with its size. */
+interface Bag {
+  counts: Map<string, number>;
+  size: number;
+}
+
+function bagOf(s: string): Bag {
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (const ch of s) {
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    size++;
+  }
+  return { counts, size };
+}
+
+function bagDice(a: Bag, b: Bag): number {
+  if (a.size + b.size === 0) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const [ch, n] of small.counts) common += Math.min(n, large.counts.get(ch) ?? 0);
+  return (2 * common) / (a.size + b.size);
+}
+
+/** Frame-stripped bag of a name, as nameSimilarity compares it. */
+function nameBag(s: string): Bag {
+  return bagOf(nameKey(s).replace(FRAME_CHARS, ''));
+}
+
+interface PreparedMatter {
+  names: { text: string; key: string; bag: Bag }[];
+  phrases: Bag[];
+  words: string[];
+}
+
+const prepared = new WeakMap<Matter, PreparedMatter>();
+
+function prepare(m: Matter): PreparedMatter {
+  let p = prepared.get(m);
+  if (!p) {
+    const keywords = m.keywords ?? [];
+    p = {
+      names: [m.name, ...m.aliases].map((text) => ({ text, key: nameKey(text), bag: nameBag(text) })),
+      phrases: keywords.filter((k) => nameKey(k).length >= 8).map(nameBag),
+      words: keywords.map(nameKey).filter((k) => k.length < 8),
+    };
+    prepared.set(m, p);
+  }
+  return p;
+}
+
 /** Every matter scored against the item, best first. `name` overrides the item's name (OCR raw text). */
 export function rankMatters(item: CatalogItem, matters: Matter[], name: string = item.name): ScoredMatter[] {
   const key = nameKey(name);
+  const bag = nameBag(name);
   const cited = citedArticles(item);
   const written = readKind(item.rawKind);
   const kindKnown = !item.kindRecovery && (written.how === 'exact' || written.how === 'variant') && written.kind === item.kind;
   return matters
     .map((matter) => {
+      const p = prepare(matter);
       let nameScore = 0;
       let bestName = matter.name;
       let nameHow: ScoredMatter['nameHow'] = 'similar';
-      const names = [matter.name, ...matter.aliases];
-      for (const n of names) {
-        if (nameKey(n) === key && key !== '') {
+      for (const n of p.names) {
+        if (n.key === key && key !== '') {
           nameScore = 1;
-          bestName = n;
-          nameHow = n === matter.name ? 'exact' : 'alias';
+          bestName = n.text;
+          nameHow = n.text === matter.name ? 'exact' : 'alias';
           break;
         }
-        const s = nameSimilarity(name, n);
+        const s = bagDice(bag, n.bag);
         if (s > nameScore) {
           nameScore = s;
-          bestName = n;
+          bestName = n.text;
         }
       }
       let phraseScore = 0;
-      let wordHits = 0;
-      const words = (matter.keywords ?? []).filter((k) => nameKey(k).length < 8);
-      for (const k of matter.keywords ?? []) {
-        if (nameKey(k).length >= 8) phraseScore = Math.max(phraseScore, nameSimilarity(name, k));
-        else if (key.includes(nameKey(k))) wordHits++;
-      }
-      const wordScore = words.length > 0 ? wordHits / words.length : 0;
+      for (const ph of p.phrases) phraseScore = Math.max(phraseScore, bagDice(bag, ph));
+      const wordScore = p.words.length > 0 ? p.words.filter((w) => key.includes(w)).length / p.words.length : 0;
       const lexical = Math.max(nameScore, 0.9 * phraseScore);
 
       const matched = matter.coreArticles.filter((a) =>
@@ -385,4 +444,16 @@ function recoverKind(item: CatalogItem, items: CatalogItem[], matter: Matter | n
     message: `第${item.seq}项职权类型${raw ? `原文“${raw}”不完整` : '缺失'}，推定为${item.kind}（${item.kindRecovery.method}，置信度 ${item.kindRecovery.confidence}）`,
     line: item.fieldLines.kind?.[0] ?? item.lines[0],
   });
+}
+
+/**
+ * Link (or relink) every item of a catalog in place, e.g. after its citations were parsed.
+ * Items keep their recovered names; the link is recomputed from name and citations.
+ */
+export function linkCatalogItems(items: CatalogItem[], matters: Matter[]): void {
+  for (const item of items) {
+    const link = linkMatter(item, matters);
+    item.matter = link.matter;
+    item.matterReason = link.reason;
+  }
 }

@@ -167,6 +167,19 @@ describe('bad input', () => {
     }
   });
 
+  it('reads GB18030 with a few broken byte pairs, saying so', () => {
+    const encode = gb18030Encoder();
+    const utf8 = readFileSync(join(SEEDS, '000_650efb1eb094bc36.txt'), 'utf8');
+    const gbk = Buffer.from(encode(utf8));
+    // Break one two-byte character inside a basis cell: a lead byte followed by a tab is not valid.
+    const at = gbk.indexOf(Buffer.from(encode('骗取')));
+    gbk[at + 1] = 0x09;
+    const c = readCatalog(roundTrip('lossy.txt', gbk), 'lossy.txt');
+    expect(c.items).toHaveLength(17);
+    expect(c.source.encoding).toBe('gb18030');
+    expect(c.notes.find((n) => n.code === 'encoding-lossy')?.severity).toBe('warning');
+  });
+
   it('reads UTF-8 with a BOM and UTF-16 with a BOM', () => {
     const utf8 = readFileSync(join(SEEDS, '002_d9b76134472e1956.txt'));
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]);
