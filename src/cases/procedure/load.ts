@@ -8,6 +8,8 @@ import { MappingRule, ProcedureDef } from './model.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** data/procedures, from src/cases/procedure or dist/cases/procedure. */
 export const DEFAULT_PROCEDURE_DIR = join(HERE, '..', '..', '..', 'data', 'procedures');
+/** data/catalogs: where ITEM_ID stems (`<file stem>#<seq>`) are looked up. */
+export const DEFAULT_CATALOG_DIR = join(HERE, '..', '..', '..', 'data', 'catalogs');
 
 export interface ProcedureRegistry {
   /** The given version, or the latest one. */
