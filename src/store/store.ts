@@ -1,0 +1,316 @@
+// The store: one PostgreSQL-dialect interface over embedded PGlite (default) or a
+// PostgreSQL server (DATABASE_URL). Every module talks to the database through it.
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** Rows of a query. */
+export interface QueryResult<T> {
+  rows: T[];
+  /** Rows inserted/updated/deleted, when the driver reports it. */
+  affectedRows?: number;
+}
+
+/** Anything that runs SQL: the store itself or an open transaction. */
+export interface Queryable {
+  readonly kind: StoreKind;
+  /** One statement with `$1…` parameters. */
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /** Several statements, no parameters (migrations, DDL). */
+  exec(sql: string): Promise<void>;
+}
+
+/** An open transaction: handed to the callback of `Store.transaction`. */
+export interface Tx extends Queryable {
+  readonly inTransaction: true;
+}
+
+export type StoreKind = 'pglite' | 'postgres';
+export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable';
+
+export interface TransactionOptions {
+  /** Default 'read committed'. PGlite has one connection, so every transaction is serial anyway. */
+  isolation?: IsolationLevel;
+  /**
+   * How many times to run `fn` again after a serialization failure (40001) or a
+   * deadlock (40P01) on the server. Default 3. `fn` must therefore only touch the
+   * database (or be safe to repeat).
+   */
+  retries?: number;
+}
+
+export interface Store extends Queryable {
+  readonly inTransaction: false;
+  /** Where the data lives: the PGlite folder, or the server URL without password. */
+  readonly location: string;
+  /** The schema every unqualified name resolves to (`public` unless opened with `schema`). */
+  readonly schema: string;
+  /**
+   * Runs `fn` in one transaction: COMMIT when it resolves, ROLLBACK when it throws.
+   * Inside, use the `tx` handed to you, never the store (on PGlite that would wait
+   * for the transaction to end: a deadlock).
+   */
+  transaction<T>(fn: (tx: Tx) => Promise<T>, opts?: TransactionOptions): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Force an engine. Default: 'postgres' when a database URL is given or DATABASE_URL is set, else 'pglite'. */
+  engine?: StoreKind;
+  /** PGlite: root data folder; the database is in `<dataDir>/pg`. Default YIBAO_DATA, else ./var. */
+  dataDir?: string;
+  /** PGlite: keep the database in memory (tests). */
+  memory?: boolean;
+  /** PGlite: start from a dump made by `dumpPgliteDataDir` (tests). */
+  loadDataDir?: Blob;
+  /** Server URL; default process.env.DATABASE_URL. */
+  databaseUrl?: string;
+  /** Server: the schema to use (search_path); created if missing. Default `public`. */
+  schema?: string;
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean;
+}
+
+export class StoreError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+// ---- type parsing, the same on both engines -------------------------------------------------
+const OID_INT8 = 20;
+const OID_DATE = 1082;
+const OID_NUMERIC = 1700;
+
+/** int8 → number when it is a safe integer, else bigint (count(*), sums of fen). */
+export function parseInt8(text: string): number | bigint {
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : BigInt(text);
+}
+const parseDate = (text: string): string => text; // keep YYYY-MM-DD, never a Date shifted by a time zone
+const parseNumeric = (text: string): string => text;
+
+const PGLITE = Symbol('pglite');
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(DATABASE_URL)';
+  }
+}
+
+/** The data root: opts.dataDir, else YIBAO_DATA, else ./var. */
+export function dataRoot(dataDir?: string): string {
+  return resolve(dataDir ?? process.env.YIBAO_DATA ?? './var');
+}
+
+export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
+  const url = opts.databaseUrl ?? process.env.DATABASE_URL;
+  const engine: StoreKind = opts.engine ?? (url ? 'postgres' : 'pglite');
+  const store = engine === 'postgres' ? await openServer(url, opts.schema) : await openPglite(opts);
+  if (opts.migrate ?? true) {
+    const { migrate } = await import('./migrate.js');
+    try {
+      await migrate(store);
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+  }
+  return store;
+}
+
+// ---- PGlite -------------------------------------------------------------------------------
+
+/** Refuses a second process on the same PGlite folder (PGlite is single-process). */
+function takeDirLock(dir: string): () => void {
+  const lockPath = join(dir, 'yibao-store.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          if (readFileSync(lockPath, 'utf8').trim() === String(process.pid)) unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(lockPath, 'utf8').trim());
+      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
+        throw new StoreError('STORE_LOCKED', `数据目录 ${dir} 正被进程 ${owner} 使用（PGlite 只允许一个进程打开）`);
+      }
+      unlinkSync(lockPath); // stale lock from a process that died (e.g. SIGKILL)
+    }
+  }
+  throw new StoreError('STORE_LOCKED', `无法锁定数据目录 ${dir}`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function openPglite(opts: OpenStoreOptions): Promise<Store> {
+  const parsers = { [OID_INT8]: parseInt8, [OID_DATE]: parseDate, [OID_NUMERIC]: parseNumeric };
+  let location: string;
+  let db: PGlite;
+  let unlock = (): void => {};
+  if (opts.memory || opts.loadDataDir) {
+    location = 'memory://';
+    db = new PGlite({ parsers, ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
+  } else {
+    location = join(dataRoot(opts.dataDir), 'pg');
+    mkdirSync(location, { recursive: true });
+    unlock = takeDirLock(location);
+    db = new PGlite(location, { parsers });
+  }
+  try {
+    await db.waitReady;
+    await db.exec(`SET TIME ZONE 'Asia/Shanghai'`);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  const wrap = (q: PGlite | { query: PGlite['query']; exec: PGlite['exec'] }) => ({
+    kind: 'pglite' as const,
+    async query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
+      const r = await q.query<T>(sql, params as unknown[] | undefined);
+      return { rows: r.rows, ...(r.affectedRows !== undefined ? { affectedRows: r.affectedRows } : {}) };
+    },
+    async exec(sql: string): Promise<void> {
+      await q.exec(sql);
+    },
+  });
+  let closed = false;
+  const store: Store & { [PGLITE]: PGlite } = {
+    [PGLITE]: db,
+    ...wrap(db),
+    inTransaction: false,
+    location,
+    schema: 'public',
+    async transaction<T>(fn: (tx: Tx) => Promise<T>, topts?: TransactionOptions): Promise<T> {
+      return db.transaction(async (ptx) => {
+        if (topts?.isolation) await ptx.exec(`SET TRANSACTION ISOLATION LEVEL ${topts.isolation.toUpperCase()}`);
+        return fn({ ...wrap(ptx), inTransaction: true });
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
+  return store;
+}
+
+/** A snapshot of a PGlite database (tests clone a migrated template from it). */
+export async function dumpPgliteDataDir(store: Store): Promise<Blob> {
+  const inner = (store as unknown as { [PGLITE]?: PGlite })[PGLITE];
+  if (!inner) throw new StoreError('NOT_PGLITE', '只有 PGlite 存储可以导出数据目录');
+  return inner.dumpDataDir('none');
+}
+
+// ---- PostgreSQL server ---------------------------------------------------------------------
+
+async function openServer(url: string | undefined, schema = 'public'): Promise<Store> {
+  if (!url) throw new StoreError('NO_DATABASE_URL', '未设置 DATABASE_URL，无法连接 PostgreSQL 服务器');
+  if (!SCHEMA_NAME.test(schema)) throw new StoreError('BAD_SCHEMA', `模式名不合法：${schema}`);
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === OID_INT8) return parseInt8;
+      if (oid === OID_DATE) return parseDate;
+      if (oid === OID_NUMERIC) return parseNumeric;
+      return pg.types.getTypeParser(oid, format);
+    },
+  } as pg.CustomTypesConfig;
+  const pool = new pg.Pool({
+    connectionString: url,
+    types,
+    options: `-c search_path=${schema} -c TimeZone=Asia/Shanghai`,
+    max: 5,
+  });
+  // An idle client losing its connection must not crash the process.
+  pool.on('error', () => {});
+  try {
+    if (schema !== 'public') await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    else await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end();
+    throw new StoreError('CONNECT_FAILED', `无法连接 PostgreSQL（${safeUrl(url)}）：${(err as Error).message}`);
+  }
+  const wrap = (c: pg.Pool | pg.PoolClient) => ({
+    kind: 'postgres' as const,
+    async query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
+      const r = await c.query(sql, params as unknown[] | undefined);
+      return { rows: r.rows as T[], ...(r.rowCount !== null ? { affectedRows: r.rowCount } : {}) };
+    },
+    async exec(sql: string): Promise<void> {
+      await c.query(sql);
+    },
+  });
+  return {
+    ...wrap(pool),
+    inTransaction: false,
+    location: safeUrl(url),
+    schema,
+    async transaction<T>(fn: (tx: Tx) => Promise<T>, topts?: TransactionOptions): Promise<T> {
+      const retries = topts?.retries ?? 3;
+      for (let attempt = 0; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query(`BEGIN ISOLATION LEVEL ${(topts?.isolation ?? 'read committed').toUpperCase()}`);
+          const result = await fn({ ...wrap(client), inTransaction: true });
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => {});
+          const code = (err as { code?: string }).code;
+          if ((code === '40001' || code === '40P01') && attempt < retries) continue;
+          throw err;
+        } finally {
+          client.release();
+        }
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+// ---- helpers -------------------------------------------------------------------------------
+
+/** Runs `fn` in `db` when it is already a transaction, else in a new transaction of the store. */
+export async function withTransaction<T>(db: Store | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.inTransaction ? fn(db) : db.transaction(fn);
+}
+
+/**
+ * Takes a transaction-scoped advisory lock named `name` (scoped to the current schema,
+ * so test schemas do not block each other). Held until COMMIT/ROLLBACK.
+ */
+export async function advisoryXactLock(tx: Tx, name: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':' || $1::text))`, [name]);
+}
+
+export function isPgliteDirInitialised(dataDir?: string): boolean {
+  return existsSync(join(dataRoot(dataDir), 'pg', 'PG_VERSION'));
+}

@@ -1,0 +1,126 @@
+// The store's tests, run on PGlite by store.test.ts and on the server by store.pg.test.ts.
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  listMigrations,
+  migrate,
+  migrationsDir,
+  openStore,
+  openTestStore,
+  withTransaction,
+  type Store,
+  type StoreKind,
+  type TestStore,
+} from '../index.js';
+
+export function storeSuite(engine: StoreKind): void {
+  describe(`store on ${engine}`, () => {
+    let t: TestStore;
+    let store: Store;
+    beforeAll(async () => {
+      t = await openTestStore({ engine });
+      store = t.store;
+    });
+    afterAll(async () => {
+      await t?.cleanup();
+    });
+
+    it('reports its engine and runs parameterised queries with the same types on both engines', async () => {
+      expect(store.kind).toBe(engine);
+      const { rows } = await store.query<{ n: number; big: bigint; d: string; x: string; j: unknown; tz: string }>(
+        `SELECT $1::int8 AS n, 9007199254740993::int8 AS big, '2025-01-31'::date AS d, 1.50::numeric AS x,
+                '{"b":[1,2],"a":"医保"}'::jsonb AS j, current_setting('TimeZone') AS tz`,
+        [42],
+      );
+      expect(rows[0]).toEqual({ n: 42, big: 9007199254740993n, d: '2025-01-31', x: '1.50', j: { a: '医保', b: [1, 2] }, tz: 'Asia/Shanghai' });
+    });
+
+    it('commits a transaction that resolves and rolls back one that throws', async () => {
+      await store.exec('CREATE TABLE t_tx (v int)');
+      await store.transaction(async (tx) => {
+        await tx.query('INSERT INTO t_tx VALUES ($1)', [1]);
+      });
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.query('INSERT INTO t_tx VALUES ($1)', [2]);
+          throw new Error('中止');
+        }),
+      ).rejects.toThrow('中止');
+      await withTransaction(store, async (tx) => {
+        // withTransaction on a transaction reuses it
+        await withTransaction(tx, (inner) => inner.query('INSERT INTO t_tx VALUES (3)'));
+      });
+      const { rows } = await store.query<{ v: number }>('SELECT v FROM t_tx ORDER BY v');
+      expect(rows.map((r) => r.v)).toEqual([1, 3]);
+    });
+
+    it('has applied every migration once, and a second migrate applies nothing', async () => {
+      const files = listMigrations();
+      expect(files[0]?.file).toMatch(/^001_/);
+      const again = await migrate(store);
+      expect(again.applied).toEqual([]);
+      expect(again.current).toEqual(files.map((m) => m.version));
+      const { rows } = await store.query<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
+      expect(rows[0]!.n).toBe(files.length);
+    });
+
+    it('applies migrations once when two connections migrate the same fresh database at once', async () => {
+      const fresh = await openTestStore({ engine, migrate: false });
+      try {
+        const others: Store[] =
+          engine === 'postgres'
+            ? [await openStore({ engine, databaseUrl: fresh.databaseUrl!, schema: fresh.schema!, migrate: false })]
+            : [];
+        const a = fresh.store;
+        const b = others[0] ?? fresh.store;
+        const [ra, rb] = await Promise.all([migrate(a), migrate(b)]);
+        for (const s of others) await s.close();
+        const total = listMigrations().length;
+        expect(ra.applied.length + rb.applied.length).toBe(total);
+        expect([ra.applied.length, rb.applied.length].sort()).toEqual([0, total]);
+        const { rows } = await a.query<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
+        expect(rows[0]!.n).toBe(total);
+      } finally {
+        await fresh.cleanup();
+      }
+    });
+
+    it('refuses an applied migration whose file changed, and rolls back a failing one entirely', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'yibao-mig-'));
+      try {
+        const fresh = await openTestStore({ engine, migrate: false });
+        try {
+          writeFileSync(join(dir, '001_a.sql'), 'CREATE TABLE mig_a (v int);');
+          expect((await migrate(fresh.store, { dir })).applied).toEqual([1]);
+          writeFileSync(join(dir, '001_a.sql'), 'CREATE TABLE mig_a (v int, w int);');
+          await expect(migrate(fresh.store, { dir })).rejects.toThrow(/已于此前执行，但文件内容已改变/);
+          writeFileSync(join(dir, '001_a.sql'), 'CREATE TABLE mig_a (v int);');
+          writeFileSync(join(dir, '002_b.sql'), 'CREATE TABLE mig_b (v int); SELECT no_such_function();');
+          await expect(migrate(fresh.store, { dir })).rejects.toThrow();
+          const { rows } = await fresh.store.query<{ n: number }>(
+            `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'mig_b' AND table_schema = current_schema()`,
+          );
+          expect(rows[0]!.n).toBe(0);
+          const v = await fresh.store.query<{ version: number }>('SELECT version FROM schema_migrations');
+          expect(v.rows.map((r) => r.version)).toEqual([1]);
+        } finally {
+          await fresh.cleanup();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('rejects migration files that are not NNN_name.sql', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'yibao-mig-'));
+      try {
+        copyFileSync(join(migrationsDir, listMigrations()[0]!.file), join(dir, '1-bad.sql'));
+        expect(() => listMigrations(dir)).toThrow(/NNN_name\.sql/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
