@@ -11,7 +11,7 @@ import { CatalogImportError } from './errors.js';
 import { importOcrPdf } from './ocr-pdf.js';
 import { detectShape, type ShapeResult } from './shape.js';
 import { importTablePerItem } from './table-per-item.js';
-import { collapse, findDate, sequenceGaps, splitLines, titleFacts } from './text.js';
+import { collapse, findDate, readKind, sequenceGaps, splitLines, titleFacts } from './text.js';
 import { importTsvHtml } from './tsv-html.js';
 import { importWordBlocks } from './word-blocks.js';
 
@@ -62,10 +62,22 @@ export function readCatalog(bytes: Uint8Array, fileName: string, options: ReadCa
 
   if (shape === 'ocr-pdf') notes.push(...recoverOcrItems(result.items, matters));
   for (const item of result.items) {
-    if (shape === 'ocr-pdf') continue; // linked during recovery
+    if (shape === 'ocr-pdf') continue; // linked and recovered above
     const link = linkMatter(item, matters);
     item.matter = link.matter;
     item.matterReason = link.reason;
+    if (readKind(item.rawKind).kind === null) {
+      // The kind cell is empty or unreadable (a cut-off row): take the matter's kind, and say so.
+      const matter = link.matter ? matters.find((m) => m.id === link.matter?.id) : undefined;
+      if (matter) {
+        item.kind = matter.kind;
+        item.kindRecovery = { raw: item.rawKind, confidence: Number((0.8 * link.confidence).toFixed(3)), method: 'matter' };
+        notes.push({ severity: 'warning', code: 'kind-from-matter', message: `第${item.seq}项的职权类型“${item.rawKind}”无法识别，按所关联的规范事项取${matter.kind}`, line: item.lines[0] });
+      } else {
+        item.kindRecovery = { raw: item.rawKind, confidence: 0, method: 'none' };
+        notes.push({ severity: 'error', code: 'kind-unreadable', message: `第${item.seq}项的职权类型“${item.rawKind}”无法识别，也无法从规范事项推定，暂记为${item.kind}`, line: item.lines[0] });
+      }
+    }
   }
 
   // Title and jurisdiction.

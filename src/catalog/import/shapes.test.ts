@@ -44,6 +44,9 @@ describe('tsv-html importer', () => {
     expect(note?.line).toBe(9);
     expect(note?.message).toContain('职权类型');
     expect(cut.items[2]?.bases).toEqual([]);
+    // Its kind cell is gone: the kind comes from the matter its name links to, and says so.
+    expect(cut.items[2]).toMatchObject({ kind: '行政检查', rawKind: '', kindRecovery: { method: 'matter' } });
+    expect(cut.notes.find((n) => n.code === 'kind-from-matter')?.line).toBe(9);
   });
 });
 
