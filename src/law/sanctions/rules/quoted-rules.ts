@@ -84,4 +84,135 @@ export const ruleProvisions25 = defineRule({
   },
 });
 
-export const QUOTED_RULES = [ruleAudit12, ruleProvisions25];
+// 实施《中华人民共和国社会保险法》若干规定 第二十六条（据 data/catalogs/000_650efb1eb094bc36.txt 第12行引文）
+// 社会保险经办机构、社会保险费征收机构、社会保险基金投资运营机构、开设社会保险基金专户的机构和专户管理银行
+// 及其工作人员有下列违法情形之一的，由社会保险行政部门按照《社会保险法》第九十一条的规定查处：(一)……(六)……
+// No measure of its own: the case goes to 社会保险法 第九十一条.
+export const ruleProvisions26 = defineRule({
+  statute: PROVISIONS,
+  article: 26,
+  restsOnQuote: true,
+  redirectOnly: true,
+  parties: ['医疗保障经办机构', '医疗保障行政部门', '定点医疗机构', '定点零售药店', '用人单位', '参保个人', '投标人'],
+  conduct: '经办、征收、投资运营、专户机构违规征缴入账、挤占挪用社会保险基金等（按社会保险法第九十一条查处）',
+  parameters: [],
+  redirect() {
+    return { to: '社会保险法:91', reason: '若干规定第二十六条（据清单引文）：按照《社会保险法》第九十一条的规定查处' };
+  },
+  apply() {
+    /* always redirected */
+  },
+});
+
+const INNER_MONGOLIA = '内蒙古自治区城镇基本医疗保险条例';
+
+// 内蒙古自治区城镇基本医疗保险条例 第五十四条（据 data/catalogs/003_119a4ff0c2874498.txt 第15行引文）定点医疗机构、
+// 定点零售药店以欺诈、伪造证明材料或者其他手段骗取医疗保险基金的，由医疗保险行政部门责令退回骗取的医疗保险金，
+// 处以骗取金额二倍以上五倍以下的罚款。
+export const PIM54_FINE = parameter({
+  id: '内蒙古条例.54.1.罚款倍数',
+  statute: INNER_MONGOLIA,
+  article: 54,
+  paragraph: 1,
+  phrase: '处以骗取金额二倍以上五倍以下的罚款',
+  value: { kind: 'multiple', min: rational(2), max: rational(5) },
+});
+
+export const ruleInnerMongolia54 = defineRule({
+  statute: INNER_MONGOLIA,
+  article: 54,
+  restsOnQuote: true,
+  parties: DESIGNATED_INSTITUTIONS,
+  conduct: '定点医疗机构、定点零售药店骗取医疗保险基金（内蒙古）',
+  parameters: [PIM54_FINE],
+  apply(ctx) {
+    const defrauded = ctx.requireAmount('defraudedFen', '内蒙古条例第五十四条按骗取金额责令退回并计算罚款');
+    ctx.add({ kind: '责令退回', mandatory: true, penalty: false, amountFen: defrauded, paragraph: 1 });
+    ctx.fineByMultiple({ paragraph: 1, param: PIM54_FINE, baseFen: defrauded, baseLabel: '骗取金额', target: '单位' });
+  },
+});
+
+// 内蒙古自治区城镇基本医疗保险条例 第五十五条（据 data/catalogs/003_119a4ff0c2874498.txt 第12行引文）用人单位未为其
+// 职工参加职工基本医疗保险的，由医疗保险行政部门责令限期参保；逾期不参保的，对用人单位处应缴基本医疗保险费数额
+// 一倍以上三倍以下的罚款，对其直接负责的主管人员和其他直接责任人员处500元以上3000元以下的罚款。
+export const PIM55_UNIT = parameter({
+  id: '内蒙古条例.55.1.单位罚款倍数',
+  statute: INNER_MONGOLIA,
+  article: 55,
+  paragraph: 1,
+  phrase: '处应缴基本医疗保险费数额一倍以上三倍以下的罚款',
+  value: { kind: 'multiple', min: rational(1), max: rational(3) },
+});
+export const PIM55_PERSONS = parameter({
+  id: '内蒙古条例.55.1.责任人员罚款',
+  statute: INNER_MONGOLIA,
+  article: 55,
+  paragraph: 1,
+  phrase: '处500元以上3000元以下的罚款',
+  value: { kind: 'fen', min: 50_000, max: 300_000 },
+});
+
+export const ruleInnerMongolia55 = defineRule({
+  statute: INNER_MONGOLIA,
+  article: 55,
+  restsOnQuote: true,
+  parties: ['用人单位'],
+  conduct: '用人单位未为职工参加职工基本医疗保险（内蒙古）',
+  parameters: [PIM55_UNIT, PIM55_PERSONS],
+  apply(ctx) {
+    ctx.add({ kind: '责令限期改正', mandatory: true, penalty: false, paragraph: 1, condition: '责令限期参保' });
+    if (!ctx.has('逾期不改正')) {
+      ctx.reason('未认定逾期不参保（flags 中的“逾期不改正”）：仅责令限期参保');
+      return;
+    }
+    const due = ctx.requireAmount('unpaidFen', '内蒙古条例第五十五条按应缴基本医疗保险费数额计算对用人单位的罚款');
+    ctx.fineByMultiple({ paragraph: 1, param: PIM55_UNIT, baseFen: due, baseLabel: '应缴基本医疗保险费数额', target: '单位' });
+    ctx.fineByAmount({ paragraph: 1, param: PIM55_PERSONS, target: '直接负责的主管人员和其他直接责任人员' });
+  },
+});
+
+const INSPECTION = '社会保险费征缴监督检查办法';
+
+// 社会保险费征缴监督检查办法 第十二条（据 data/catalogs/003_119a4ff0c2874498.txt 第12行引文）缴费单位有下列行为之一，
+// 情节严重的，对直接负责的主管人员和其他直接责任人员处以1000元以上5000元以下的罚款；情节特别严重的，对直接负责的
+// 主管人员和其他直接责任人员处以5000元以上10000元以下的罚款：（一）未按规定办理社会保险登记的；……（三）未按规定
+// 申报应当缴纳社会保险费数额的。
+export const PI12_SERIOUS = parameter({
+  id: '征缴监督检查办法.12.1.情节严重罚款',
+  statute: INSPECTION,
+  article: 12,
+  paragraph: 1,
+  phrase: '处以1000元以上5000元以下的罚款',
+  value: { kind: 'fen', min: 100_000, max: 500_000 },
+});
+export const PI12_VERY_SERIOUS = parameter({
+  id: '征缴监督检查办法.12.1.情节特别严重罚款',
+  statute: INSPECTION,
+  article: 12,
+  paragraph: 1,
+  phrase: '处以5000元以上10000元以下的罚款',
+  value: { kind: 'fen', min: 500_000, max: 1_000_000 },
+});
+
+export const ruleInspection12 = defineRule({
+  statute: INSPECTION,
+  article: 12,
+  restsOnQuote: true,
+  parties: ['用人单位'],
+  conduct: '缴费单位未按规定办理社会保险登记、变更注销登记或申报缴费数额，情节严重',
+  parameters: [PI12_SERIOUS, PI12_VERY_SERIOUS],
+  apply(ctx) {
+    // Unlike 征缴条例 第二十三条 the fines here are 处以 (shall), not 可以处.
+    if (ctx.has('情节特别严重')) {
+      ctx.fineByAmount({ paragraph: 1, param: PI12_VERY_SERIOUS, target: '直接负责的主管人员和其他直接责任人员' });
+      ctx.reason('情节特别严重：对直接责任人员处5000元以上10000元以下罚款');
+    } else if (ctx.has('情节严重')) {
+      ctx.fineByAmount({ paragraph: 1, param: PI12_SERIOUS, target: '直接负责的主管人员和其他直接责任人员' });
+      ctx.reason('情节严重：对直接责任人员处1000元以上5000元以下罚款');
+    } else {
+      ctx.reason('未认定情节严重：本条不处罚款（责令改正依征缴条例第二十三条）');
+    }
+  },
+});
+
+export const QUOTED_RULES = [ruleAudit12, ruleProvisions25, ruleProvisions26, ruleInnerMongolia54, ruleInnerMongolia55, ruleInspection12];
