@@ -26,6 +26,8 @@ export const Matter = z.object({
   /** 规范名称. */
   name: z.string().min(1),
   kind: PowerKind,
+  /** Usual targets (实施对象), used for catalogs without a 实施对象 column. */
+  targets: z.array(z.string()).optional(),
   /** Names the seed catalogs use for this matter (whitespace removed). */
   aliases: z.array(z.string()),
   /** Statute phrases (long: compared by characters) and words (short: looked for in the name). */

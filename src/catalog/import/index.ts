@@ -11,7 +11,7 @@ import { CatalogImportError } from './errors.js';
 import { importOcrPdf } from './ocr-pdf.js';
 import { detectShape, type ShapeResult } from './shape.js';
 import { importTablePerItem } from './table-per-item.js';
-import { collapse, findDate, readKind, sequenceGaps, splitLines, titleFacts } from './text.js';
+import { collapse, findDate, inferTargets, readKind, sequenceGaps, splitLines, TARGETS_FROM_MATTER, TARGETS_FROM_NAME, titleFacts } from './text.js';
 import { importTsvHtml } from './tsv-html.js';
 import { importWordBlocks } from './word-blocks.js';
 
@@ -77,6 +77,19 @@ export function readCatalog(bytes: Uint8Array, fileName: string, options: ReadCa
         item.kindRecovery = { raw: item.rawKind, confidence: 0, method: 'none' };
         notes.push({ severity: 'error', code: 'kind-unreadable', message: `第${item.seq}项的职权类型“${item.rawKind}”无法识别，也无法从规范事项推定，暂记为${item.kind}`, line: item.lines[0] });
       }
+    }
+  }
+
+  // Without a 实施对象 column: the linked matter's usual targets, else what the name says.
+  for (const item of result.items) {
+    if (item.extra['实施对象来源'] === undefined) continue;
+    const matter = item.matter ? matters.find((m) => m.id === item.matter?.id) : undefined;
+    if (matter?.targets && matter.targets.length > 0) {
+      item.targets = [...matter.targets];
+      item.extra['实施对象来源'] = TARGETS_FROM_MATTER;
+    } else {
+      item.targets = inferTargets(item.name);
+      item.extra['实施对象来源'] = item.targets.length > 0 ? TARGETS_FROM_NAME : '清单无实施对象列，名称中也未见对象';
     }
   }
 

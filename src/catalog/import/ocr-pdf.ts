@@ -5,7 +5,7 @@
 // This importer only reads what is there; names, kinds and numbers are recovered afterwards
 // (recoverOcrItems in ../matters.ts), and what cannot be recovered becomes a gap.
 import type { Basis, CatalogItem, ImportNote, LineRange } from '../model.js';
-import { collapse, findDate, inferTargets, squeeze, type CellLine } from './text.js';
+import { collapse, findDate, squeeze, TARGETS_FROM_NAME, type CellLine } from './text.js';
 import { isTableHeader, type ShapeResult } from './shape.js';
 
 type Column =
@@ -288,7 +288,7 @@ function toItem(d: Draft, seq: number, inferred: boolean, columns: Column[]): Ca
   const noise = d.fragments.filter((f) => !f.startsWith('[重复残片'));
   if (noise.length > 0) item.extra['OCR残片'] = noise.join('；');
   if (ghosts.length > 0) item.extra['OCR重复残片'] = ghosts.join('；');
-  item.targets = inferTargets(item.name);
-  item.extra['实施对象来源'] = '由事项名称推断（清单无实施对象列）';
+  // Targets are inferred after the name is recovered (index.ts): the raw name is scrambled.
+  item.extra['实施对象来源'] = TARGETS_FROM_NAME;
   return item;
 }

@@ -159,6 +159,11 @@ describe('002 阳泉市矿区 (table-per-item)', () => {
     expect(i2.extra['职权']).toBe('');
     expect(i2.bases).toHaveLength(1);
   });
+  it('takes targets from the linked matter when there is no 实施对象 column', () => {
+    expect(item(c, 3).targets).toEqual(['定点医药机构']);
+    expect(item(c, 3).extra['实施对象来源']).toBe('由所关联的规范事项推定（清单无实施对象列）');
+    expect(item(c, 8).targets).toEqual(['公民']);
+  });
   it('reads item 1, whose duty steps carry no numbers', () => {
     expect(item(c, 1).duties.slice(0, 2).map((d) => d.label)).toEqual(['立案责任', '调查责任']);
   });
@@ -227,6 +232,10 @@ describe('004 兰州市 (ocr-pdf)', () => {
   it('does not read the shifted repeat of item 21 as a new item', () => {
     expect(c.notes.find((n) => n.code === 'ocr-duplicate-row')?.line).toBe(89);
     expect(item(c, 21).extra['OCR重复残片']).toContain('第89行');
+  });
+  it('infers targets from the recovered name, not from the scrambled one', () => {
+    expect(item(c, 3).targets).toEqual(['公民']);
+    expect(item(c, 2).targets).toEqual(['定点医药机构']);
   });
   it('recovers the department', () => {
     expect(item(c, 1).departments).toEqual(['市医疗保障局']);

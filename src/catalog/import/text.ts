@@ -338,7 +338,7 @@ const TARGET_RULES: [RegExp, string][] = [
   [/零售药店/, '定点零售药店'],
   [/经办机构/, '医疗保障经办机构'],
   [/用人单位|缴费单位/, '用人单位'],
-  [/个人|参保人/, '公民'],
+  [/^(对)?(个人|参保人)|参保人员暂停/, '公民'],
   [/投标人/, '投标人'],
   [/药品上市许可持有人/, '药品上市许可持有人'],
   [/生产企业/, '药品和医用耗材生产企业'],
@@ -346,9 +346,11 @@ const TARGET_RULES: [RegExp, string][] = [
   [/公立医疗机构/, '公立医疗机构'],
   [/(?<!定点|公立)医疗(卫生)?机构/, '医疗机构'],
   [/法定代表人|主要负责人/, '法定代表人或主要负责人'],
-  [/行政部门/, '行政机关'],
   [/最低生活保障家庭成员|特困供养人员|医疗救助/, '公民'],
 ];
+
+export const TARGETS_FROM_NAME = '由事项名称推断（清单无实施对象列）';
+export const TARGETS_FROM_MATTER = '由所关联的规范事项推定（清单无实施对象列）';
 
 /** Targets named in an item name (used when the catalog has no 实施对象 column). */
 export function inferTargets(name: string): string[] {
@@ -523,7 +525,7 @@ export function buildItem(row: RawRow, seq: number): BuiltItem {
   if (reading.kind) item.kind = reading.kind;
   if (!targetsFromColumn) {
     item.targets = inferTargets(item.name);
-    item.extra['实施对象来源'] = item.targets.length > 0 ? '由事项名称推断（清单无实施对象列）' : '清单无实施对象列，名称中也未见对象';
+    item.extra['实施对象来源'] = item.targets.length > 0 ? TARGETS_FROM_NAME : '清单无实施对象列，名称中也未见对象';
   }
   return { item, missing };
 }
