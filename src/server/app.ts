@@ -19,6 +19,7 @@ import { metaRoutes } from './routes/meta.js';
 import { userRoutes } from './routes/users.js';
 import { lawRoutes } from './routes/law.js';
 import { catalogRoutes } from './routes/catalogs.js';
+import { penaltyRoutes } from './routes/penalty.js';
 import { publicRoutes } from './routes/public.js';
 import { CatalogRepository } from './catalogs.js';
 
@@ -112,6 +113,7 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   userRoutes(app, ctx);
   lawRoutes(app, ctx);
   catalogRoutes(app, ctx);
+  penaltyRoutes(app, ctx);
   publicRoutes(app, ctx);
   for (const plugin of options.plugins ?? []) await plugin(app, ctx);
 

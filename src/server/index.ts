@@ -2,7 +2,6 @@
 export { buildServer, DEFAULT_WEB_ROOT } from './app.js';
 export type { ServerOptions, YibaoServer } from './app.js';
 export type { ServerDb, Sql } from './db.js';
-export { serverMigrations } from './db.js';
 export { ApiError } from './errors.js';
 export { hashPassword, verifyPassword, randomPassword } from './password.js';
 export { createDemoAccounts, upsertAccount, ensureJurisdictions, DEMO_ACCOUNTS, DEMO_JURISDICTION } from './users.js';

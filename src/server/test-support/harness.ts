@@ -1,19 +1,18 @@
 // Test harness: an in-memory PGlite with the server's migrations, a server on it, and
 // helpers to log in and call the API with the session cookie and CSRF header.
-import { PGlite } from '@electric-sql/pglite';
+import { openTestStore } from '../../store/index.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions, type YibaoServer } from '../app.js';
-import { serverMigrations, type ServerDb } from '../db.js';
+import type { ServerDb } from '../db.js';
 import { ensureJurisdictions, upsertAccount, type NewAccount } from '../users.js';
 
 export const TEST_PASSWORD = 'ceshi-mima-2026';
 
+/** A fresh in-memory PGlite with every migration (the store's, the cases', the server's). */
 export async function memoryDb(): Promise<ServerDb & { close(): Promise<void> }> {
-  const db = new PGlite();
-  await db.waitReady;
-  for (const m of serverMigrations()) await db.exec(m.sql);
-  await ensureJurisdictions(db);
-  return db as unknown as ServerDb & { close(): Promise<void> };
+  const { store } = await openTestStore();
+  await ensureJurisdictions(store);
+  return store;
 }
 
 export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: YibaoServer; db: ServerDb & { close(): Promise<void> } }> {
