@@ -39,6 +39,8 @@ export function openCase(a: OpenArgs): CaseState {
     officers: [],
     facts: { ...(a.facts ?? {}) },
     done: {},
+    history: [],
+    attachments: [],
     interests: [],
     penalty: { argued: false, waivedStatement: false, waivedHearing: false, hearingRequested: false },
     pauses: [],
@@ -176,6 +178,8 @@ export function act(state: CaseState, stepId: string, actorName: string, input: 
   }
   next.state = to;
   next.done[step.id] = (next.done[step.id] ?? 0) + 1;
+  next.history.push({ step: step.id, actor: actor.name, at: now });
+  for (const a of attachments) next.attachments.push({ ...a, step: step.id });
   next.data[step.id] = recorded;
   next.updatedAt = now;
 

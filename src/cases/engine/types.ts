@@ -138,6 +138,10 @@ export interface CaseState {
   facts: Record<string, unknown>;
   /** How many times each step was done. */
   done: Record<string, number>;
+  /** Attachments given with the steps, by content hash (the content is kept by the record). */
+  attachments: Array<Attachment & { step: string }>;
+  /** Every step taken: who and when (the full inputs are in the record). */
+  history: Array<{ step: string; actor: string; at: string }>;
   interests: Array<{ user: string; reason: string; at: string }>;
   legalReview?: { by: string; conclusion: string; at: string };
   collective?: { at: string; conclusion: string };

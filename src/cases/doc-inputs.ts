@@ -1,0 +1,224 @@
+// 文书 from case data: maps a case (its steps' inputs, officers, penalty range and decision,
+// deadlines) onto the inputs of the document renderers. What the case does not know (an ID
+// number, an address) comes from the 立案 step's 当事人信息 or from `extra`, never invented.
+import {
+  DocumentError,
+  bureauFor,
+  formatDocNumber,
+  loadBureauConfigs,
+  loadStatutoryPeriods,
+  statutoryRightsNotice,
+  type BureauConfig,
+  type DocumentInputs,
+  type DocumentKind,
+  type LegalArticle,
+  type Measures,
+  type Officer,
+  type Party,
+} from './documents/index.js';
+import { shanghaiDate } from './engine/time.js';
+import type { CaseState, DecidedMeasure, User } from './engine/types.js';
+
+export interface DocContext {
+  users: ReadonlyMap<string, User>;
+  /** The bureau (name or code in data/documents/bureaus.json); default the first one. */
+  bureau?: string;
+}
+
+function bureauConfig(name?: string): BureauConfig {
+  const all = loadBureauConfigs();
+  const found = name ? all.find((b) => b.name === name || b.code === name) : all[0];
+  if (!found) throw new DocumentError('CONFIG', `文书配置中没有执法主体：${name ?? '（空）'}`);
+  return found;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+
+function stepAt(c: CaseState, step: string): string | undefined {
+  return [...c.history].reverse().find((h) => h.step === step)?.at;
+}
+
+function dateOf(c: CaseState, step: string): string {
+  const at = stepAt(c, step);
+  if (!at) throw new DocumentError('BAD_INPUT', `本案尚未进行「${step}」，不能生成此文书`);
+  return shanghaiDate(at);
+}
+
+function party(c: CaseState): Party {
+  const info = (c.data['立案']?.['当事人信息'] ?? c.data['当场认定']?.['当事人信息'] ?? {}) as Partial<Party>;
+  const name = info.name ?? c.party?.name;
+  if (!name) throw new DocumentError('BAD_INPUT', '本案没有当事人');
+  const type = info.type ?? (c.party?.type === '公民' ? '公民' : '法人');
+  if (!info.idNumber || !info.address) {
+    throw new DocumentError('BAD_INPUT', `当事人「${name}」的证件号码和住所未登记：请在「立案」时填写 当事人信息 { idNumber, address }，或用 --data 补充 party`);
+  }
+  return { ...info, name, type, idNumber: info.idNumber, address: info.address } as Party;
+}
+
+function officers(c: CaseState, ctx: DocContext): Officer[] {
+  return c.officers.map((n) => {
+    const u = ctx.users.get(n);
+    return { name: u?.displayName ?? n, certificateNo: u?.certificate?.no ?? '' };
+  });
+}
+
+function measuresText(list: readonly DecidedMeasure[]): Measures {
+  const out: Measures = {};
+  const other: string[] = [];
+  for (const m of list) {
+    if (m.kind === '罚款') out.fineFen = (out.fineFen ?? 0) + (m.amountFen ?? 0);
+    else if (m.kind === '责令退回') out.refundFen = m.amountFen ?? 0;
+    else if (m.kind === '没收违法所得') out.confiscateFen = m.amountFen ?? 0;
+    else if (m.kind === '警告') out.warning = true;
+    else if (m.kind.startsWith('责令') && m.amountFen === undefined) out.correction = `${m.kind}违法行为`;
+    else if (m.months !== undefined) out.suspension = { months: m.months, scope: m.kind };
+    else other.push(m.amountFen !== undefined ? `${m.kind}（${(m.amountFen / 100).toFixed(2)}元）` : m.kind);
+  }
+  if (other.length) out.other = other;
+  return out;
+}
+
+/** 《条例》第四十条第一款 + the quoted text → LegalArticle. */
+function articles(c: CaseState): LegalArticle[] {
+  const seen = new Map<string, LegalArticle>();
+  for (const m of c.penalty.range?.measures ?? []) {
+    const cite = /《(.+?)》(.+)/.exec(m.citation);
+    const quote = (m as { quote?: string }).quote;
+    if (!cite || !quote) continue;
+    const key = `${cite[1]}${cite[2]}`;
+    if (!seen.has(key)) seen.set(key, { law: cite[1]!, article: cite[2]!, text: quote });
+  }
+  return [...seen.values()];
+}
+
+function evidence(c: CaseState) {
+  const items = c.attachments.filter((a) => a.step === '调查取证' || a.step === '当场认定').map((a) => ({ name: a.fileName ?? a.name, description: `SHA-256 ${a.sha256.slice(0, 16)}…` }));
+  if (items.length === 0) throw new DocumentError('BAD_INPUT', '本案没有「调查取证」附件，文书缺少证据');
+  return items;
+}
+
+function caseName(c: CaseState): string {
+  return str(c.data['立案']?.['案由']) ?? `${c.party?.name ?? ''}${c.item?.name ?? c.procedure.name}案`;
+}
+
+function seqOf(c: CaseState): number {
+  return Number(c.id.split('-').pop()) || 1;
+}
+
+function statementPeriod(c: CaseState) {
+  const d = c.deadlines.find((x) => x.id === '陈述申辩期限');
+  return { value: d?.amount ?? 5, unit: (d?.unit ?? '工作日') as '工作日' };
+}
+
+function deepMerge<T>(base: T, extra: unknown): T {
+  if (!extra || typeof extra !== 'object' || Array.isArray(extra)) return (extra ?? base) as T;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(extra as Record<string, unknown>)) {
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && out[k] && typeof out[k] === 'object' ? deepMerge(out[k], v) : v;
+  }
+  return out as T;
+}
+
+/** The renderer input of a document for a case; `extra` (from --data) fills or overrides fields. */
+export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx: DocContext, extra: Record<string, unknown> = {}): DocumentInputs[K] {
+  const cfg = bureauConfig(ctx.bureau);
+  const bureau = bureauFor(cfg, kind);
+  const year = Number(c.openedAt.slice(0, 4));
+  const docNumber = formatDocNumber(bureau.docNumberPrefix, year, seqOf(c));
+  const p = () => (extra.party ? deepMerge({} as Party, extra.party) : party(c));
+  let input: unknown;
+  switch (kind) {
+    case '立案审批表': {
+      const d = c.data['立案'] ?? {};
+      input = {
+        bureau, docNumber, caseName: caseName(c), source: str(d['案件来源']) ?? (c.links.parent ? '监督检查' : '其他'), sourceDate: shanghaiDate(c.openedAt),
+        party: p(), briefFacts: str(c.data['线索核查']?.['核查意见']) ?? '', articles: articles(c), officers: officers(c, ctx),
+        officerOpinion: { opinion: str(c.data['线索核查']?.['核查意见']) ?? '建议立案', date: dateOf(c, '线索核查') },
+        headApproval: { opinion: '同意立案', signer: ctx.users.get(c.history.find((h) => h.step === '立案')?.actor ?? '')?.displayName ?? '', date: dateOf(c, '立案') },
+      };
+      break;
+    }
+    case '行政处罚事先告知书': {
+      const range = c.penalty.range;
+      input = {
+        bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
+        facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
+        measures: measuresText(c.penalty.notified ?? []), discretion: { reasons: range?.reasons ?? [] },
+        rights: statutoryRightsNotice(cfg, statementPeriod(c), !!c.facts.hearingRight),
+        contact: { person: officers(c, ctx)[0]?.name ?? '', phone: cfg.phone ?? '' }, date: dateOf(c, '告知'),
+      };
+      break;
+    }
+    case '听证通知书': {
+      const h = c.penalty.hearing;
+      if (!h?.date) throw new DocumentError('BAD_INPUT', '本案尚未通知听证');
+      input = {
+        bureau, docNumber, party: p(), caseName: caseName(c), requestDate: dateOf(c, '申请听证'), hearingTime: `${h.date}T09:00:00+08:00`,
+        hearingPlace: h.place ?? '', publicHearing: true, host: ctx.users.get(h.host ?? '')?.displayName ?? h.host ?? '', recorder: officers(c, ctx)[0]?.name ?? '',
+        articles: [], contact: { person: officers(c, ctx)[0]?.name ?? '', phone: cfg.phone ?? '' }, date: dateOf(c, '听证通知'),
+      };
+      break;
+    }
+    case '行政处罚决定书': {
+      const statement = c.data['陈述申辩'];
+      const periods = loadStatutoryPeriods();
+      const rights = statutoryRightsNotice(cfg, statementPeriod(c), false);
+      const measures = measuresText(c.penalty.decided ?? []);
+      input = {
+        bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
+        priorNotice: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚事先告知书').docNumberPrefix, year, seqOf(c)), date: dateOf(c, '告知') },
+        statement: statement ? { made: true, summary: str(statement['陈述内容']), review: str(statement['复核意见']) } : { made: false },
+        ...(c.penalty.hearing?.heldAt ? { hearing: { held: true, date: shanghaiDate(c.penalty.hearing.heldAt), summary: str(c.data['举行听证']?.['听证笔录']) } } : {}),
+        facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
+        discretion: { reasons: c.penalty.range?.reasons ?? [] }, measures,
+        ...(measures.fineFen ? { payment: { period: { value: periods.finePayment.value, unit: periods.finePayment.unit, basis: periods.finePayment.basis } } } : {}),
+        rights: { reconsideration: rights.reconsideration, litigation: rights.litigation },
+        ...(c.collective ? { collectiveDiscussionDate: shanghaiDate(c.collective.at) } : {}),
+        date: dateOf(c, '决定'),
+      };
+      break;
+    }
+    case '送达回证': {
+      const d = c.data['送达'] ?? {};
+      input = {
+        bureau, caseName: caseName(c), documents: [{ name: '行政处罚决定书', docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)) }],
+        recipient: c.party?.name ?? '', method: str(d['送达方式']) ?? '直接送达', place: str(d['送达地点']) ?? '', servedAt: stepAt(c, '送达') ?? '', servers: officers(c, ctx),
+      };
+      if (!stepAt(c, '送达')) throw new DocumentError('BAD_INPUT', '本案尚未进行「送达」');
+      break;
+    }
+    case '结案报告': {
+      const decided = c.penalty.decided ?? [];
+      const m = measuresText(decided);
+      input = {
+        bureau, caseNumber: formatDocNumber(bureauFor(cfg, '立案审批表').docNumberPrefix, year, seqOf(c)), caseName: caseName(c), party: p(), filingDate: dateOf(c, '立案'),
+        ...(c.penalty.decidedAt ? { decision: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)), date: shanghaiDate(c.penalty.decidedAt), measures: m } } : {}),
+        execution: { ...(m.fineFen ? { finePaidFen: m.fineFen } : {}), ...(m.refundFen ? { refundPaidFen: m.refundFen } : {}), summary: str(c.data['执行']?.['执行情况']) ?? '' },
+        closingReason: '处罚决定已执行完毕', summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
+        officerOpinion: { opinion: '建议结案', date: dateOf(c, '结案') },
+      };
+      break;
+    }
+    case '封存通知书': {
+      const d = c.data['实施封存'] ?? c.data['紧急封存'] ?? c.data['申请封存'] ?? {};
+      const start = stepAt(c, '实施封存') ?? stepAt(c, '紧急封存');
+      if (!start) throw new DocumentError('BAD_INPUT', '本案尚未实施封存');
+      const limit = c.deadlines.find((x) => x.id === '封存期限');
+      const rights = statutoryRightsNotice(cfg, statementPeriod(c), false);
+      input = {
+        bureau, docNumber, party: p(), caseName: caseName(c), reason: str(c.data['申请封存']?.['封存理由']) ?? str(c.data['紧急封存']?.['紧急情况']) ?? '',
+        articles: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
+        period: { value: limit?.amount ?? 30, unit: '日', basis: { law: '中华人民共和国行政强制法', article: '第二十五条', quote: '查封、扣押的期限不得超过三十日' } },
+        startDate: shanghaiDate(start), officers: officers(c, ctx), rights: { reconsideration: rights.reconsideration, litigation: rights.litigation }, date: shanghaiDate(start),
+      };
+      break;
+    }
+    default:
+      // 询问笔录, 先行登记保存通知书: their content (questions and answers, items) comes from --data
+      if (Object.keys(extra).length === 0) throw new DocumentError('BAD_INPUT', `「${kind}」的内容须用 --data 提供（本案数据不足以生成）`);
+      input = { bureau, docNumber, caseName: caseName(c), party: extra.party ? p() : undefined, officers: officers(c, ctx), inquirers: officers(c, ctx) };
+  }
+  const { party: _party, ...rest } = extra;
+  void _party;
+  return deepMerge(input as DocumentInputs[K], rest);
+}
