@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { registerPenaltyCommands } from './penalty-commands.js';
 import { CliError } from './errors.js';
@@ -74,15 +72,5 @@ describe('yibao penalty', () => {
   it('lists the articles that have rules', async () => {
     const out = JSON.parse(await run(['--list', '--json']));
     expect(out.rules.map((r: { key: string }) => r.key)).toContain('社会救助暂行办法:68');
-  });
-
-  it('the real command exits 2 on an unknown flag', () => {
-    const file = factsFile('f.json', { party: '参保个人', flags: ['不存在的情节'] });
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), 'main.ts'), 'penalty', '--article', '医疗保障基金使用监督管理条例:41', '--facts', file], {
-      encoding: 'utf8',
-    });
-    expect(r.status).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('不存在的情节');
   });
 });
