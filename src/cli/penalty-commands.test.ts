@@ -52,6 +52,8 @@ describe('yibao penalty', () => {
     expect(out).toContain('是否给予行政处罚：是');
     expect(out).toContain('责令退回 800.00 元');
     expect(out).toContain('暂停联网结算 3～12个月');
+    expect(out).toContain('条文原文：');
+    expect(out).toContain('暂停其医疗费用联网结算3个月至12个月');
   });
 
   it('exits 2 with one line naming the problem', async () => {

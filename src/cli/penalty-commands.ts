@@ -77,6 +77,9 @@ export function formatPenaltyResult(r: PenaltyResult): string {
     );
   }
   if (r.warnings.length) out.push('注意：', ...r.warnings.map((x) => `  ! ${x}`));
+  const texts = new Map<string, string>();
+  for (const m of [...r.measures, ...r.withheldMeasures]) if (!texts.has(m.citation)) texts.set(m.citation, m.quote);
+  if (texts.size) out.push('条文原文：', ...[...texts].map(([c, q]) => `  ${c}：${q}`));
   return out.join('\n') + '\n';
 }
 
