@@ -1,41 +1,38 @@
 // The case service on PGlite: one transaction per act, refusals change nothing, stored
 // deadlines, sealed fields, spawned cases, recomputation.
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProcedures } from './procedure/load.js';
 import { CaseService, type CasePorts, type Queryable } from './service.js';
-import { memoryStore, type MemoryStore } from './testing/memory-store.js';
+import { openTestStore, type Store, type TestStore } from '../store/index.js';
+import { appendEvent as recordAppend, listEvents, putAttachment, verifyRecord } from './record/index.js';
 import { attachment, day, weekdayCalendar } from './testing/support.js';
 import type { CaseEvent } from './engine/types.js';
 
-// A minimal hash-chained log for this test only (the real one is src/cases/record).
-const EVENTS_SQL = `CREATE TABLE test_events (seq serial PRIMARY KEY, case_id text, step text, body jsonb, prev text, hash text)`;
-async function appendEvent(tx: Queryable, e: CaseEvent) {
-  const { rows } = await tx.query<{ hash: string }>('SELECT hash FROM test_events ORDER BY seq DESC LIMIT 1');
-  const prev = rows[0]?.hash ?? '';
-  const hash = createHash('sha256').update(prev + JSON.stringify(e)).digest('hex');
-  await tx.query('INSERT INTO test_events (case_id, step, body, prev, hash) VALUES ($1,$2,$3,$4,$5)', [e.caseId, e.step, JSON.stringify(e), prev, hash]);
-}
+const appendEvent = (tx: Queryable, e: CaseEvent) =>
+  recordAppend(tx as never, { caseId: e.caseId, actor: e.actor, step: e.step, at: e.at, inputs: { ...e.inputs, fromState: e.fromState, toState: e.toState }, attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size ?? 0 })) });
 
-let store: MemoryStore;
+let testStore: TestStore;
+let store: Store;
 let service: CaseService;
 let calendarYear2027Known = false;
 const ports: CasePorts = {
   appendEvent,
+  putAttachment: (tx, bytes) => putAttachment(tx as never, bytes),
   computeDeadline: (req) => ({ ...weekdayCalendar(req), provisional: !calendarYear2027Known && weekdayCalendar(req).due >= '2027-01-01', ...(calendarYear2027Known && req.unit === '日' && req.amount === 90 ? { due: '2027-02-22' } : {}) }),
   deadlineStatus: (due, today) => (today > due ? 'red' : due <= '2026-11-26' ? 'yellow' : 'green'),
   resolveItem: (id) => (id === 'x#1' ? { name: '对可能被转移、隐匿或者灭失的资料进行封存', kind: '行政强制', matter: { id: 'coercion.seal-records', name: '封存' } } : undefined),
 };
 
 beforeAll(async () => {
-  store = await memoryStore([EVENTS_SQL]);
+  testStore = await openTestStore();
+  store = testStore.store;
   service = new CaseService(store, loadProcedures(), ports);
 }, 120_000);
-afterAll(async () => store.close());
+afterAll(async () => testStore.cleanup());
 
 async function snapshot() {
   const cases = await store.query('SELECT id, state, body, revision FROM cases ORDER BY id');
-  const events = await store.query('SELECT seq, hash FROM test_events ORDER BY seq');
+  const events = await store.query('SELECT seq, hash FROM record_event ORDER BY seq');
   const deadlines = await store.query('SELECT * FROM case_deadlines ORDER BY case_id, ordinal');
   return JSON.stringify([cases.rows, events.rows, deadlines.rows]);
 }
@@ -45,8 +42,7 @@ describe('CaseService', () => {
     const c = await service.open({ item: 'x#1', actor: 'zhifa1', now: day(0) });
     expect(c).toMatchObject({ procedure: { id: 'xzqz-fengcun', version: 1 }, state: '待采取', item: { ref: 'x#1' } });
     expect(c.id).toMatch(/^2026-\d{6}$/);
-    const { rows } = await store.query<{ step: string }>('SELECT step FROM test_events WHERE case_id = $1', [c.id]);
-    expect(rows.map((r) => r.step)).toEqual(['开案']);
+    expect((await listEvents(store, { caseId: c.id })).map((e) => e.step)).toEqual(['开案']);
     await expect(service.open({ item: 'y#2' })).rejects.toThrow('找不到事项');
   });
 
@@ -76,7 +72,7 @@ describe('CaseService', () => {
     const c = await service.open({ procedure: 'xzjl', actor: 'jiangli', now: day(0) });
     const r = await service.act(c.id, '受理举报', 'jiangli', { 举报人: { 姓名: '秘密甲' }, 举报内容: 'x' }, day(0));
     expect(r.ok).toBe(true);
-    const all = JSON.stringify((await store.query('SELECT body FROM cases WHERE id = $1', [c.id])).rows) + JSON.stringify((await store.query('SELECT body FROM test_events WHERE case_id = $1', [c.id])).rows);
+    const all = JSON.stringify((await store.query('SELECT body FROM cases WHERE id = $1', [c.id])).rows) + JSON.stringify((await listEvents(store, { caseId: c.id })));
     expect(all).not.toContain('秘密甲');
     expect((await service.show(c.id, 'jiangli')).sealed).toEqual({ 举报人: { 姓名: '秘密甲' } });
     expect((await service.show(c.id, 'zhifa1')).sealed).toBeUndefined();
@@ -108,7 +104,13 @@ describe('CaseService', () => {
     expect(changed.length).toBeGreaterThan(0);
     const after = changed[0]!.after.find((d) => d.id === '办案期限')!;
     expect(after).toMatchObject({ provisional: false, due: '2027-02-22' });
-    const { rows } = await store.query<{ step: string }>('SELECT step FROM test_events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1', [changed[0]!.caseId]);
-    expect(rows[0]!.step).toBe('重算期限');
+    expect((await listEvents(store, { caseId: changed[0]!.caseId })).at(-1)!.step).toBe('重算期限');
+  });
+
+  it('the record of all these cases verifies, attachments stored by hash', async () => {
+    const v = await verifyRecord(store, { checkAttachments: true });
+    expect(v.ok).toBe(true);
+    const { rows } = await store.query<{ n: number }>('SELECT count(*)::int AS n FROM record_attachment');
+    expect(rows[0]!.n).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 // The case service: the engine with persistence. Every act is one transaction — the case
 // row, its stored deadlines, the record event and any sealed field — and a refused act
 // changes nothing. The server only adds HTTP on top of this.
+import { createHash } from 'node:crypto';
 import type { ProcedureDef } from './procedure/model.js';
 import type { ProcedureRegistry } from './procedure/load.js';
 import { act, availableSteps, openCase, recomputeDeadlines } from './engine/engine.js';
@@ -27,6 +28,8 @@ export interface CasePorts {
   procedureRequirements?: EngineContext['procedureRequirements'];
   /** 'green' | 'yellow' | 'red' for an open deadline on a day. */
   deadlineStatus(due: string, today: string): 'green' | 'yellow' | 'red';
+  /** Stores an attachment's bytes by hash in the transaction (src/cases/record putAttachment). */
+  putAttachment?(tx: Queryable, content: Uint8Array, mediaType?: string): Promise<unknown>;
   /** Resolves an ITEM_ID to its catalog item. */
   resolveItem?(itemId: string): MappableItem | undefined;
 }
@@ -183,7 +186,10 @@ export class CaseService {
   }
 
   /** Takes a step. A refusal returns the reason and changes nothing. */
-  async act(id: string, step: string, actor: string, input: Record<string, unknown> = {}, now: string = shanghaiInstant()): Promise<ActOutcome> {
+  async act(id: string, step: string, actor: string, rawInput: Record<string, unknown> = {}, now: string = shanghaiInstant()): Promise<ActOutcome> {
+    const files = splitAttachments(rawInput);
+    if ('code' in files) return { ok: false, refusal: files };
+    const { input, contents } = files;
     return this.store.transaction(async (tx) => {
       const state = await this.load(tx, id, true);
       const proc = this.procedures.get(state.procedure.id, state.procedure.version);
@@ -201,6 +207,10 @@ export class CaseService {
         next.links.children.push(opened.id);
       }
       await this.save(tx, next);
+      for (const bytes of contents) {
+        if (!this.ports.putAttachment) throw new CaseError('NO_ATTACHMENT_STORE', '附件存储不可用');
+        await this.ports.putAttachment(tx, bytes);
+      }
       for (const [field, value] of Object.entries(result.secrets)) {
         await tx.query(
           `INSERT INTO case_secrets (case_id, field, value, readable_by) VALUES ($1,$2,$3,$4)
@@ -292,6 +302,30 @@ export class CaseService {
     }
     return changed;
   }
+}
+
+/**
+ * Attachments given with their content ({ name, content: bytes | text, fileName? }) are
+ * hashed here; the engine sees { name, sha256, fileName, size } and the bytes are stored
+ * in the same transaction. A given sha256 must match the content.
+ */
+function splitAttachments(raw: Record<string, unknown>): { input: Record<string, unknown>; contents: Uint8Array[] } | Refusal {
+  if (!Array.isArray(raw.attachments)) return { input: raw, contents: [] };
+  const contents: Uint8Array[] = [];
+  const attachments: Attachment[] = [];
+  for (const a of raw.attachments as Array<Record<string, unknown>>) {
+    if (a && a.content !== undefined) {
+      const bytes = typeof a.content === 'string' ? Buffer.from(a.content, 'utf8') : a.content instanceof Uint8Array ? a.content : undefined;
+      if (!bytes) return { code: 'INVALID_INPUT', message: `附件「${String(a.name)}」的内容无效` };
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (a.sha256 !== undefined && a.sha256 !== sha256) return { code: 'INVALID_INPUT', message: `附件「${String(a.name)}」的哈希与内容不符` };
+      contents.push(bytes);
+      attachments.push({ name: String(a.name), sha256, size: bytes.byteLength, ...(typeof a.fileName === 'string' ? { fileName: a.fileName } : {}) });
+    } else {
+      attachments.push(a as unknown as Attachment);
+    }
+  }
+  return { input: { ...raw, attachments }, contents };
 }
 
 export type { Attachment };

@@ -112,7 +112,9 @@ function readAttachments(value: unknown): Attachment[] | Refusal {
       return { code: 'INVALID_INPUT', message: '每个附件须有 name 和 sha256（64位十六进制）' };
     }
   }
-  return value as Attachment[];
+  return (value as Attachment[]).map((a) => ({
+    name: a.name, sha256: a.sha256, ...(typeof a.fileName === 'string' ? { fileName: a.fileName } : {}), ...(typeof a.size === 'number' ? { size: a.size } : {}),
+  }));
 }
 
 export function act(state: CaseState, stepId: string, actorName: string, input: Record<string, unknown>, now: string, ctx: EngineContext): ActResult {

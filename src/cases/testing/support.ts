@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { Attachment, DeadlineAnswer, DeadlineRequest } from '../engine/types.js';
 
-export function attachment(name: string, content = name): Attachment {
-  return { name, sha256: createHash('sha256').update(content).digest('hex') };
+/** An attachment with its content (the service stores the bytes; the engine sees the hash). */
+export function attachment(name: string, content = name): Attachment & { content: string } {
+  return { name, sha256: createHash('sha256').update(content).digest('hex'), content };
 }
 
 /** 2026-11-23 + n days, 10:00 Asia/Shanghai. */
