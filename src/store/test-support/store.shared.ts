@@ -22,7 +22,7 @@ export function storeSuite(engine: StoreKind): void {
     beforeAll(async () => {
       t = await openTestStore({ engine });
       store = t.store;
-    });
+    }, 120_000);
     afterAll(async () => {
       await t?.cleanup();
     });

@@ -1,0 +1,3 @@
+import { recordSuite } from './test-support/record.shared.js';
+
+recordSuite('pglite');
