@@ -263,6 +263,22 @@ describe('errors (the CLI exits 2 on each)', () => {
     expect(code(() => computePenalty('医疗保障基金使用监督管理条例:41', { party: '参保个人', amounts: { lossFen: 1.5 } }))).toBe('BAD_FACTS');
     expect(code(() => computePenalty('医疗保障基金使用监督管理条例:41', { party: '参保个人' }, { jurisdiction: '火星' }))).toBe('UNKNOWN_JURISDICTION');
   });
+  it('explains malformed facts in Chinese', () => {
+    const message = (facts: unknown) => {
+      try {
+        computePenalty('社会保险法:88', facts as never);
+      } catch (e) {
+        return (e as PenaltyError).message;
+      }
+      return '';
+    };
+    expect(message({})).toContain('缺少当事人类型 party');
+    expect(message({ party: '参保个人', amounts: { lossFen: 1.5 } })).toBe('案件事实格式有误（amounts.lossFen）：金额应为整数（分）');
+    expect(message({ party: '参保个人', amounts: { lossFen: '100' } })).toBe('案件事实格式有误（amounts.lossFen）：应为数字');
+    expect(message({ party: '参保个人', amounts: { yuan: 1 } })).toBe('案件事实格式有误（amounts）：未知字段 yuan');
+    expect(message({ party: '参保个人', actEnded: '2024/1/1' })).toBe('案件事实格式有误（actEnded）：日期应为 YYYY-MM-DD');
+    expect(message({ party: '参保个人', actEnded: '2024-02-30' })).toBe('日期 actEnded 无效：2024-02-30');
+  });
   it('accepts 第…条 and full titles', () => {
     expect(computePenalty('中华人民共和国社会保险法:第八十四条', { party: '用人单位' }).appliedArticle).toBe('社会保险法:84');
   });

@@ -64,7 +64,7 @@ export type Flag = (typeof FLAGS)[number];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z.string().regex(DATE, '日期应为 YYYY-MM-DD');
-const fen = z.number().int().nonnegative().refine(Number.isSafeInteger, '金额超出安全整数范围');
+const fen = z.number().int('金额应为整数（分）').nonnegative('金额不能为负数').refine(Number.isSafeInteger, '金额超出安全整数范围');
 
 /** Amounts in integer fen (分). */
 export const Amounts = z
@@ -251,11 +251,36 @@ export function checkFacts(raw: unknown): CheckedFacts {
       }
     }
   }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new PenaltyError('BAD_FACTS', '案件事实应为 JSON 对象（含 party、amounts、flags 等字段）');
+  }
+  if (!('party' in raw)) throw new PenaltyError('BAD_FACTS', `案件事实缺少当事人类型 party（${PARTIES.join('、')}）`);
   const parsed = PenaltyFactsSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.join('.') : '';
-    throw new PenaltyError('BAD_FACTS', `案件事实格式有误${where ? `（${where}）` : ''}：${issue?.message ?? ''}`);
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.join('.');
+    throw new PenaltyError('BAD_FACTS', `案件事实格式有误${where ? `（${where}）` : ''}：${chineseIssue(issue)}`);
   }
   return { ...parsed.data, flags: parsed.data.flags as Flag[] };
+}
+
+const TYPE_NAMES: Record<string, string> = { number: '数字', string: '字符串', object: '对象', array: '数组' };
+
+/** zod's issue in Chinese (its own messages are English). */
+function chineseIssue(issue: z.core.$ZodIssue): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return /received undefined/.test(issue.message) ? '缺少此字段' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      return '不能为负数';
+    case 'unrecognized_keys':
+      return `未知字段 ${issue.keys.join('、')}`;
+    case 'invalid_format':
+      return '日期应为 YYYY-MM-DD';
+    case 'invalid_value':
+      return '取值不在允许范围内';
+    default:
+      return '取值无效';
+  }
 }
