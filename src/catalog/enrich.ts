@@ -26,10 +26,22 @@ export function toItemCitations(parsed: ParsedCitation, corpus: Corpus, asOf: st
  */
 export function parseCell(texts: string[]): ParsedCitation[][] {
   let lastStatute: string | undefined;
+  let lastQuoted: ParsedCitation | undefined;
   return texts.map((text) => {
     const parsed = parseCitations(text, lastStatute ? { defaultStatute: lastStatute } : {});
-    const named = parsed.filter((c) => c.statute && c.statuteFrom !== 'self');
+    const citations = parsed.filter((c) => c.statuteFrom !== 'self');
+    if (citations.length === 0 && lastQuoted && text.trim()) {
+      // A paragraph with no citation of its own continues the quote before it
+      // (the article's next 款, in a <p> of its own).
+      lastQuoted.quote = `${lastQuoted.quote}\n${text.trim()}`;
+      delete lastQuoted.quoteStart;
+      delete lastQuoted.quoteEnd;
+      return parsed;
+    }
+    const named = citations.filter((c) => c.statute);
     if (named.length) lastStatute = named[named.length - 1]!.statute!;
+    lastQuoted = [...citations].reverse().find((c) => c.quote);
+    if (citations.length && !citations[citations.length - 1]!.quote) lastQuoted = undefined;
     return parsed;
   });
 }

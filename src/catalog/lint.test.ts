@@ -62,6 +62,27 @@ describe('lint rules', () => {
     expect(fs.find((f) => f.rule === 'duplicate-clause')!.message).toContain('（三）与（四）重复');
   });
 
+  it('duplicate-clause: an element repeated in an enumeration (重复收费、重复收费)', () => {
+    const fs = lint('《医疗保障基金使用监督管理条例》第三十八条：（三）重复收费、重复收费、超标准收费、分解项目收费；');
+    expect(fs.find((f) => f.rule === 'duplicate-clause')).toMatchObject({ found: '重复收费、重复收费', expected: '重复收费' });
+  });
+
+  it('a quote that continues in the next paragraph is checked whole (000 item 8: 50个工作日)', () => {
+    const fs = lintItem(item(8, '《社会保险经办条例》第二十条规定：个人医疗费用、生育医疗费用中应当由基本医疗保险（含生育保险）基金支付的部分，由社会保险经办机构审核后与医疗机构、药品经营单位直接结算。', {
+      bases: [
+        { text: '《社会保险经办条例》第二十条规定：个人医疗费用、生育医疗费用中应当由基本医疗保险（含生育保险）基金支付的部分，由社会保险经办机构审核后与医疗机构、药品经营单位直接结算。', lines: [8, 8], citations: [] },
+        { text: '因特殊情况个人申请手工报销，应当向社会保险经办机构提供医疗机构、药品经营单位的收费票据、费用清单、诊断证明、病历资料。社会保险经办机构应当对收费票据、费用清单、诊断证明、病历资料进行审核，并自收到申请之日起50个工作日内办理完毕。', lines: [8, 8], citations: [] },
+      ],
+    }), corpus, AS_OF);
+    expect(fs.find((f) => f.rule === 'quote-numbers')).toMatchObject({ severity: 'error', found: '50个工作日', expected: expect.stringContaining('30个工作日') });
+  });
+
+  it('text-unavailable, yet the quote is another statute\'s article', () => {
+    const fs = lint('《社会保险稽核办法》第四十二条:社会保险经办机构应当核查下列事项:(一)社会保险登记和待遇享受等情况;(二)社会保险服务机构履行服务协议、执行费用结算项目和标准情况;(三)法律、法规规定的其他事项。');
+    const w = fs.find((f) => f.rule === 'quote-wrong-article');
+    expect(w?.expected).toBe('《社会保险经办条例》第四十二条');
+  });
+
   it('doubled-word: 的的, but not doubles the statutes themselves use', () => {
     const fs = lint('《中华人民共和国社会保险法》第八十八条：以欺诈、伪造证明材料或者其他手段骗取社会保险待遇的的，由社会保险行政部门责令退回骗取的社会保险金，处骗取金额二倍以上五倍以下的罚款。');
     expect(fs.find((f) => f.rule === 'doubled-word')).toMatchObject({ found: '的的', expected: '的' });

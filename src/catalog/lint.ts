@@ -100,6 +100,8 @@ const DOUBLED = /([\u4e00-\u9fff]{1,6})\1/gu;
 function doubleKey(text: string, index: number, doubled: string): string {
   return (index > 0 ? text[index - 1] : '^') + doubled;
 }
+/** 重复收费、重复收费: the same element twice in a row in an enumeration. */
+const REPEATED_LIST_ELEMENT = /([\u4e00-\u9fff]{2,10})[、,]\1(?![\u4e00-\u9fff])/gu;
 const GARBAGE = /\p{Extended_Pictographic}|\uFFFD|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uE000-\uF8FF]/u;
 const contextCache = new WeakMap<Corpus, LintContext>();
 
@@ -192,6 +194,22 @@ function lintCitation(ctx: LintContext, item: CatalogItem, c: ParsedCitation, as
   }
   if (first.reason === '无法规文本') {
     push({ severity: 'info', rule: 'text-unavailable', message: `${first.detail}`, citation: label, ...(c.quote ? { found: clip(c.quote) } : {}) });
+    // Without the statute's text the quote cannot be checked, unless it is another statute's article.
+    const quote = c.quote ? canonical(c.quote) : '';
+    if ([...quote].length >= 20) {
+      const best = ctx.bestArticleFor(quote);
+      if (best && best.score >= 0.9) {
+        const a = best.entry.article;
+        push({
+          severity: 'warning',
+          rule: 'quote-wrong-article',
+          message: `引文与《${shortTitle(a.statute)}》${a.label}（${a.version}）的文字相符，而非所引《${first.statute}》第${first.article}条，请核对出处`,
+          found: clip(c.quote!),
+          expected: `《${shortTitle(a.statute)}》${a.label}`,
+          citation: label,
+        });
+      }
+    }
     return;
   }
   for (const r of refs) {
@@ -375,6 +393,11 @@ export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string, option
 
   for (const c of citations) {
     if (!c.quote) continue;
+    const opening = (c.quote.match(/“/g) ?? []).length;
+    const closing = (c.quote.match(/”/g) ?? []).length;
+    if (opening !== closing) {
+      push({ severity: 'info', rule: 'citation-format', message: `${citationLabel(c)}引文中引号不成对（“${opening}个、”${closing}个）`, citation: citationLabel(c) });
+    }
     for (const d of duplicateClauses(c.quote)) {
       push({ severity: 'warning', rule: 'duplicate-clause', message: `${citationLabel(c)}引文中${d.a}与${d.b}重复`, found: clip(d.text, 40), citation: citationLabel(c) });
     }
@@ -388,6 +411,9 @@ export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string, option
       push({ severity: 'error', rule: 'garbage', message: `${field}中有杂散字符 ${chars.map((ch) => `“${ch}”(U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join('、')}`, found: clip(text, 40) });
     }
     const canon = canonical(text);
+    for (const m of canon.matchAll(REPEATED_LIST_ELEMENT)) {
+      push({ severity: 'warning', rule: 'duplicate-clause', message: `${field}中“${m[1]}”在列举中重复出现`, found: m[0], expected: m[1] });
+    }
     const doubles = [...canon.matchAll(DOUBLED)].filter((m) => !ctx.allowedDoubles.has(doubleKey(canon, m.index!, m[0])));
     const distinct = [...new Set(doubles.map((m) => m[0]))];
     if (distinct.length > 2) {

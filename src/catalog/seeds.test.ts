@@ -58,6 +58,18 @@ describe('the five seeds', () => {
     expect(wrong[0]).toMatchObject({ severity: 'error', found: '1倍以下' });
   });
 
+  it('lint: 000 item 8 quotes 经办条例 art. 20 with 50 working days where the statute says 30', () => {
+    expect(lintOf('000', 8, 'quote-numbers')[0]).toMatchObject({ severity: 'error', found: '50个工作日' });
+  });
+
+  it('lint: 000 item 14 quotes 社会保险经办条例 art. 42 under the title of 社会保险稽核办法', () => {
+    expect(lintOf('000', 14, 'quote-wrong-article').some((f) => f.expected === '《社会保险经办条例》第四十二条')).toBe(true);
+  });
+
+  it('lint: 002 item 5 lists 重复收费 twice in its name', () => {
+    expect(lintOf('002', 5, 'duplicate-clause').some((f) => f.expected === '重复收费')).toBe(true);
+  });
+
   it('lint: 001 item 19 has an emoji where a quote should be', () => {
     expect(lintOf('001', 19, 'garbage')[0]).toMatchObject({ severity: 'error' });
     expect(lintOf('001', 19, 'garbage')[0]!.message).toContain('🍩');
