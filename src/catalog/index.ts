@@ -29,7 +29,7 @@ export interface ImportOptions {
 export function importCatalogBytes(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Catalog {
   const corpus = options.corpus ?? loadCorpus();
   const matters = options.matters ?? loadMatters();
-  const enriched = enrichCatalog(readCatalog(bytes, fileName), corpus);
+  const enriched = enrichCatalog(readCatalog(bytes, fileName, { matters }), corpus);
   return {
     ...enriched,
     items: enriched.items.map((item) => {
