@@ -24,6 +24,16 @@ function parameterDrift(rule: SanctionRule, actDate: string | undefined): string
   return rule.parameters.flatMap((p) => verifyParameter(p, undefined, actDate)).map((w) => `${w}（规则需按适用版本核对）`);
 }
 
+/**
+ * 第三十七条: does the version in force on the decision date still say what the rule's
+ * parameters say? If so the penalty is the same under both; if not, the two must be
+ * compared and the lighter applies.
+ */
+export function compareWithLaterVersion(rule: SanctionRule, decisionDate: string): { same: boolean; problems: string[] } {
+  const problems = rule.parameters.flatMap((p) => verifyParameter(p, undefined, decisionDate));
+  return { same: problems.length === 0, problems };
+}
+
 export function computePenalty(article: string, facts: PenaltyFacts, options: ComputeOptions = {}): PenaltyResult {
   const checked: CheckedFacts = checkFacts(facts);
   if (options.onDate !== undefined && !isValidDate(options.onDate)) {
@@ -82,7 +92,14 @@ export function computePenalty(article: string, facts: PenaltyFacts, options: Co
         warnings,
       };
     }
-    if (law.compareWithLater) warnings.push(`${law.reason}（${law.citation}）`);
+    if (law.compareWithLater && options.onDate) {
+      const later = compareWithLaterVersion(rule, options.onDate);
+      if (later.same) {
+        reasons.push(`${law.reason}；新版本（${law.decisionVersion}）本条罚则用语未变，处罚相同，适用行为时的规定（${law.citation}）`);
+      } else {
+        warnings.push(`${law.reason}；新版本罚则有变化（${later.problems.join('；')}），须比较新旧规定，适用较轻的规定（${law.citation}）`);
+      }
+    }
     warnings.push(...parameterDrift(rule, law.actVersion ?? actDate));
   }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareWithLaterVersion } from './compute.js';
+import { defineRule } from './rule.js';
+import { parameter } from './parameters.js';
 import { applicableLaw, computePenalty, exemptionCheck, lateFine, limitationCheck, mitigationGrounds, selectOneFine } from './index.js';
 
 describe('行政处罚法 第三十六条 limitation', () => {
@@ -72,6 +75,21 @@ describe('第三十七条 the law at the time of the act', () => {
     expect(r.measures).toEqual([]);
     expect(r.reasons.join('')).toContain('尚未施行');
     expect(applicableLaw('医疗保障基金使用监督管理条例', '2021-05-01').inForceAtAct).toBe(true);
+  });
+  it('a rule whose numbers the later version no longer says is flagged for comparison', () => {
+    // A rule written on 行政复议法 (2017) 第九条; in the 2023 version 第九条 says something else.
+    const rule = defineRule({
+      statute: '行政复议法',
+      article: 9,
+      parties: ['参保个人'],
+      conduct: '测试',
+      parameters: [parameter({ id: 't', statute: '行政复议法', article: 9, paragraph: 1, phrase: '六十日内提出行政复议申请', value: { kind: 'days', days: 60 } })],
+      apply() {},
+    });
+    expect(compareWithLaterVersion(rule, '2023-12-31').same).toBe(true);
+    const later = compareWithLaterVersion(rule, '2024-01-01');
+    expect(later.same).toBe(false);
+    expect(later.problems[0]).toContain('六十日内提出行政复议申请');
   });
   it('a later version in force at the decision must be compared (行政复议法 2017 → 2023)', () => {
     const law = applicableLaw('行政复议法', '2023-06-01', '2024-02-01');
