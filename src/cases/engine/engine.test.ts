@@ -127,6 +127,21 @@ describe('行政处罚普通程序 through to 公示', () => {
     expect(d.state.state).toBe('已决定');
   });
 
+  it('excluded periods (检测, 鉴定 …) do not count towards the 90 days', () => {
+    const d = new Driver('xzcf-putong');
+    d.do('线索核查', 'zhifa1', { 核查意见: 'x' }, day(0));
+    d.do('立案', 'fuze', { officers, 案由: 'x', 当事人: 'y' }, day(0));
+    expect(d.state.deadlines[0]!.due).toBe('2027-02-21');
+    expect(d.refused('中止计时', 'zhifa1', { 类型: '出差' }, day(5)).code).toBe('INVALID_INPUT');
+    d.do('中止计时', 'zhifa1', { 类型: '鉴定' }, day(5));
+    expect(d.refused('中止计时', 'zhifa1', { 类型: '鉴定' }, day(6)).code).toBe('ALREADY_PAUSED');
+    d.do('恢复计时', 'zhifa1', { 类型: '鉴定' }, day(14));
+    // 2026-11-28 … 2026-12-07: ten days excluded
+    expect(d.state.pauses).toEqual([{ kind: '鉴定', from: '2026-11-28', to: '2026-12-07' }]);
+    expect(d.state.deadlines[0]!.due).toBe('2027-03-03');
+    expect(d.refused('恢复计时', 'zhifa1', { 类型: '鉴定' }, day(15)).code).toBe('NOT_PAUSED');
+  });
+
   it('不予立案 ends the case', () => {
     const d = new Driver('xzcf-putong');
     d.do('线索核查', 'zhifa1', { 核查意见: '不属实' }, day(0));
