@@ -226,6 +226,14 @@ describe('guards: each is tried and refused with a reason, the case unchanged', 
     expect(r.message).toContain('第四十四条');
     // a decision not to punish needs no notice
     d.do('决定', 'fuze', { 类型: '不予行政处罚' }, day(2));
+    expect(d.state.deadlines.find((x) => x.id === '送达期限')).toMatchObject({ status: 'open' });
+    const t = new Driver('xzcf-putong');
+    t.do('线索核查', 'zhifa1', { 核查意见: 'x' }, day(0));
+    t.do('立案', 'fuze', { officers, 案由: 'x', 当事人: 'y' }, day(0));
+    t.do('调查终结', 'zhifa1', { officers, 调查终结报告: '涉嫌犯罪', violation: '医疗保障基金使用监督管理条例:40', facts }, day(1));
+    t.do('决定', 'fuze', { 类型: '移送司法机关' }, day(2));
+    expect(t.state.state).toBe('已移送');
+    expect(t.state.deadlines.map((x) => [x.id, x.status])).toEqual([['办案期限', 'met']]);
   });
 
   it('no decision before the 陈述申辩/听证 windows close, unless waived in writing', () => {

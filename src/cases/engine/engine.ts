@@ -314,6 +314,7 @@ function applyEffects(
       case 'decide': {
         const type = String(input['类型'] ?? '行政处罚');
         next.penalty.decisionType = type;
+        next.facts.decisionType = type;
         next.penalty.decidedAt = now;
         if (input.measures !== undefined) {
           const m = readMeasures(input.measures);
