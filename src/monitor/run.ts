@@ -39,6 +39,8 @@ export interface RunOptions {
   onRuleDone?: (rule: Rule, timing: RuleTiming, index: number, total: number) => void;
   /** Skip prep.sql (when the caller already ran it on the same data). */
   skipPrep?: boolean;
+  /** Run after prep.sql and counted in prepSeconds (PostgreSQL: sql/pg-indexes.sql). */
+  afterPrep?: (engine: SqlEngine) => Promise<void>;
 }
 
 const str = (v: SqlValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
@@ -71,6 +73,11 @@ export async function runPrep(engine: SqlEngine): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
+/** PostgreSQL: the indexes and statistics a DBA would add (sql/pg-indexes.sql). */
+export async function addPostgresIndexes(engine: SqlEngine): Promise<void> {
+  for (const stmt of splitSqlStatements(readFileSync(join(sqlDir(), 'pg-indexes.sql'), 'utf8'))) await engine.exec(stmt);
+}
+
 export async function runRule(engine: SqlEngine, rule: Rule, params: RuleParams): Promise<Hit[]> {
   const body = renderRuleSql(rule.sql, params).replace(/^\s*--.*$/gm, '').trim().replace(/;\s*$/, '');
   const rows = await engine.query(`SELECT * FROM (${body}) q ORDER BY hit_key`);
@@ -79,7 +86,12 @@ export async function runRule(engine: SqlEngine, rule: Rule, params: RuleParams)
 
 export async function runPack(engine: SqlEngine, rules: Rule[], opts: RunOptions): Promise<PackResult> {
   const t0 = performance.now();
-  const prepSeconds = opts.skipPrep ? 0 : await runPrep(engine);
+  let prepSeconds = opts.skipPrep ? 0 : await runPrep(engine);
+  if (opts.afterPrep) {
+    const a0 = performance.now();
+    await opts.afterPrep(engine);
+    prepSeconds += (performance.now() - a0) / 1000;
+  }
   const timings: RuleTiming[] = [];
   const hits: Hit[] = [];
   for (const [i, rule] of rules.entries()) {
