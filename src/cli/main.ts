@@ -6,6 +6,7 @@ import { registerPenaltyCommands } from './penalty-commands.js';
 import { registerCaseCommands } from './case-commands.js';
 import { registerMonitorCommands } from './monitor-commands.js';
 import { registerAuditCommands } from './audit-commands.js';
+import { registerServeCommands } from './serve-commands.js';
 import { CliError } from './errors.js';
 
 const program = new Command();
@@ -20,6 +21,7 @@ registerPenaltyCommands(program);
 registerCaseCommands(program);
 registerMonitorCommands(program);
 registerAuditCommands(program);
+registerServeCommands(program);
 
 try {
   await program.parseAsync(process.argv);

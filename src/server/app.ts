@@ -20,6 +20,7 @@ import { userRoutes } from './routes/users.js';
 import { lawRoutes } from './routes/law.js';
 import { catalogRoutes } from './routes/catalogs.js';
 import { penaltyRoutes } from './routes/penalty.js';
+import { statsRoutes } from './routes/stats.js';
 import { publicRoutes } from './routes/public.js';
 import { CatalogRepository } from './catalogs.js';
 
@@ -62,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
     sessions: new Sessions(options.db, { ...DEFAULT_AUTH, ...options.auth }),
     writes,
     catalogs: undefined as unknown as CatalogRepository,
+    features: new Set(['catalog', 'law', 'penalty']),
   };
   ctx.catalogs = new CatalogRepository(options.db, ctx.corpus);
   app.decorate('yibao', ctx);
@@ -115,20 +117,20 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   catalogRoutes(app, ctx);
   penaltyRoutes(app, ctx);
   publicRoutes(app, ctx);
+  statsRoutes(app, ctx);
   for (const plugin of options.plugins ?? []) await plugin(app, ctx);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  const serveWeb = !!webRoot && existsSync(join(webRoot, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
     // Client-side routes (/cases/…, /gongshi/…) get the console's index.html.
-    app.setNotFoundHandler((request, reply) => {
-      const path = request.url.split('?')[0]!;
-      if (request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/docs') && !/\.[a-z0-9]{1,8}$/i.test(path)) {
-        return reply.type('text/html; charset=utf-8').sendFile('index.html');
-      }
-      return reply.code(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${request.method} ${path}` });
-    });
-  }
+    if (serveWeb && request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/docs') && !/\.[a-z0-9]{1,8}$/i.test(path)) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return reply.code(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${request.method} ${path}` });
+  });
 
   await app.ready();
   return app as unknown as YibaoServer;

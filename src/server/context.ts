@@ -35,4 +35,8 @@ export interface ServerContext {
   sessions: Sessions;
   writes: WriteTracker;
   catalogs: CatalogRepository;
+  /** Modules wired into this server (cases, monitor …): the console shows their pages. */
+  features: Set<string>;
+  /** Case figures for the dashboard, once the case routes are wired. */
+  caseStats?: (p: import('./auth.js').Principal) => Promise<import('./routes/stats.js').CaseStats>;
 }

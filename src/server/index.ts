@@ -8,3 +8,6 @@ export { createDemoAccounts, upsertAccount, ensureJurisdictions, DEMO_ACCOUNTS, 
 export type { NewAccount } from './users.js';
 export { JURISDICTIONS, within, jurisdictionOfName } from './jurisdictions.js';
 export { SERVER_ROLES, ROLE_PERMISSIONS, can } from './roles.js';
+export { serve, buildWeb } from './serve.js';
+export type { ServeOptions } from './serve.js';
+export { importSeedCatalogs } from './seed.js';

@@ -13,10 +13,11 @@ export const Me = z.object({
   jurisdiction: z.object({ id: z.string(), name: z.string(), level: z.string(), bureau: z.string() }),
   certificate: z.object({ no: z.string(), validFrom: z.string(), validTo: z.string() }).optional(),
   permissions: z.array(z.string()),
+  features: z.array(z.string()),
   csrfToken: z.string(),
 });
 
-export function meOf(p: Principal): z.infer<typeof Me> {
+export function meOf(p: Principal, features: Set<string>): z.infer<typeof Me> {
   const j = jurisdiction(p.jurisdiction);
   return {
     name: p.name,
@@ -25,6 +26,7 @@ export function meOf(p: Principal): z.infer<typeof Me> {
     jurisdiction: { id: p.jurisdiction, name: j?.name ?? p.jurisdiction, level: j?.level ?? '', bureau: j?.bureau ?? '' },
     ...(p.certificate ? { certificate: p.certificate } : {}),
     permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((k) => can(p.roles, k)),
+    features: [...features],
     csrfToken: p.csrf,
   };
 }
@@ -43,7 +45,7 @@ export function authRoutes(app: App, ctx: ServerContext): void {
     async (request, reply) => {
       const { token, principal } = await ctx.sessions.login(request.body.username, request.body.password, { ip: request.ip, userAgent: request.headers['user-agent'] });
       setSessionCookies(request, reply, token, principal.csrf, ctx.sessions.settings.sessionHours);
-      return meOf(principal);
+      return meOf(principal, ctx.features);
     },
   );
 
@@ -54,5 +56,5 @@ export function authRoutes(app: App, ctx: ServerContext): void {
     return { ok: true };
   });
 
-  app.get('/api/auth/me', { schema: { tags: ['账户'], summary: '当前账户', response: { 200: Me, 401: ErrorBody } } }, async (request) => meOf(requireUser(request)));
+  app.get('/api/auth/me', { schema: { tags: ['账户'], summary: '当前账户', response: { 200: Me, 401: ErrorBody } } }, async (request) => meOf(requireUser(request), ctx.features));
 }

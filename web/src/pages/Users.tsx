@@ -1,0 +1,89 @@
+// 账户管理: accounts of the jurisdiction and below; administrators create and change them.
+import { useEffect, useState } from 'react';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { api } from '../api';
+import { can, useMe } from '../Console';
+
+interface Account { name: string; displayName: string; roles: string[]; jurisdiction: string; certificate: { no: string; validFrom: string; validTo: string } | null; locked: boolean; disabled: boolean }
+const ROLES = ['执法人员', '法制审核员', '负责人', '主要负责人', '基金监管分析员', '清单管理员', '系统管理员'];
+
+export default function Users() {
+  const me = useMe();
+  const { message } = App.useApp();
+  const [rows, setRows] = useState<Account[]>([]);
+  const [jurisdictions, setJurisdictions] = useState<Array<{ id: string; name: string }>>([]);
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm();
+  const load = () => api.get<Account[]>('/api/users').then(setRows, (e) => message.error(e.message));
+  useEffect(() => {
+    void load();
+    api.get<typeof jurisdictions>('/api/jurisdictions').then(setJurisdictions);
+  }, []);
+  const patch = async (name: string, body: object) => {
+    try {
+      await api.patch(`/api/users/${name}`, body);
+      message.success('已保存');
+      await load();
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+  const create = async () => {
+    const v = await form.validateFields();
+    const body = {
+      name: v.name, displayName: v.displayName, roles: v.roles, jurisdiction: v.jurisdiction, password: v.password,
+      ...(v.certNo ? { certificate: { no: v.certNo, validFrom: v.validFrom, validTo: v.validTo } } : {}),
+    };
+    try {
+      await api.post('/api/users', body);
+      setOpen(false);
+      form.resetFields();
+      await load();
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+  const admin = can(me, 'users.write');
+  return (
+    <Card title="账户管理" extra={admin && <Button type="primary" onClick={() => setOpen(true)}>新建账户</Button>}>
+      <Table<Account>
+        rowKey="name"
+        dataSource={rows}
+        size="middle"
+        columns={[
+          { title: '用户名', dataIndex: 'name' },
+          { title: '姓名', dataIndex: 'displayName' },
+          { title: '角色', dataIndex: 'roles', render: (r: string[]) => r.map((x) => <Tag key={x}>{x}</Tag>) },
+          { title: '辖区', dataIndex: 'jurisdiction' },
+          { title: '执法证', dataIndex: 'certificate', render: (c) => (c ? `${c.no}（${c.validFrom} 至 ${c.validTo}）` : '—') },
+          { title: '状态', render: (_, a) => (a.disabled ? <Tag>停用</Tag> : a.locked ? <Tag color="red">锁定</Tag> : <Tag color="green">正常</Tag>) },
+          ...(admin
+            ? [{
+                title: '操作',
+                render: (_: unknown, a: Account) => (
+                  <Space>
+                    {a.locked && <Button size="small" onClick={() => patch(a.name, { unlock: true })}>解锁</Button>}
+                    {a.name !== me.name && <Button size="small" onClick={() => patch(a.name, { disabled: !a.disabled })}>{a.disabled ? '启用' : '停用'}</Button>}
+                  </Space>
+                ),
+              }]
+            : []),
+        ]}
+      />
+      <Modal title="新建账户" open={open} onOk={create} onCancel={() => setOpen(false)} okText="创建" cancelText="取消">
+        <Form form={form} layout="vertical" initialValues={{ jurisdiction: me.jurisdiction.id }}>
+          <Form.Item name="name" label="用户名" rules={[{ required: true }, { pattern: /^[a-z][a-z0-9_.-]{1,31}$/, message: '2–32 位小写字母、数字' }]}><Input /></Form.Item>
+          <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="roles" label="角色" rules={[{ required: true }]}><Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: r }))} /></Form.Item>
+          <Form.Item name="jurisdiction" label="辖区" rules={[{ required: true }]}><Select options={jurisdictions.map((j) => ({ value: j.id, label: j.id }))} /></Form.Item>
+          <Form.Item name="certNo" label="执法证号（执法人员必填）"><Input /></Form.Item>
+          <Space>
+            <Form.Item name="validFrom" label="有效期自"><Input placeholder="2026-01-01" /></Form.Item>
+            <Form.Item name="validTo" label="有效期至"><Input placeholder="2030-12-31" /></Form.Item>
+          </Space>
+          <Form.Item name="password" label="初始密码" rules={[{ required: true, min: 10, message: '至少 10 位' }]}><Input.Password /></Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
