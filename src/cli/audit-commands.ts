@@ -1,6 +1,55 @@
+// `yibao audit …`: checks of the 全过程记录 (hash-chained record).
+// `yibao audit verify [--json]` exits 0 when the chain is intact, 1 when it is not.
 import type { Command } from 'commander';
+import { verifyRecord, type VerifyResult } from '../cases/record/index.js';
+import { openStore, type Store } from '../store/index.js';
+
+export interface AuditCommandDeps {
+  /** Where output goes (default stdout). */
+  write?: (text: string) => void;
+  /** Opens the store (default: DATABASE_URL, else PGlite in --data-dir / YIBAO_DATA / ./var). */
+  open?: (opts: { dataDir?: string }) => Promise<Store>;
+  /** Receives the exit code (default: sets process.exitCode). */
+  setExitCode?: (code: number) => void;
+}
+
+function describe(result: VerifyResult): string {
+  if (result.ok) {
+    return result.head
+      ? `全过程记录完好：共 ${result.events} 个事件，链头为第 ${result.head.seq} 号事件，哈希 ${result.head.hash}\n`
+      : '全过程记录完好：尚无事件\n';
+  }
+  const bad = result.firstBad!;
+  return `全过程记录已被篡改或损坏：检查了 ${result.events} 个事件，第一个问题在第 ${bad.seq} 号事件${bad.id ? `（${bad.id}）` : ''}：${bad.reason}［${bad.code}］\n`;
+}
 
 /** Registers the `yibao audit` sub-commands. */
-export function registerAuditCommands(program: Command): void {
-  void program;
+export function registerAuditCommands(program: Command, deps: AuditCommandDeps = {}): void {
+  const write = deps.write ?? ((t: string) => void process.stdout.write(t));
+  const open = deps.open ?? ((o: { dataDir?: string }) => openStore(o.dataDir ? { dataDir: o.dataDir } : {}));
+  const setExitCode = deps.setExitCode ?? ((c: number) => void (process.exitCode = c));
+  const audit = program.command('audit').description('审计：全过程记录的完整性检查');
+  audit
+    .command('verify')
+    .description('逐条核对全过程记录的哈希链，指出第一个被修改、删除或调换顺序的事件（完好时退出码 0，否则 1）')
+    .option('--json', '输出 JSON：{ "ok": boolean, "events": number, "firstBad"?: { seq, id, code, reason } }')
+    .option('--data-dir <dir>', 'PGlite 数据目录的根（默认 YIBAO_DATA，否则 ./var）；设置了 DATABASE_URL 时不用')
+    .action(async (opts: { json?: boolean; dataDir?: string }) => {
+      const store = await open(opts.dataDir ? { dataDir: opts.dataDir } : {});
+      let result: VerifyResult;
+      try {
+        result = await verifyRecord(store);
+      } finally {
+        await store.close();
+      }
+      if (opts.json) {
+        const out: Record<string, unknown> = { ok: result.ok, events: result.events };
+        if (result.head) out.head = result.head;
+        if (result.firstBad) out.firstBad = result.firstBad;
+        write(`${JSON.stringify(out)}\n`);
+      } else {
+        write(describe(result));
+      }
+      setExitCode(result.ok ? 0 : 1);
+    });
 }

@@ -5,3 +5,4 @@ export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
 export { parseCitations, resolveCitation, resolveRef, normaliseCitationText } from './citations.js';
 export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from './citations.js';
 export * from './sanctions/index.js';
+export * from './calendar/index.js';
