@@ -1,2 +1,29 @@
 // Public entry of the cases module: other modules import only from this file.
-export {};
+// Procedures as data, the case engine (pure), the case service (persistence), the
+// runtime wiring, the hash-chained record and the 文书.
+export * from './procedure/model.js';
+export { loadProcedures, DEFAULT_PROCEDURE_DIR, DEFAULT_CATALOG_DIR, type ProcedureRegistry } from './procedure/load.js';
+export * from './engine/types.js';
+export { act, openCase, availableSteps, recomputeDeadlines, type OpenArgs } from './engine/engine.js';
+export { certificateValid, heavierThan } from './engine/guards.js';
+export { drawDoubleRandom, drawSample, type DoubleRandomDraw } from './engine/random.js';
+export { shanghaiDate, shanghaiInstant } from './engine/time.js';
+export * as statutory from './engine/statutory.js';
+export { mapItem, parseItemId, itemId, type MappableItem, type ItemProcedure } from './mapping.js';
+export { DEMO_USERS, userMap } from './users.js';
+export {
+  CaseService,
+  CaseError,
+  type StoreLike,
+  type Queryable as CaseQueryable,
+  type AppendEvent,
+  type CasePorts,
+  type OpenRequest,
+  type ActOutcome,
+  type DeadlineRow,
+  type CaseView,
+} from './service.js';
+export { openCaseService, realPorts, catalogItemResolver, loadScheduleAndRecompute } from './runtime.js';
+export * from './documents/index.js';
+export { documentInput, type DocContext } from './doc-inputs.js';
+export * from './record/index.js';
