@@ -106,7 +106,17 @@ export default function Dashboard() {
       </Col>
       <Col xs={24} lg={10}>
         <Card>
-          <EChart height={360} option={bar('清单审查问题（按规则）', s.catalogs.findingsByRule.map((r) => r.label), s.catalogs.findingsByRule.map((r) => r.count), '#8c54d1')} />
+          <EChart
+            height={360}
+            option={{
+              title: { text: '清单审查问题（按规则）', left: 'center', textStyle: { fontSize: 14 } },
+              tooltip: { trigger: 'axis' },
+              grid: { left: 200, right: 24, bottom: 24, top: 40 },
+              yAxis: { type: 'category', inverse: true, data: s.catalogs.findingsByRule.map((r) => r.label), axisLabel: { width: 190, overflow: 'truncate' } },
+              xAxis: { type: 'value', minInterval: 1 },
+              series: [{ type: 'bar', data: s.catalogs.findingsByRule.map((r) => r.count), itemStyle: { color: '#8c54d1' } }],
+            }}
+          />
         </Card>
       </Col>
     </Row>

@@ -1,0 +1,31 @@
+// A live server for browser tests and benchmarks: in-memory store, seeds, demo accounts,
+// the built console, on 127.0.0.1 and a free port.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildServer, DEFAULT_WEB_ROOT, type YibaoServer } from '../app.js';
+import { buildWeb } from '../serve.js';
+import { importSeedCatalogs } from '../seed.js';
+import { createDemoAccounts } from '../users.js';
+import { memoryDb } from './harness.js';
+import type { ServerDb } from '../db.js';
+
+export const DEMO_PASSWORD = 'browser-demo-2026';
+
+export async function liveServer(): Promise<{ app: YibaoServer; db: ServerDb & { close(): Promise<void> }; url: string; close(): Promise<void> }> {
+  if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) buildWeb();
+  const db = await memoryDb();
+  const app = await buildServer({ db, logger: false });
+  await importSeedCatalogs(app.yibao.catalogs);
+  await createDemoAccounts(db, DEMO_PASSWORD);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  return {
+    app,
+    db,
+    url,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
