@@ -87,8 +87,8 @@ export async function openCaseService(opts: OpenStoreOptions & { ports?: Partial
  * An administrator loads a year's State Council holiday schedule: it is stored (history
  * kept), put in force, and every open case's deadlines are recomputed and recorded.
  */
-export async function loadScheduleAndRecompute(service: CaseService, store: Store, schedule: unknown, loadedBy: string, now?: string) {
-  const saved = await saveSchedule(store, schedule, { loadedBy });
+export async function loadScheduleAndRecompute(service: CaseService, store: Store, schedule: unknown, loadedBy: string, now?: string, calendar: WorkCalendar = defaultCalendar()) {
+  const saved = await saveSchedule(store, schedule, { loadedBy, calendar });
   const changed = await service.recomputeOpenDeadlines(now);
   return { year: saved.year, changed };
 }
