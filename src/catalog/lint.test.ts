@@ -123,6 +123,11 @@ describe('lint rules', () => {
     expect(ok.some((f) => f.rule === 'superseded-numbering')).toBe(false);
   });
 
+  it('wrong-category: the tag before a title against the statute\'s rank', () => {
+    expect(lint('【行政法规】《内蒙古自治区城镇基本医疗保险条例》（2015年）第四十九条 医疗保险经办机构和医疗机构签订服务协议').find((f) => f.rule === 'wrong-category')).toMatchObject({ expected: '【地方性法规】' });
+    expect(lint('【法律】《中华人民共和国社会保险法》第八十八条 以欺诈、伪造证明材料或者其他手段骗取社会保险待遇的').some((f) => f.rule === 'wrong-category')).toBe(false);
+  });
+
   it('citation-format: 七十九条 without 第', () => {
     expect(lint('【法律】《中华人民共和国社会保险法》（2010年10月28日主席令第三十五号，2018年12月29日主席令第二十五号修正）七十九条 社会保险行政部门对社会保险基金的收支、管理和投资运营情况进行监督检查').some((f) => f.rule === 'citation-format')).toBe(true);
   });

@@ -25,6 +25,7 @@ export const LINT_RULES = {
   'article-out-of-range': '条、款、项号超出法规范围',
   'text-unavailable': '所引法规暂无文本，以清单引文为唯一已知文本',
   'citation-format': '条号书写不规范',
+  'wrong-category': '依据类别标注与法规的效力层级不符',
   'source-truncated': '来源文件不完整',
 } as const;
 export type LintRule = keyof typeof LINT_RULES;
@@ -69,15 +70,28 @@ class LintContext {
     this.titles = corpus.statutes.flatMap((s) => [s.title, s.shortTitle]);
   }
 
-  /** The article whose text best contains the quote. */
+  /** Which articles hold each bigram (built on first use). */
+  private postings: Map<string, number[]> | undefined;
+
+  /** The article whose text best contains the quote (share of the quote's bigrams it holds). */
   bestArticleFor(quote: string): { entry: ArticleIndexEntry; score: number } | undefined {
-    const grams = bigrams(quote);
-    let best: { entry: ArticleIndexEntry; score: number } | undefined;
-    for (const entry of this.articles) {
-      const score = containment(grams, entry.grams);
-      if (!best || score > best.score) best = { entry, score };
+    if (!this.postings) {
+      this.postings = new Map();
+      this.articles.forEach((entry, index) => {
+        for (const gram of entry.grams) {
+          const list = this.postings!.get(gram);
+          if (list) list.push(index);
+          else this.postings!.set(gram, [index]);
+        }
+      });
     }
-    return best;
+    const grams = bigrams(quote);
+    if (grams.size === 0) return undefined;
+    const hits = new Uint32Array(this.articles.length);
+    for (const gram of grams) for (const index of this.postings.get(gram) ?? []) hits[index]!++;
+    let bestIndex = -1;
+    for (let i = 0; i < hits.length; i++) if (bestIndex < 0 || hits[i]! > hits[bestIndex]!) bestIndex = i;
+    return bestIndex < 0 ? undefined : { entry: this.articles[bestIndex]!, score: hits[bestIndex]! / grams.size };
   }
 
   /** The known title closest to an unknown one (by shared characters). */
@@ -193,6 +207,8 @@ function lintCitation(ctx: LintContext, item: CatalogItem, c: ParsedCitation, as
     return;
   }
   if (first.reason === '无法规文本') {
+    const known = ctx.corpus.statute(c.statute!);
+    lintCategory(c, known?.title ?? c.statute!, known?.level, label, push);
     push({ severity: 'info', rule: 'text-unavailable', message: `${first.detail}`, citation: label, ...(c.quote ? { found: clip(c.quote) } : {}) });
     // Without the statute's text the quote cannot be checked, unless it is another statute's article.
     const quote = c.quote ? canonical(c.quote) : '';
@@ -218,6 +234,7 @@ function lintCitation(ctx: LintContext, item: CatalogItem, c: ParsedCitation, as
     }
   }
   const statute = ctx.corpus.statute(c.statute!)!;
+  lintCategory(c, statute.title, statute.level, label, push);
   const inForce = ctx.corpus.version(statute.title, asOf)!;
   // A version note naming only older versions than the one in force.
   if (c.versionNote) {
@@ -314,6 +331,14 @@ function lintCitation(ctx: LintContext, item: CatalogItem, c: ParsedCitation, as
       citation: label,
     });
   }
+}
+
+/** 【行政法规】 before a local regulation, and the like. */
+function lintCategory(c: ParsedCitation, title: string, level: string | undefined, label: string, push: (f: Omit<LintFinding, 'item' | 'line'>) => void): void {
+  if (!c.category || !level) return;
+  const tag = c.category.replace(/^政府规章$/, '地方政府规章');
+  if (!['法律', '行政法规', '地方性法规', '部门规章', '地方政府规章'].includes(tag) || tag === level) return;
+  push({ severity: 'warning', rule: 'wrong-category', message: `《${title}》标为【${c.category}】，其效力层级为${level}`, found: `【${c.category}】`, expected: `【${level}】`, citation: label });
 }
 
 function shortTitle(title: string): string {

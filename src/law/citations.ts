@@ -40,6 +40,8 @@ export interface ParsedCitation {
   strayBracket?: boolean;
   /** A version statement in brackets after the title, as written. */
   versionNote?: string;
+  /** The category tag before the title (【行政法规】), as written. */
+  category?: string;
 }
 
 const NUM = '[零〇一二两三四五六七八九十百千0-9０-９]+';
@@ -65,6 +67,8 @@ interface TitleMention {
   tailEnd: number;
   versionNote?: string;
   byReference: boolean;
+  /** The category tag written before the title: 【法律】, 【行政法规】, 【部门规章】 … */
+  category?: string;
 }
 
 function findTitles(text: string): TitleMention[] {
@@ -81,7 +85,9 @@ function findTitles(text: string): TitleMention[] {
       versionNote = note[1];
     }
     const before = text.slice(Math.max(0, start - 6), start);
+    const tag = /【([^】]{1,8})】[ \t\u3000]*$/.exec(text.slice(Math.max(0, start - 12), start));
     titles.push({
+      ...(tag ? { category: tag[1] } : {}),
       title: m[1]!.replace(/〈/g, '《').replace(/〉/g, '》'),
       start,
       end,
@@ -193,6 +199,7 @@ export function parseCitations(text: string, options: { defaultStatute?: string 
       ...(range ? { range } : {}),
       ...(!hasDi ? { missingDi: true } : {}),
       ...(versionNote ? { versionNote } : {}),
+      ...(head && statuteFrom === 'named' && title?.category ? { category: title.category } : {}),
       ...(statuteFrom === 'named' && head && gapToTitle && /》/.test(gapToTitle) ? { strayBracket: true } : {}),
     };
     if (selfPrefix) {

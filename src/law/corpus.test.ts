@@ -44,9 +44,25 @@ describe('statute corpus', () => {
     expect(corpus.statute('职能配置、机构设置和人员编制规定')).toBeUndefined();
   });
 
+  it('knows the rank of each statute', () => {
+    const level = (t: string) => corpus.statute(t)?.level;
+    expect(level('社会保险法')).toBe('法律');
+    expect(level('行政处罚法')).toBe('法律');
+    expect(level('医疗保障基金使用监督管理条例')).toBe('行政法规');
+    expect(level('社会保险费征缴暂行条例')).toBe('行政法规');
+    expect(level('社会救助暂行办法')).toBe('行政法规');
+    expect(level('社会保险经办条例')).toBe('行政法规');
+    expect(level('医疗保障行政处罚程序暂行规定')).toBe('部门规章');
+    expect(level('社会保险稽核办法')).toBe('部门规章');
+    expect(level('内蒙古自治区城镇基本医疗保险条例')).toBe('地方性法规');
+  });
+
   it('reads effective dates from the text', () => {
     expect(corpus.version('医疗保障基金使用监督管理条例')!.effective).toBe('2021-05-01');
     expect(corpus.version('行政处罚法')!.effective).toBe('2021-07-15');
+    // an amended version takes effect on its own date, not on the original's 施行 date
+    expect(corpus.version('社会保险法')!.effective).toBe('2018-12-29');
+    expect(corpus.version('社会救助暂行办法')!.effective).toBe('2019-03-02');
   });
 
   it('picks the version in force on a date', () => {

@@ -53,9 +53,14 @@ export interface StatuteVersion {
   maxArticle: number;
 }
 
+/** 法的效力层级 (rank of a legal norm). */
+export type StatuteLevel = '法律' | '行政法规' | '地方性法规' | '部门规章' | '地方政府规章';
+
 export interface Statute {
   /** Full title, e.g. 中华人民共和国社会保险法. */
   title: string;
+  /** Its rank, from how it was made (主席令, 国务院令, 部令/局令, or a local title); undefined when unknown. */
+  level?: StatuteLevel;
   /** Short title, e.g. 社会保险法. */
   shortTitle: string;
   aliases: string[];
@@ -204,6 +209,29 @@ function effectiveFromArticles(articles: Map<number, Article>): string | undefin
   return undefined;
 }
 
+/**
+ * The date a version takes effect. The text states when the statute first took effect
+ * (本法自2011年7月1日起施行); an amended version (修正/修订) takes effect no earlier than
+ * its own date, so the later of the two.
+ */
+function effectiveDate(version: string, stated: string | undefined): string {
+  return stated && stated > version ? stated : version;
+}
+
+/**
+ * The rank of a statute from its title and the record of how it was issued: a law is
+ * promulgated by 主席令, an administrative regulation by 国务院令, a departmental rule by
+ * a ministry's or bureau's 令; a regulation named after a province or region is local.
+ */
+export function statuteLevel(title: string, issued: string): StatuteLevel | undefined {
+  const local = /^[^《]{2,8}?(省|自治区|市)/.test(title) && !/^中华人民共和国/.test(title);
+  if (local) return /政府令/.test(issued) || /办法|规定$/.test(title) ? '地方政府规章' : '地方性法规';
+  if (/主席令|人民代表大会/.test(issued) || /^中华人民共和国.+法$/.test(title)) return '法律';
+  if (/国务院令|国务院第\d+次常务会议/.test(issued)) return '行政法规';
+  if (/(局|部)令/.test(issued)) return '部门规章';
+  return undefined;
+}
+
 /** Loads the corpus from a folder laid out like data/law. */
 export function loadCorpusFrom(dir: string): Corpus {
   const byTitle = new Map<string, Statute>();
@@ -222,7 +250,7 @@ export function loadCorpusFrom(dir: string): Corpus {
     const statuteVersion: StatuteVersion = {
       statute: title,
       version,
-      effective: effectiveFromArticles(articles) ?? effective ?? version,
+      effective: effectiveDate(version, effectiveFromArticles(articles) ?? effective),
       file,
       source: { repo: row.source_repo ?? '', path: row.source_path ?? '', commit: row.source_commit ?? '', note: row.note ?? '' },
       articles,
@@ -230,7 +258,7 @@ export function loadCorpusFrom(dir: string): Corpus {
     };
     let statute = byTitle.get(title);
     if (!statute) {
-      statute = { title, shortTitle: shortTitleOf(title), aliases: [], versions: [], available: true };
+      statute = { title, level: statuteLevel(title, `${row.note ?? ''} ${text.slice(0, 400)}`), shortTitle: shortTitleOf(title), aliases: [], versions: [], available: true };
       byTitle.set(title, statute);
     }
     statute.versions.push(statuteVersion);
@@ -242,6 +270,7 @@ export function loadCorpusFrom(dir: string): Corpus {
     if (byTitle.has(title)) continue; // an older version is missing but the statute has text
     byTitle.set(title, {
       title,
+      level: statuteLevel(title, `${row.wanted_version ?? ''} ${row.note ?? ''}`),
       shortTitle: shortTitleOf(title),
       aliases: [],
       versions: [],

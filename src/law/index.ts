@@ -1,5 +1,5 @@
 // Public entry of the law module: statutes as data, citations, sanction rules, calendar.
-export { loadCorpus, loadCorpusFrom, normaliseTitle, shortTitleOf, DEFAULT_LAW_DIR } from './corpus.js';
+export { loadCorpus, loadCorpusFrom, normaliseTitle, shortTitleOf, statuteLevel, DEFAULT_LAW_DIR } from './corpus.js';
 export type { Corpus, Statute, StatuteVersion, Article, Paragraph, ArticleItem } from './corpus.js';
 export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
 export { parseCitations, resolveCitation, resolveRef, normaliseCitationText } from './citations.js';
