@@ -101,4 +101,3 @@ describe('the five seeds', () => {
     expect(Math.min(...times)).toBeLessThan(1000);
   });
 });
-});
