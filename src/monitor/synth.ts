@@ -55,7 +55,7 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
   let r = 0;
   const slice = (cond: string, nearMiss = false): string => {
     const base = (nearMiss ? 2000 : 0) + r * c.rate;
-    return `(SELECT * FROM g_visit WHERE slot >= ${base} AND slot < ${base + c.rate} AND ${cond})`;
+    return `(SELECT * FROM g_tv WHERE slot >= ${base} AND slot < ${base + c.rate} AND ${cond})`;
   };
   const H = (tag: string, x: string): string => `hash(${c.seed}, '${tag}', ${x})`;
   const add = (rule: string, ...sql: string[]): void => {
@@ -88,10 +88,10 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
     newVisit(slice("med_type = '21'", true), `'MB${r}-' || CAST(i AS VARCHAR)`, { adm_date: `dscg_date + ${interval + 1}`, dscg_date: `dscg_date + ${interval + 3}` }),
   );
   add('idle-bed',
-    `DELETE FROM g_line WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21' AND stay >= 5")} t) AND regexp_matches(sn, 'd[123]s[234]$')`,
+    `DELETE FROM fee WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21' AND stay >= 5")} t) AND regexp_matches(feedetl_sn, 'd[123]s[234]$')`,
     `INSERT INTO g_truth SELECT 'idle-bed', mdtrt_id FROM ${slice("med_type = '21' AND stay >= 5")} t`,
     // near miss: two idle days
-    `DELETE FROM g_line WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21' AND stay >= 5", true)} t) AND regexp_matches(sn, 'd[12]s[234]$')`,
+    `DELETE FROM fee WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21' AND stay >= 5", true)} t) AND regexp_matches(feedetl_sn, 'd[12]s[234]$')`,
   );
   add('inpatient-elsewhere',
     newVisit(slice("med_type = '21'"), `'MA${r}-' || CAST(i AS VARCHAR)`, { med_type: "'11'", inst_code: hospOf('t.hidx + 1'), hosp_lv: lvOf('t.hidx + 1'), inst_type: "'1'", adm_date: 'adm_date + 1' }),
@@ -273,7 +273,12 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
     await createBaseTables(duck);
     const ref = buildReference();
     await insertRows(duck, ref as unknown as Record<string, Row[]>);
-    const x = (sql: string): Promise<void> => duck.exec(sql);
+    const profile = process.env.YIBAO_SYNTH_PROFILE === '1';
+    const x = async (sql: string): Promise<void> => {
+      const s0 = performance.now();
+      await duck.exec(sql);
+      if (profile) process.stderr.write(`${((performance.now() - s0) / 1000).toFixed(2)}s ${sql.replace(/\s+/g, ' ').slice(0, 90)}\n`);
+    };
 
     // Prices: (item, level, half-year) → fen; caps where they exist, base prices otherwise.
     const base: Row[] = ref.item.filter((i) => i.item_class === '药品' || i.item_class === '耗材').map((i) => ({ item: i.med_list_codg, price: unitPriceFen(String(i.med_list_codg)) }));
@@ -329,9 +334,11 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
     await x(`CREATE TABLE g_psn_extra (psn_no VARCHAR, certno VARCHAR, gend VARCHAR, brdy DATE, death_date DATE, insutype VARCHAR)`);
     await x(`CREATE TABLE g_truth (rule_id VARCHAR, hit_key VARCHAR)`);
     // Lines: sn, mdtrt_id, psn_no, fee_date, item, cnt, price (NULL: catalog price; negative: cap + |x|), prd_days, ownpay (NULL: by 甲乙丙), dept
-    await x(`CREATE TABLE g_line AS
+    await x(`CREATE TABLE g_line (sn VARCHAR, mdtrt_id VARCHAR, psn_no VARCHAR, fee_date DATE, item VARCHAR, cnt INTEGER, price BIGINT, prd_days INTEGER, ownpay BIGINT, dept_code VARCHAR)`);
+    // Background lines go straight into fee, priced at the cap in force (or the base price).
+    await x(`INSERT INTO fee
       WITH o AS (
-        SELECT v.i, v.mdtrt_id, v.psn_no, v.adm_date AS fee_date, v.dept_code, s.slot,
+        SELECT v.i, v.mdtrt_id, v.psn_no, v.hosp_lv, v.adm_date AS fee_date, v.dept_code, s.slot,
           CASE
             WHEN s.slot = 0 AND v.med_type = '11' THEN 'Z001'
             WHEN s.slot BETWEEN 1 AND 4 AND s.slot <= v.nd THEN 'D' || lpad(CAST(1 + (v.dh + 7 * s.slot) % 60 AS VARCHAR), 3, '0') || CASE WHEN ${h('var', 'v.i * 16 + s.slot')} % 2 = 0 THEN 'A' ELSE 'B' END
@@ -343,7 +350,7 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
           END AS item
         FROM g_visit v, range(12) s(slot) WHERE v.med_type IN ('11', '41')
       ), ip AS (
-        SELECT v.i, v.mdtrt_id, v.psn_no, v.adm_date + CAST(d.day AS INTEGER) AS fee_date, v.dept_code, d.day, s.slot,
+        SELECT v.i, v.mdtrt_id, v.psn_no, v.hosp_lv, v.adm_date + CAST(d.day AS INTEGER) AS fee_date, v.dept_code, d.day, s.slot,
           CASE s.slot
             WHEN 0 THEN 'B001' WHEN 1 THEN 'N001'
             WHEN 2 THEN 'D' || lpad(CAST(1 + (v.dh + d.day) % 60 AS VARCHAR), 3, '0') || 'A'
@@ -352,27 +359,34 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
           END AS item
         FROM g_visit v, range(14) d(day), range(5) s(slot) WHERE v.med_type = '21' AND d.day < v.stay
       ), ipx AS (
-        SELECT v.i, v.mdtrt_id, v.psn_no, v.adm_date AS fee_date, v.dept_code, s.slot,
+        SELECT v.i, v.mdtrt_id, v.psn_no, v.hosp_lv, v.adm_date AS fee_date, v.dept_code, s.slot,
           CASE s.slot WHEN 0 THEN CASE WHEN ${u('ipct', 'v.i')} < 0.3 THEN 'CT' || lpad(CAST(1 + ${h('ctk', 'v.i')} % 3 AS VARCHAR), 2, '0') END
                       WHEN 1 THEN 'E' || lpad(CAST(1 + ${h('e', 'v.i')} % 20 AS VARCHAR), 3, '0')
                       ELSE 'C' || lpad(CAST(1 + ${h('c', 'v.i')} % 15 AS VARCHAR), 3, '0') END AS item
         FROM g_visit v, range(3) s(slot) WHERE v.med_type = '21'
-      )
-      SELECT 'L' || CAST(i AS VARCHAR) || 'o' || CAST(slot AS VARCHAR) AS sn, mdtrt_id, psn_no, fee_date, item,
+      ), lines AS (
+      SELECT 'L' || CAST(i AS VARCHAR) || 'o' || CAST(slot AS VARCHAR) AS sn, i, hosp_lv, mdtrt_id, psn_no, fee_date, item,
              CAST(CASE WHEN item LIKE 'D%' THEN 1 + ${h('cnt', 'i * 16 + slot')} % 3 ELSE 1 END AS INTEGER) AS cnt,
              CAST(NULL AS BIGINT) AS price, CAST(CASE WHEN item LIKE 'D%' THEN 3 + ${h('prd', 'i * 16 + slot')} % 12 END AS INTEGER) AS prd_days,
              CAST(NULL AS BIGINT) AS ownpay, dept_code
       FROM o WHERE item IS NOT NULL
       UNION ALL
-      SELECT 'L' || CAST(i AS VARCHAR) || 'd' || CAST(day AS VARCHAR) || 's' || CAST(slot AS VARCHAR), mdtrt_id, psn_no, fee_date, item, 1, NULL,
+      SELECT 'L' || CAST(i AS VARCHAR) || 'd' || CAST(day AS VARCHAR) || 's' || CAST(slot AS VARCHAR), i, hosp_lv, mdtrt_id, psn_no, fee_date, item, 1, NULL,
              CASE WHEN item LIKE 'D%' THEN 1 END, NULL, dept_code
       FROM ip
       UNION ALL
-      SELECT 'L' || CAST(i AS VARCHAR) || 'x' || CAST(slot AS VARCHAR), mdtrt_id, psn_no, fee_date, item, 1, NULL, NULL, NULL, dept_code
-      FROM ipx WHERE item IS NOT NULL`);
+      SELECT 'L' || CAST(i AS VARCHAR) || 'x' || CAST(slot AS VARCHAR), i, hosp_lv, mdtrt_id, psn_no, fee_date, item, 1, NULL, NULL, NULL, dept_code
+      FROM ipx WHERE item IS NOT NULL
+      )
+      SELECT l.sn, NULL, l.mdtrt_id, l.psn_no, l.fee_date, l.item, l.cnt, p.price, l.cnt * p.price,
+             CASE WHEN l.item LIKE 'X%' THEN l.cnt * p.price ELSE 0 END, l.dept_code, 'DR' || CAST(l.i % 50 AS VARCHAR), l.prd_days
+      FROM lines l JOIN g_price p ON p.item = l.item AND p.lv = l.hosp_lv AND p.period = CASE WHEN l.fee_date < DATE '2025-07-01' THEN 1 ELSE 2 END`);
 
+    await x('CREATE TABLE g_tv AS SELECT * FROM g_visit WHERE slot < 3600');
     const injected = injections(ctx);
-    for (const inj of injected) for (const s of inj.sql) await x(s);
+    const i0 = performance.now();
+    for (const inj of injected) for (const s of inj.sql) await duck.exec(s);
+    if (profile) process.stderr.write(`${((performance.now() - i0) / 1000).toFixed(2)}s injections\n`);
     // Injected visits get lines so that their fund payment is not zero: 诊查费 (门诊),
     // one drug (药店) or bed + nursing + treatment (住院), never anything a rule looks for.
     await x(`INSERT INTO g_line
@@ -404,7 +418,7 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
       LEFT JOIN g_price p ON p.item = l.item AND p.lv = s.hosp_lv AND p.period = CASE WHEN l.fee_date < DATE '2025-07-01' THEN 1 ELSE 2 END`);
     await x(`INSERT INTO fee SELECT sn, NULL, mdtrt_id, psn_no, fee_date, item, cnt, pric, cnt * pric,
              COALESCE(ownpay, CASE WHEN chrgitm_lv = '丙' THEN cnt * pric ELSE 0 END), dept_code, 'DR' || CAST(${h('dr', 'mdtrt_id')} % 50 AS VARCHAR), prd_days
-      FROM g_priced`);
+      FROM g_priced ORDER BY sn`);
     // Reversals (冲销) of 2 % of the lines no rule depends on alone: 诊查、检验检查、床位、护理.
     await x(`INSERT INTO fee SELECT 'R' || feedetl_sn, feedetl_sn, mdtrt_id, psn_no, fee_date, med_list_codg, -cnt, pric_fen, -det_item_fee_sumamt_fen, -fulamt_ownpay_amt_fen, bilg_dept_codg, bilg_dr_codg, prd_days
       FROM fee WHERE (med_list_codg IN ('Z001', 'N001') OR med_list_codg LIKE 'E%') AND ${u('rev', 'feedetl_sn')} < 0.02`);
@@ -426,7 +440,7 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
     const format = opts.format ?? 'parquet';
     for (const t of TABLES) {
       const path = join(outDir, `${t.name}.${format}`);
-      await x(`COPY (SELECT * FROM ${t.name} ORDER BY ${t.key.join(', ')}) TO ${q(path)} (FORMAT ${format === 'csv' ? 'csv, HEADER true' : 'parquet'})`);
+      await x(`COPY (SELECT * FROM ${t.name}${t.name === 'fee' ? '' : ` ORDER BY ${t.key.join(', ')}`}) TO ${q(path)} (FORMAT ${format === 'csv' ? 'csv, HEADER true' : 'parquet'})`);
     }
     await x(`COPY (SELECT DISTINCT rule_id, hit_key FROM g_truth ORDER BY rule_id, hit_key) TO ${q(join(outDir, 'truth.csv'))} (FORMAT csv, HEADER true)`);
     const counts = await duck.query(`SELECT (SELECT count(*) FROM setl) AS visits, (SELECT count(*) FROM fee) AS fee, (SELECT count(*) FROM psn) AS psn, (SELECT count(*) FROM fixmedins) AS inst,

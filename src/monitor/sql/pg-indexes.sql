@@ -9,7 +9,7 @@ CREATE INDEX IF NOT EXISTS visit_x_mdtrt_idx ON visit_x (mdtrt_id);
 CREATE INDEX IF NOT EXISTS fee_x_mdtrt_idx ON fee_x (mdtrt_id, fee_date);
 CREATE INDEX IF NOT EXISTS fee_x_item_idx ON fee_x (med_list_codg);
 CREATE INDEX IF NOT EXISTS fee_x_inst_item_idx ON fee_x (fixmedins_code, med_list_codg);
-CREATE INDEX IF NOT EXISTS fee_x_limited_idx ON fee_x (med_list_codg) WHERE lim_gend IS NOT NULL OR lim_min_age IS NOT NULL OR lim_max_age IS NOT NULL OR lim_max_age_days IS NOT NULL OR lim_max_per_day IS NOT NULL OR lim_max_per_visit IS NOT NULL OR lim_max_supply_days IS NOT NULL OR lim_dept IS NOT NULL OR lim_med_type IS NOT NULL OR lim_min_hosp_lv IS NOT NULL OR lim_fund_type IS NOT NULL OR lim_diag_prefix IS NOT NULL;
+CREATE INDEX IF NOT EXISTS fee_lim_mdtrt_idx ON fee_lim (mdtrt_id, fee_date, med_list_codg);
 CREATE INDEX IF NOT EXISTS fee_x_exam_idx ON fee_x (psn_no, fixmedins_code, med_list_codg, fee_date) WHERE sub_class IN ('CT', 'MRI');
 CREATE INDEX IF NOT EXISTS fee_x_group_idx ON fee_x (mdtrt_id, fee_date, drug_group) WHERE drug_group IS NOT NULL;
 ANALYZE;

@@ -1,10 +1,16 @@
 -- Shared precomputation run once before the rule pack (both engines): the rules read
 -- these per-visit and per-line tables instead of scanning and joining the raw tables
--- forty times. Reversal lines (init_feedetl_sn) are netted into their original line;
--- a line reversed to zero disappears.
+-- fifty times. Temporary tables: they live for the session and are not written to the
+-- database file (DuckDB) or the WAL (PostgreSQL).
+--   visit_x  one row per visit with the person's and institution's attributes
+--   fee_x    one row per fee line, reversal lines (init_feedetl_sn) netted into their
+--            original line; a line reversed to zero disappears
+--   fee_lim  the fee_x lines of items with a restriction (限定支付条件), with the
+--            restriction and the visit attributes the restriction rules compare
+DROP TABLE IF EXISTS fee_lim;
 DROP TABLE IF EXISTS fee_x;
 DROP TABLE IF EXISTS visit_x;
-CREATE TABLE visit_x AS
+CREATE TEMP TABLE visit_x AS
 SELECT s.mdtrt_id, s.psn_no, s.fixmedins_code, s.med_type, s.fund_type, s.adm_date, s.dscg_date,
        s.main_diag, s.oprn_code, s.dept_code, s.medfee_sumamt_fen, s.fund_pay_fen,
        p.certno, p.gend, p.brdy, p.death_date, p.insutype,
@@ -18,7 +24,7 @@ SELECT s.mdtrt_id, s.psn_no, s.fixmedins_code, s.med_type, s.fund_type, s.adm_da
 FROM setl s
 JOIN psn p ON p.psn_no = s.psn_no
 JOIN fixmedins f ON f.fixmedins_code = s.fixmedins_code;
-CREATE TABLE fee_x AS
+CREATE TEMP TABLE fee_x AS
 WITH rev AS (
   SELECT init_feedetl_sn AS sn,
          CAST(SUM(cnt) AS BIGINT) AS rcnt,
@@ -26,21 +32,24 @@ WITH rev AS (
          CAST(SUM(fulamt_ownpay_amt_fen) AS BIGINT) AS rown
   FROM fee WHERE init_feedetl_sn IS NOT NULL GROUP BY init_feedetl_sn
 )
-SELECT l.feedetl_sn, l.mdtrt_id, v.psn_no, l.fee_date, l.med_list_codg,
+SELECT l.feedetl_sn, l.mdtrt_id, v.psn_no, v.fixmedins_code, l.fee_date, l.med_list_codg,
        CAST(l.cnt + COALESCE(r.rcnt, 0) AS BIGINT) AS cnt,
        l.pric_fen,
        CAST(l.det_item_fee_sumamt_fen + COALESCE(r.ramt, 0) AS BIGINT) AS amt_fen,
        CAST(l.fulamt_ownpay_amt_fen + COALESCE(r.rown, 0) AS BIGINT) AS ownpay_fen,
-       l.bilg_dept_codg AS dept_code, l.bilg_dr_codg AS dr_code, l.prd_days,
-       v.fixmedins_code, v.med_type, v.fund_type, v.adm_date, v.dscg_date, v.main_diag,
-       v.gend, v.age_years, v.age_days, v.hosp_lv, v.fixmedins_type,
-       i.item_class, i.sub_class, i.chrgitm_lv, i.drug_group,
-       m.lim_gend, m.lim_min_age, m.lim_max_age, m.lim_max_age_days, m.lim_max_per_day,
-       m.lim_max_per_visit, m.lim_max_supply_days, m.lim_dept, m.lim_med_type,
-       m.lim_min_hosp_lv, m.lim_fund_type, m.lim_diag_prefix
+       l.bilg_dept_codg AS dept_code, l.prd_days,
+       v.med_type, v.adm_date, v.dscg_date, v.hosp_lv, v.fixmedins_type,
+       i.item_class, i.sub_class, i.chrgitm_lv, i.drug_group
 FROM fee l
 LEFT JOIN rev r ON r.sn = l.feedetl_sn
 JOIN visit_x v ON v.mdtrt_id = l.mdtrt_id
 JOIN item i ON i.med_list_codg = l.med_list_codg
-LEFT JOIN item_limit m ON m.med_list_codg = l.med_list_codg
 WHERE l.init_feedetl_sn IS NULL AND l.cnt + COALESCE(r.rcnt, 0) > 0;
+CREATE TEMP TABLE fee_lim AS
+SELECT f.*, v.fund_type, v.main_diag, v.gend, v.age_years, v.age_days,
+       m.lim_gend, m.lim_min_age, m.lim_max_age, m.lim_max_age_days, m.lim_max_per_day,
+       m.lim_max_per_visit, m.lim_max_supply_days, m.lim_dept, m.lim_med_type,
+       m.lim_min_hosp_lv, m.lim_fund_type, m.lim_diag_prefix
+FROM fee_x f
+JOIN item_limit m ON m.med_list_codg = f.med_list_codg
+JOIN visit_x v ON v.mdtrt_id = f.mdtrt_id;

@@ -4,6 +4,6 @@ SELECT mdtrt_id || ':' || med_list_codg AS hit_key, MIN(fixmedins_code) AS fixme
        CAST(NULL AS VARCHAR) AS feedetl_sn, MAX(fee_date) AS occur_date,
        CAST(FLOOR(CAST(SUM(amt_fen) AS FLOAT8) * (SUM(cnt) - MIN(lim_max_per_visit)) / SUM(cnt)) AS BIGINT) AS amount_fen,
        med_list_codg, SUM(cnt) AS visit_cnt, MIN(lim_max_per_visit) AS lim_max_per_visit
-FROM fee_x WHERE item_class = '耗材' AND lim_max_per_visit IS NOT NULL
+FROM fee_lim WHERE item_class = '耗材' AND lim_max_per_visit IS NOT NULL
 GROUP BY mdtrt_id, med_list_codg
 HAVING SUM(cnt) > MIN(lim_max_per_visit)

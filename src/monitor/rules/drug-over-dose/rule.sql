@@ -4,6 +4,6 @@ SELECT mdtrt_id || ':' || CAST(fee_date AS VARCHAR) || ':' || med_list_codg AS h
        CAST(NULL AS VARCHAR) AS feedetl_sn, fee_date AS occur_date,
        CAST(FLOOR(CAST(SUM(amt_fen) AS FLOAT8) * (SUM(cnt) - MIN(lim_max_per_day)) / SUM(cnt)) AS BIGINT) AS amount_fen,
        med_list_codg, SUM(cnt) AS day_cnt, MIN(lim_max_per_day) AS lim_max_per_day
-FROM fee_x WHERE item_class = '药品' AND lim_max_per_day IS NOT NULL
+FROM fee_lim WHERE item_class = '药品' AND lim_max_per_day IS NOT NULL
 GROUP BY mdtrt_id, fee_date, med_list_codg
 HAVING SUM(cnt) > MIN(lim_max_per_day)

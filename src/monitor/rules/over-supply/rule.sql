@@ -3,5 +3,5 @@
 SELECT feedetl_sn AS hit_key, fixmedins_code, psn_no, mdtrt_id, feedetl_sn, fee_date AS occur_date,
        CAST(FLOOR(CAST(amt_fen AS FLOAT8) * (prd_days - lim_max_supply_days) / prd_days) AS BIGINT) AS amount_fen,
        med_list_codg, prd_days, lim_max_supply_days
-FROM fee_x
+FROM fee_lim
 WHERE item_class = '药品' AND lim_max_supply_days IS NOT NULL AND prd_days > lim_max_supply_days
