@@ -7,6 +7,11 @@ import { createRequire } from 'node:module';
 import chineseDays from 'chinese-days';
 
 const chineseDaysIsWorkday = (date: string): boolean => chineseDays.isWorkday(date);
+/** The Chinese name of a holiday or 调休 day in chinese-days ("Spring Festival,春节,4" → 春节). */
+const chineseDaysName = (date: string): string | undefined => {
+  const parts = chineseDays.getDayDetail(date).name.split(',');
+  return parts.length >= 2 ? parts[1] : undefined;
+};
 import {
   addDays,
   addMonths,
@@ -160,7 +165,11 @@ export class WorkCalendar {
     const workday = this.workdayNames.get(date);
     if (workday) return { date, working: true, name: workday, source: 'schedule', provisional: false };
     if (this.byYear.has(year)) return { date, working: wd !== 0 && wd !== 6, source: 'schedule', provisional: false };
-    if (this.builtinYears.has(year)) return { date, working: chineseDaysIsWorkday(date), source: 'chinese-days', provisional: false };
+    if (this.builtinYears.has(year)) {
+      const working = chineseDaysIsWorkday(date);
+      const name = chineseDaysName(date);
+      return { date, working, ...(name ? { name } : {}), source: 'chinese-days', provisional: false };
+    }
     return { date, working: wd !== 0 && wd !== 6, source: 'weekday', provisional: true };
   }
 
