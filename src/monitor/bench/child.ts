@@ -1,0 +1,36 @@
+// Benchmark worker, run in its own process so that its peak RSS is the engine's:
+//   load  <dataDir> <dbFile>   validate and load into a DuckDB file
+//   pack  <dbFile>             run the whole pack on DuckDB and print the result as JSON
+import { DuckDbEngine } from '../engine.js';
+import { loadDataset } from '../load.js';
+import { loadRulePack, resolveParams } from '../rules.js';
+import { runPack } from '../run.js';
+import { generateSynthetic } from '../synth.js';
+
+const [mode, a, b, c] = process.argv.slice(2);
+const out = (v: unknown): void => {
+  process.stdout.write(`@@RESULT ${JSON.stringify({ ...(v as object), maxRssKb: process.resourceUsage().maxRSS })}\n`);
+};
+
+if (mode === 'synth') {
+  out(await generateSynthetic({ visits: Number(a), seed: Number(b), outDir: c! }));
+} else if (mode === 'load') {
+  const duck = await DuckDbEngine.open({ path: b!, memoryLimit: '3GB' });
+  const t0 = performance.now();
+  const report = await loadDataset(duck, a!, { maxIssues: 20 });
+  await duck.exec('CHECKPOINT');
+  await duck.close();
+  out({ seconds: (performance.now() - t0) / 1000, quarantined: report.quarantined, tables: report.tables });
+} else if (mode === 'pack') {
+  const duck = await DuckDbEngine.open({ path: a!, memoryLimit: '3GB' });
+  const rules = loadRulePack();
+  const res = await runPack(duck, rules, { params: resolveParams() });
+  await duck.close();
+  const perRule: Record<string, number> = {};
+  for (const h of res.hits) perRule[h.ruleId] = (perRule[h.ruleId] ?? 0) + 1;
+  const digest = res.hits.map((h) => `${h.ruleId}|${h.hitKey}|${h.amountFen}`).sort();
+  out({ prepSeconds: res.prepSeconds, totalSeconds: res.totalSeconds, timings: res.timings, hitsPerRule: perRule, digest });
+} else {
+  process.stderr.write('用法: child.ts synth|load|pack …\n');
+  process.exit(2);
+}
