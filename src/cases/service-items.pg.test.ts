@@ -48,3 +48,31 @@ describe('seed items through the persisted service (PostgreSQL server)', () => {
     expect(await verifyRecord(ts.store, { checkAttachments: true })).toMatchObject({ ok: true });
   });
 });
+
+describe('concurrency and refusals on the server', () => {
+  it('two 立案 of the same case at once: one succeeds, the other is refused on the new state', async () => {
+    const c = await service.open({ procedure: 'xzcf-putong', actor: 'zhifa1', now: '2026-03-02T10:00:00+08:00' });
+    await service.act(c.id, '线索核查', 'zhifa1', { 核查意见: '属实' }, '2026-03-02T10:00:00+08:00');
+    const input = { officers: ['zhifa1', 'zhifa2'], 案由: 'x', 当事人: 'y' };
+    const results = await Promise.all([1, 2].map(() => service.act(c.id, '立案', 'fuze', input, '2026-03-02T11:00:00+08:00')));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, refusal: { code: 'WRONG_STATE' } });
+    const events = await listEvents(ts.store, { caseId: c.id });
+    expect(events.map((e) => e.step)).toEqual(['开案', '线索核查', '立案']);
+  });
+
+  it('a refused step leaves the case, its deadlines and the record unchanged', async () => {
+    const c = await service.open({ procedure: 'xzcf-putong', actor: 'zhifa1', now: '2026-03-02T10:00:00+08:00' });
+    await service.act(c.id, '线索核查', 'zhifa1', { 核查意见: '属实' }, '2026-03-02T10:00:00+08:00');
+    await service.act(c.id, '立案', 'fuze', { officers: ['zhifa1', 'zhifa2'], 案由: 'x', 当事人: 'y' }, '2026-03-02T10:00:00+08:00');
+    const snap = async () => JSON.stringify([
+      (await ts.store.query('SELECT body, revision FROM cases WHERE id = $1', [c.id])).rows,
+      (await ts.store.query('SELECT * FROM case_deadlines WHERE case_id = $1 ORDER BY ordinal', [c.id])).rows,
+      (await ts.store.query('SELECT seq, hash FROM record_event ORDER BY seq')).rows,
+    ]);
+    const before = await snap();
+    const r = await service.act(c.id, '调查取证', 'zhifa4', { officers: ['zhifa4', 'zhifa1'], 取证内容: 'x' }, '2026-03-03T10:00:00+08:00');
+    expect(r).toMatchObject({ ok: false, refusal: { code: 'CERTIFICATE_INVALID' } });
+    expect(await snap()).toBe(before);
+  });
+});
