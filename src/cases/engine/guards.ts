@@ -106,8 +106,9 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   },
   legalReviewIfRequired(g) {
     if (!decisionIsPenalty(g)) return null;
-    if (!g.state.facts.legalReviewRequired) return null;
     const r = g.state.legalReview;
+    // a review that did not pass blocks the decision even where none was required
+    if (!g.state.facts.legalReviewRequired && (!r || r.conclusion === '同意')) return null;
     if (!r) return refuse('LEGAL_REVIEW_REQUIRED', '本案须经法制审核，未经法制审核不得作出决定（行政处罚法第五十八条）');
     if (r.conclusion !== '同意') return refuse('LEGAL_REVIEW_NOT_PASSED', '法制审核未通过，不得作出决定（行政处罚法第五十八条）');
     return null;
