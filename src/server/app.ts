@@ -21,6 +21,8 @@ import { lawRoutes } from './routes/law.js';
 import { catalogRoutes } from './routes/catalogs.js';
 import { penaltyRoutes } from './routes/penalty.js';
 import { statsRoutes } from './routes/stats.js';
+import { caseModule, caseRoutes, publicDecisionRoutes } from './routes/cases.js';
+import { maskName, maskText } from './mask.js';
 import { publicRoutes } from './routes/public.js';
 import { CatalogRepository } from './catalogs.js';
 
@@ -118,6 +120,8 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   penaltyRoutes(app, ctx);
   publicRoutes(app, ctx);
   statsRoutes(app, ctx);
+  caseRoutes(app, ctx, caseModule(options.db));
+  publicDecisionRoutes(app, ctx, maskName, maskText);
   for (const plugin of options.plugins ?? []) await plugin(app, ctx);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

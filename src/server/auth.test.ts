@@ -5,7 +5,7 @@ import type { ServerDb } from './db.js';
 import { verifyPassword, hashPassword } from './password.js';
 
 let app: YibaoServer;
-let db: ServerDb & { close(): Promise<void> };
+let db: ServerDb;
 
 beforeAll(async () => {
   ({ app, db } = await testServer({ auth: { maxFailures: 3, lockMinutes: 15 } }));

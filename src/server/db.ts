@@ -1,9 +1,6 @@
-// The database the server talks to: whatever the store module opens (PGlite embedded, or
-// PostgreSQL). The server needs only parameterised queries and transactions.
-export interface Sql {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
-}
+// The database the server talks to: the store module's Store (PGlite embedded, or
+// PostgreSQL via DATABASE_URL).
+import type { Queryable, Store } from '../store/index.js';
 
-export interface ServerDb extends Sql {
-  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
-}
+export type Sql = Queryable;
+export type ServerDb = Store;

@@ -4,7 +4,7 @@ import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
 
 let app: YibaoServer;
-let db: ServerDb & { close(): Promise<void> };
+let db: ServerDb;
 let officer: Client;
 
 beforeAll(async () => {

@@ -7,7 +7,9 @@ import { openStore, type Store } from '../store/index.js';
 import { buildServer, DEFAULT_WEB_ROOT, type YibaoServer } from './app.js';
 import { randomPassword } from './password.js';
 import { importSeedCatalogs } from './seed.js';
-import { createDemoAccounts, DEMO_ACCOUNTS, ensureJurisdictions } from './users.js';
+import { createDemoAccounts, DEMO_ACCOUNTS, DEMO_JURISDICTION, ensureJurisdictions } from './users.js';
+import { seedDemoCases } from './demo.js';
+import { caseModule } from './routes/cases.js';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -60,6 +62,8 @@ export async function serve(opts: ServeOptions = {}): Promise<{ app: YibaoServer
   } else {
     say('演示账户已存在（密码不变；设置 YIBAO_DEMO_PASSWORD 可重设）');
   }
+  const demo = await seedDemoCases(caseModule(store).service, store, DEMO_JURISDICTION);
+  if (demo.length) say(`演示案件：${demo.length} 件（不同办理阶段）`);
   if (opts.seed) await opts.seed(store, app);
 
   const port = opts.port ?? Number(process.env.PORT ?? 3000);

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The console and the portal in Debian's chromium: log in as each role, search the catalog
 // and open an item, compute a penalty, open the dashboard, read the portal without login.
 // Screenshots go to /tmp/yibao-shots.

@@ -9,14 +9,14 @@ import { ensureJurisdictions, upsertAccount, type NewAccount } from '../users.js
 export const TEST_PASSWORD = 'ceshi-mima-2026';
 
 /** A fresh in-memory PGlite with every migration (the store's, the cases', the server's). */
-export async function memoryDb(): Promise<ServerDb & { close(): Promise<void> }> {
+export async function memoryDb(): Promise<ServerDb> {
   const { store } = await openTestStore();
   await ensureJurisdictions(store);
   return store;
 }
 
-export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: YibaoServer; db: ServerDb & { close(): Promise<void> } }> {
-  const db = (options.db as ServerDb & { close(): Promise<void> }) ?? (await memoryDb());
+export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: YibaoServer; db: ServerDb }> {
+  const db = (options.db as ServerDb) ?? (await memoryDb());
   const app = await buildServer({ logger: false, webRoot: null, ...options, db });
   return { app, db };
 }

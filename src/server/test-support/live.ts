@@ -11,7 +11,7 @@ import type { ServerDb } from '../db.js';
 
 export const DEMO_PASSWORD = 'browser-demo-2026';
 
-export async function liveServer(): Promise<{ app: YibaoServer; db: ServerDb & { close(): Promise<void> }; url: string; close(): Promise<void> }> {
+export async function liveServer(): Promise<{ app: YibaoServer; db: ServerDb; url: string; close(): Promise<void> }> {
   if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) buildWeb();
   const db = await memoryDb();
   const app = await buildServer({ db, logger: false });

@@ -1,0 +1,153 @@
+// A penalty case through the HTTP API, from opening to the published decision, as the
+// officers, the legal reviewer and the head of the demo bureau; documents; the record; the
+// portal; and the jurisdiction scope of every case endpoint.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
+import { importSeedCatalogs } from './seed.js';
+import { createDemoAccounts } from './users.js';
+import { lowestMeasures } from './demo.js';
+import type { YibaoServer } from './app.js';
+import type { ServerDb } from './db.js';
+
+let app: YibaoServer;
+let db: ServerDb;
+const c: Record<string, Client> = {};
+let caseId = '';
+
+beforeAll(async () => {
+  ({ app, db } = await testServer());
+  await importSeedCatalogs(app.yibao.catalogs);
+  await createDemoAccounts(db, TEST_PASSWORD);
+  await addAccount(db, { name: 'kuangqu1', displayName: '矿区执法', roles: ['执法人员'], jurisdiction: '山西省/阳泉市/矿区', certificate: { no: 'KQ-1', validFrom: '2024-01-01', validTo: '2028-12-31' } });
+  await addAccount(db, { name: 'kuangqu2', displayName: '矿区执法二', roles: ['执法人员'], jurisdiction: '山西省/阳泉市/矿区', certificate: { no: 'KQ-2', validFrom: '2024-01-01', validTo: '2028-12-31' } });
+  await addAccount(db, { name: 'lps1', displayName: '六盘水执法', roles: ['执法人员'], jurisdiction: '贵州省/六盘水市', certificate: { no: 'LPS-1', validFrom: '2024-01-01', validTo: '2028-12-31' } });
+  for (const n of ['zhifa1', 'zhifa2', 'fazhi', 'fuze', 'jianguan', 'kuangqu1', 'lps1']) c[n] = await login(app, n);
+}, 180_000);
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+async function act(who: string, step: string, input: Record<string, unknown> = {}) {
+  const r = await c[who]!.request('POST', `/api/cases/${caseId}/act`, { step, input });
+  expect(r.statusCode, `${step}: ${r.body}`).toBe(200);
+  return r.json();
+}
+async function attachment(who: string, name: string) {
+  const r = await app.inject({
+    method: 'POST',
+    url: `/api/attachments?name=${encodeURIComponent(name)}`,
+    headers: { cookie: c[who]!.cookie, 'x-csrf-token': c[who]!.csrf, 'content-type': 'application/octet-stream' },
+    payload: Buffer.from(`${name} 的内容`),
+  });
+  expect(r.statusCode).toBe(201);
+  return r.json();
+}
+
+describe('a penalty case through the API', () => {
+  it('is opened from a catalog item by an officer', async () => {
+    const r = await c.zhifa1!.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' });
+    expect(r.statusCode, r.body).toBe(201);
+    caseId = r.json().id;
+    expect(r.json().procedure).toBe('xzcf-putong');
+  });
+
+  it('offers only the steps the role may take now', async () => {
+    const officer = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
+    expect(officer.allowedSteps.map((s: { id: string }) => s.id)).toContain('线索核查');
+    const head = (await c.fuze!.request('GET', `/api/cases/${caseId}`)).json();
+    expect(head.allowedSteps.map((s: { id: string }) => s.id)).not.toContain('线索核查');
+  });
+
+  it('refuses a step the engine forbids with 409, a code and a Chinese reason, and changes nothing', async () => {
+    const before = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
+    const r = await c.zhifa1!.request('POST', `/api/cases/${caseId}/act`, { step: '立案', input: { officers: ['zhifa1', 'zhifa2'], 案由: 'x', 当事人: 'y' } });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().code).toMatch(/^[A-Z_]+$/);
+    expect(r.json().message).toMatch(/[\u4e00-\u9fff]/);
+    const after = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
+    expect(after.case.state).toBe(before.case.state);
+    expect(after.timeline).toHaveLength(before.timeline.length);
+  });
+
+  it('walks to a published decision, with documents and a verified record', async () => {
+    const officers = ['zhifa1', 'zhifa2'];
+    await act('zhifa1', '线索核查', { 核查意见: '线索属实' });
+    await act('fuze', '立案', { officers, 案由: '涉嫌骗取医保基金', 当事人: '王五', 当事人类型: '公民', 当事人信息: { name: '王五', type: '公民', idNumber: '14030019800101123X', address: '阳泉市城区某街1号', phone: '13812345678' } });
+    await act('zhifa1', '调查取证', { officers, 取证内容: '询问当事人', attachments: [await attachment('zhifa1', '笔录或证据')] });
+    await act('zhifa2', '调查终结', {
+      officers,
+      调查终结报告: '事实清楚',
+      violation: '医疗保障基金使用监督管理条例:41',
+      facts: { party: '参保个人', amounts: { lossFen: 80_000 }, actEnded: '2026-06-30', discovered: '2026-10-01' },
+    });
+    const view = (await c.fazhi!.request('GET', `/api/cases/${caseId}`)).json();
+    const measures = lowestMeasures(view.case.penalty.range.measures);
+    await act('fazhi', '法制审核', { 结论: '同意', 审核意见: '程序合法' });
+    await act('zhifa1', '告知', { officers, measures });
+    await act('zhifa1', '放弃陈述申辩', { attachments: [await attachment('zhifa1', '书面放弃声明')] });
+    const v2 = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
+    if (v2.availableSteps.includes('放弃听证') && v2.case.deadlines.some((d: { id: string; status: string }) => d.id === '听证申请期限' && d.status === 'open')) {
+      await act('zhifa1', '放弃听证', { attachments: [await attachment('zhifa1', '书面放弃声明')] });
+    }
+    await act('fuze', '决定', { 类型: '行政处罚', measures });
+    const doc = await c.zhifa1!.request('GET', `/api/cases/${caseId}/documents/${encodeURIComponent('行政处罚决定书')}?format=docx`);
+    expect(doc.statusCode, doc.body.slice(0, 300)).toBe(200);
+    expect(doc.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    await act('zhifa2', '送达', { 送达方式: '直接送达', attachments: [await attachment('zhifa2', '送达回证')] });
+    await act('zhifa1', '执行', { 执行情况: '已履行' });
+    await act('fuze', '结案', { 结案报告: '结案' });
+    // decided but not yet published: not on the portal
+    expect((await app.inject({ method: 'GET', url: `/api/public/decisions/${caseId}` })).statusCode).toBe(404);
+    await act('zhifa1', '公示', { 公示渠道: '门户网站' });
+    const final = (await c.fuze!.request('GET', `/api/cases/${caseId}`)).json();
+    expect(final.case.state).toBe('已公示');
+    expect(final.documents).toEqual(expect.arrayContaining(['立案审批表', '行政处罚决定书', '送达回证', '结案报告']));
+    expect(final.timeline.length).toBeGreaterThan(10);
+    const verify = (await c.fuze!.request('GET', '/api/record/verify')).json();
+    expect(verify).toMatchObject({ ok: true });
+    expect(verify.events).toBeGreaterThan(10);
+  });
+
+  it('publishes the decision on the portal with the citizen masked', async () => {
+    const list = (await app.inject({ method: 'GET', url: '/api/public/decisions' })).json();
+    const d = list.find((x: { caseId: string }) => x.caseId === caseId);
+    expect(d.party).toBe('王*');
+    const text = JSON.stringify(list);
+    for (const secret of ['王五', '14030019800101123X', '某街1号', '13812345678']) expect(text).not.toContain(secret);
+    expect(d.measures.length).toBeGreaterThan(0);
+  });
+
+  it('lists cases with deadline colours and counts them on the dashboard', async () => {
+    const open = (await c.zhifa1!.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' })).json();
+    caseId = open.id;
+    await act('zhifa1', '线索核查', { 核查意见: '线索属实' });
+    await act('fuze', '立案', { officers: ['zhifa1', 'zhifa2'], 案由: '涉嫌违法', 当事人: '某医院', 当事人类型: '法人或者其他组织' });
+    const list = (await c.zhifa1!.request('GET', '/api/cases')).json().items;
+    const row = list.find((x: { id: string }) => x.id === open.id);
+    expect(['green', 'yellow', 'red']).toContain(row.colour);
+    const stats = (await c.fuze!.request('GET', '/api/stats')).json();
+    expect(stats.cases.total).toBeGreaterThanOrEqual(2);
+    expect(stats.cases.finesImposedFen + stats.cases.fundsRecoveredFen).toBeGreaterThan(0);
+  });
+});
+
+describe('cases are scoped to the jurisdiction', () => {
+  it('a county officer cannot see, act on or download a city case; a city officer sees a county case', async () => {
+    expect((await c.kuangqu1!.request('GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+    expect((await c.kuangqu1!.request('POST', `/api/cases/${caseId}/act`, { step: '公示', input: {} })).statusCode).toBe(404);
+    expect((await c.kuangqu1!.request('GET', `/api/cases/${caseId}/documents/${encodeURIComponent('结案报告')}`)).statusCode).toBe(404);
+    expect((await c.kuangqu1!.request('GET', '/api/cases')).json().items.map((x: { id: string }) => x.id)).not.toContain(caseId);
+    const county = await c.kuangqu1!.request('POST', '/api/cases', { item: '002_d9b76134472e1956#1' });
+    expect(county.statusCode, county.body).toBe(201);
+    const countyId = county.json().id;
+    expect((await c.zhifa1!.request('GET', `/api/cases/${countyId}`)).statusCode).toBe(200);
+    expect((await c.lps1!.request('GET', `/api/cases/${countyId}`)).statusCode).toBe(404);
+    // nor may a county officer open a case in the city's name
+    expect((await c.kuangqu1!.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3', jurisdiction: '山西省/阳泉市' })).statusCode).toBe(403);
+  });
+
+  it('an analyst and a catalog maintainer cannot act on cases', async () => {
+    expect((await c.jianguan!.request('POST', `/api/cases/${caseId}/act`, { step: '公示', input: {} })).statusCode).toBe(403);
+  });
+});
