@@ -208,7 +208,8 @@ export function act(state: CaseState, stepId: string, actorName: string, input: 
     next.closed = true;
     for (const d of next.deadlines) {
       if (d.status === 'open') {
-        d.status = 'closed';
+        // a limit already passed when the case ends stays visible as missed
+        d.status = d.due && isPast(d.due, now) ? 'late' : 'closed';
         d.stoppedAt = now;
       }
     }

@@ -104,6 +104,16 @@ describe('行政强制：封存', () => {
     expect(d.state.closed).toBe(true);
   });
 
+  it('emergency: the 24-hour report missed → no approval after the fact, only release', () => {
+    const d = new D('xzqz-fengcun');
+    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z' }, '2026-11-23T09:00:00+08:00');
+    expect(d.refuse('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T09:30:00+08:00').code).toBe('DEADLINE_PASSED');
+    expect(d.refuse('补办批准', 'fuze', { 审批意见: '同意' }, '2026-11-24T09:30:00+08:00').code).toBe('STEP_ORDER');
+    d.do('解除封存', 'zhifa2', { officers, 解除理由: '未在二十四小时内报告' }, '2026-11-24T09:31:00+08:00');
+    expect(d.state).toMatchObject({ state: '已解除', closed: true });
+    expect(d.state.deadlines.find((x) => x.id === '报告期限')!.status).toBe('late');
+  });
+
   it('emergency: the head refuses → released at once', () => {
     const d = new D('xzqz-fengcun');
     d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z' });
