@@ -235,6 +235,32 @@ export class CaseService {
     }
   }
 
+  /** Cases, newest first: open ones only unless `all`; optionally of one procedure or item. */
+  async list(opts: { all?: boolean; procedure?: string; item?: string; limit?: number } = {}): Promise<Array<{ id: string; procedure: string; version: number; kind: string; item: string | null; variant: string | null; state: string; closed: boolean; openedAt: string; updatedAt: string }>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!opts.all) where.push('NOT closed');
+    if (opts.procedure) {
+      params.push(opts.procedure);
+      where.push(`procedure_id = $${params.length}`);
+    }
+    if (opts.item) {
+      params.push(opts.item);
+      where.push(`item_ref = $${params.length}`);
+    }
+    params.push(opts.limit ?? 200);
+    const { rows } = await this.store.query<{ id: string; procedure_id: string; procedure_version: number; kind: string; item_ref: string | null; variant: string | null; state: string; closed: boolean; opened_at: string | Date; updated_at: string | Date }>(
+      `SELECT id, procedure_id, procedure_version, kind, item_ref, variant, state, closed, opened_at, updated_at FROM cases
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opened_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const inst = (v: string | Date) => (typeof v === 'string' ? v : shanghaiInstant(v));
+    return rows.map((r) => ({
+      id: r.id, procedure: r.procedure_id, version: Number(r.procedure_version), kind: r.kind, item: r.item_ref, variant: r.variant,
+      state: r.state, closed: r.closed, openedAt: inst(r.opened_at), updatedAt: inst(r.updated_at),
+    }));
+  }
+
   /** The case as a viewer sees it: sealed fields only for their roles. */
   async show(id: string, viewer?: string): Promise<CaseView> {
     const state = await this.get(id);

@@ -91,6 +91,8 @@ describe('yibao case', () => {
     const red = JSON.parse(await run('case', 'deadlines', '--case', id, '--today', '2027-06-01', '--json'));
     expect(red[0].colour).toBe('red');
     expect(await run('case', 'show', id)).toContain('调查中');
+    const listed = JSON.parse(await run('case', 'list', '--item', '000_650efb1eb094bc36#3', '--json'));
+    expect(listed).toEqual([expect.objectContaining({ id, procedure: 'xzcf-putong', version: 1, state: '调查中', closed: false })]);
   });
 
   it('doc: the 决定书 from the case data, after the decision', async () => {

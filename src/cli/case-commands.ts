@@ -151,6 +151,18 @@ export function registerCaseCommands(program: Command, deps: CaseCommandDeps = {
     });
 
   kase
+    .command('list')
+    .description('案件列表（默认只列未办结的）')
+    .option('--all', '包括已办结的')
+    .option('--procedure <ID>', '只列某程序')
+    .option('--item <ITEM_ID>', '只列某事项')
+    .option('--json', '输出 JSON')
+    .action(async (o: { all?: boolean; procedure?: string; item?: string; json?: boolean }) => {
+      const rows = await withService((s) => s.list({ ...(o.all ? { all: true } : {}), ...(o.procedure ? { procedure: o.procedure } : {}), ...(o.item ? { item: o.item } : {}) }));
+      print(!!o.json, rows, () => (rows.length ? rows.map((r) => `${r.id} ${r.procedure}@${r.version} ${r.state}${r.closed ? '（已办结）' : ''}${r.item ? ` ${r.item}` : ''}`).join('\n') : '没有案件'));
+    });
+
+  kase
     .command('procedures')
     .description('程序定义（版本、步骤、期限）')
     .option('--json', '输出 JSON')
