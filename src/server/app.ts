@@ -22,6 +22,7 @@ import { catalogRoutes } from './routes/catalogs.js';
 import { penaltyRoutes } from './routes/penalty.js';
 import { statsRoutes } from './routes/stats.js';
 import { caseModule, caseRoutes, publicDecisionRoutes } from './routes/cases.js';
+import { monitorRoutes, type MonitorOptions } from './routes/monitor.js';
 import { maskName, maskText } from './mask.js';
 import { publicRoutes } from './routes/public.js';
 import { CatalogRepository } from './catalogs.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   auth?: Partial<AuthSettings>;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* (cookies become Secure). */
   trustProxy?: boolean;
+  /** Monitoring datasets (default <YIBAO_DATA>/monitor). */
+  monitor?: MonitorOptions;
   /** Extra route registrations (the domain modules as they land). */
   plugins?: Array<(app: App, ctx: ServerContext) => void | Promise<void>>;
 }
@@ -120,7 +123,9 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   penaltyRoutes(app, ctx);
   publicRoutes(app, ctx);
   statsRoutes(app, ctx);
-  caseRoutes(app, ctx, caseModule(options.db));
+  const cases = caseModule(options.db);
+  caseRoutes(app, ctx, cases);
+  monitorRoutes(app, ctx, cases, options.monitor);
   publicDecisionRoutes(app, ctx, maskName, maskText);
   for (const plugin of options.plugins ?? []) await plugin(app, ctx);
 

@@ -1,0 +1,336 @@
+// 智能监控: start a run of the rule pack (DuckDB, off the event loop) with progress, leads
+// by institution and person with their evidence rows, the review of each lead
+// (初审 → 复审 → 申诉 → 调查核实 → 处理), and a penalty case opened from a lead.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import {
+  applyReviewAction,
+  generateSynthetic,
+  leadToPenaltyCaseInput,
+  loadRulePack,
+  ReviewError,
+  runMonitor,
+  startReview,
+  todayInShanghai,
+  type Lead,
+  type ReviewState,
+} from '../../monitor/index.js';
+import { dataRoot } from '../../store/index.js';
+import { requirePermission, type Principal } from '../auth.js';
+import { CatalogRepository } from '../catalogs.js';
+import { ApiError, ErrorBody, notFound } from '../errors.js';
+import { ancestorsOf } from '../jurisdictions.js';
+import type { App, ServerContext } from '../context.js';
+import type { CaseModule } from './cases.js';
+
+export interface MonitorOptions {
+  /** Folder of datasets (one sub-folder each); default <YIBAO_DATA>/monitor. */
+  dataDir?: string;
+  /** Visits of the generated demo dataset (default 3000). */
+  demoVisits?: number;
+}
+
+/** The monitor rule pack's matters → the catalog's canonical matters. */
+const MATTER_OF_RULE: Record<string, string> = {
+  'penalty.fixed-point-fund-fraud': 'penalty.institution-fraud',
+  'penalty.fixed-point-fund-loss': 'penalty.institution-loss',
+  'penalty.insured-person-violation': 'penalty.individual-misuse',
+};
+
+const RunView = z.object({
+  id: z.string(),
+  dataset: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  rulesTotal: z.number(),
+  rulesDone: z.number(),
+  currentRule: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()).nullable(),
+  error: z.string().nullable(),
+  startedBy: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+const LeadSummary = z.object({
+  id: z.string(),
+  runId: z.string(),
+  party: z.object({ kind: z.string(), code: z.string(), name: z.string().nullable() }),
+  matterId: z.string(),
+  article: z.string(),
+  amountFen: z.number(),
+  resultType: z.string(),
+  ruleIds: z.array(z.string()),
+  hitCount: z.number(),
+  review: z.object({ status: z.string(), dueDate: z.string().nullable(), stageStart: z.string() }),
+  caseId: z.string().nullable(),
+});
+
+interface RunRow { id: string; dataset: string; status: 'running' | 'done' | 'failed'; rules_total: number; rules_done: number; current_rule: string | null; summary: Record<string, unknown> | null; error: string | null; started_by: string; started_at: string | Date; finished_at: string | Date | null; jurisdiction_id: string }
+interface LeadRow { id: string; run_id: string; jurisdiction_id: string; party_kind: string; party_code: string; party_name: string | null; matter_id: string; article: string; amount_fen: string | number; result_type: string; rule_ids: string[]; hit_count: number; lead: Lead | string; review: ReviewState | string; case_id: string | null }
+
+const iso = (v: string | Date | null) => (v === null ? null : v instanceof Date ? v.toISOString() : String(v));
+/** JSON text of monitoring results: BIGINT values as numbers when safe, else strings. */
+const jsonText = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? (Number.isSafeInteger(Number(x)) ? Number(x) : x.toString()) : x));
+const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+function runView(r: RunRow): z.infer<typeof RunView> {
+  return { id: r.id, dataset: r.dataset, status: r.status, rulesTotal: r.rules_total, rulesDone: r.rules_done, currentRule: r.current_rule, summary: r.summary, error: r.error, startedBy: r.started_by, startedAt: iso(r.started_at)!, finishedAt: iso(r.finished_at) };
+}
+function leadSummary(r: LeadRow): z.infer<typeof LeadSummary> {
+  const review = json<ReviewState>(r.review);
+  return {
+    id: r.id, runId: r.run_id, party: { kind: r.party_kind, code: r.party_code, name: r.party_name }, matterId: r.matter_id, article: r.article,
+    amountFen: Number(r.amount_fen), resultType: r.result_type, ruleIds: r.rule_ids, hitCount: r.hit_count,
+    review: { status: review.status, dueDate: review.dueDate, stageStart: review.stageStart }, caseId: r.case_id,
+  };
+}
+
+export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, opts: MonitorOptions = {}): void {
+  ctx.features.add('monitor');
+  const root = opts.dataDir ?? join(dataRoot(), 'monitor');
+  const rules = loadRulePack();
+  const ruleNames = Object.fromEntries(rules.map((r) => [r.id, r.name]));
+  const running = new Set<Promise<void>>();
+  app.addHook('preClose', async () => {
+    await Promise.allSettled([...running]);
+  });
+
+  /** The demo dataset (generated once, deterministic for its seed). */
+  const datasetDir = async (name: string): Promise<string> => {
+    if (name !== 'demo') throw new ApiError(400, 'UNKNOWN_DATASET', `未知数据集：${name}（可用：demo）`);
+    const dir = join(root, 'demo');
+    if (!existsSync(join(dir, 'truth.csv')) && !existsSync(join(dir, 'visits.parquet')) && !existsSync(join(dir, 'mdtrt.parquet'))) {
+      mkdirSync(dir, { recursive: true });
+      await generateSynthetic({ visits: opts.demoVisits ?? 3000, seed: 20261123, outDir: dir });
+    }
+    return dir;
+  };
+
+  const scoped = (p: Principal) => ({ where: '(jurisdiction_id = $1 OR jurisdiction_id LIKE $2)', params: [p.jurisdiction, p.jurisdiction + '/%'] as unknown[] });
+
+  const loadLead = async (p: Principal, runId: string, id: string): Promise<LeadRow> => {
+    const s = scoped(p);
+    const { rows } = await ctx.db.query<LeadRow>(`SELECT * FROM monitor_leads WHERE ${s.where} AND run_id = $3 AND id = $4`, [...s.params, runId, id]);
+    if (!rows[0]) throw notFound('线索');
+    return rows[0];
+  };
+
+  app.get('/api/monitor/rules', { schema: { tags: ['智能监控'], summary: '规则包', response: { 200: z.array(z.object({ id: z.string(), name: z.string(), category: z.string(), resultType: z.string(), article: z.string(), matterId: z.string() })), 401: ErrorBody, 403: ErrorBody } } }, async (request) => {
+    requirePermission(request, 'monitor.read');
+    return rules.map((r) => ({ id: r.id, name: r.name, category: String((r as { category?: string }).category ?? ''), resultType: r.resultType, article: r.article, matterId: r.matterId }));
+  });
+
+  app.post(
+    '/api/monitor/runs',
+    {
+      schema: {
+        tags: ['智能监控'],
+        summary: '开始一次监控运行（异步，返回运行编号；用 GET 查询进度）',
+        body: z.object({ dataset: z.string().max(40).default('demo'), rules: z.array(z.string().max(60)).max(200).optional() }),
+        response: { 202: RunView, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePermission(request, 'monitor.write');
+      const unknown = (request.body.rules ?? []).filter((id) => !ruleNames[id]);
+      if (unknown.length) throw new ApiError(400, 'UNKNOWN_RULE', `未知规则：${unknown.join('、')}`);
+      const dir = await datasetDir(request.body.dataset);
+      const id = `JK-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
+      const total = request.body.rules?.length || rules.length;
+      const { rows } = await ctx.db.query<RunRow>(
+        `INSERT INTO monitor_runs (id, jurisdiction_id, dataset, status, rules_total, started_by) VALUES ($1, $2, $3, 'running', $4, $5) RETURNING *`,
+        [id, p.jurisdiction, request.body.dataset, total, p.name],
+      );
+      const job = (async () => {
+        try {
+          const result = await runMonitor({
+            dataDir: dir,
+            ...(request.body.rules?.length ? { ruleIds: request.body.rules } : {}),
+            onRuleStart: (rule) => void ctx.db.query('UPDATE monitor_runs SET current_rule = $2 WHERE id = $1', [id, rule.name]).catch(() => undefined),
+            onRuleDone: (_rule, _t, index) => void ctx.db.query('UPDATE monitor_runs SET rules_done = $2 WHERE id = $1', [id, index + 1]).catch(() => undefined),
+          });
+          const today = todayInShanghai();
+          await ctx.db.transaction(async (tx) => {
+            for (const lead of result.leads) {
+              const stored = { ...lead, hits: lead.hits.slice(0, 500) };
+              const review = startReview({ ruleId: lead.ruleIds[0]!, hitKey: lead.id }, today);
+              await tx.query(
+                `INSERT INTO monitor_leads (id, run_id, jurisdiction_id, party_kind, party_code, party_name, matter_id, article, amount_fen, result_type, rule_ids, hit_count, lead, review)
+                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+                [lead.id, id, p.jurisdiction, lead.party.kind, lead.party.code, lead.party.name ?? null, lead.matterId, lead.article, lead.amountFen, lead.resultType, lead.ruleIds, lead.hits.length, jsonText(stored), JSON.stringify(review)],
+              );
+            }
+            const summary = { leads: result.leads.length, hits: result.pack.hits.length, amountFen: result.leads.reduce((a, l) => a + l.amountFen, 0), quarantinedRows: result.load.quarantined, rulesRun: result.rules.length };
+            await tx.query(`UPDATE monitor_runs SET status = 'done', rules_done = rules_total, current_rule = NULL, summary = $2, finished_at = now() WHERE id = $1`, [id, JSON.stringify(summary)]);
+          });
+        } catch (err) {
+          request.log.error({ err }, 'monitor run failed');
+          await ctx.db.query(`UPDATE monitor_runs SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`, [id, err instanceof Error ? err.message : String(err)]).catch(() => undefined);
+        }
+      })();
+      running.add(job);
+      void job.finally(() => running.delete(job));
+      reply.code(202);
+      return runView(rows[0]!);
+    },
+  );
+
+  app.get('/api/monitor/runs', { schema: { tags: ['智能监控'], summary: '监控运行（本辖区）', response: { 200: z.array(RunView), 401: ErrorBody, 403: ErrorBody } } }, async (request) => {
+    const p = requirePermission(request, 'monitor.read');
+    const s = scoped(p);
+    return (await ctx.db.query<RunRow>(`SELECT * FROM monitor_runs WHERE ${s.where} ORDER BY started_at DESC LIMIT 50`, s.params)).rows.map(runView);
+  });
+
+  app.get(
+    '/api/monitor/runs/:id',
+    { schema: { tags: ['智能监控'], summary: '运行进度', params: z.object({ id: z.string().max(40) }), response: { 200: RunView, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } } },
+    async (request) => {
+      const p = requirePermission(request, 'monitor.read');
+      const s = scoped(p);
+      const { rows } = await ctx.db.query<RunRow>(`SELECT * FROM monitor_runs WHERE ${s.where} AND id = $3`, [...s.params, request.params.id]);
+      if (!rows[0]) throw notFound('监控运行');
+      return runView(rows[0]);
+    },
+  );
+
+  app.get(
+    '/api/monitor/runs/:id/leads',
+    {
+      schema: {
+        tags: ['智能监控'],
+        summary: '线索（按机构、人员归集），按金额排序',
+        params: z.object({ id: z.string().max(40) }),
+        querystring: z.object({ kind: z.enum(['institution', 'person']).optional(), status: z.string().max(10).optional() }),
+        response: { 200: z.array(LeadSummary), 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => {
+      const p = requirePermission(request, 'monitor.read');
+      const s = scoped(p);
+      const params = [...s.params, request.params.id];
+      let where = `${s.where} AND run_id = $3`;
+      if (request.query.kind) where += ` AND party_kind = $${params.push(request.query.kind)}`;
+      if (request.query.status) where += ` AND review->>'status' = $${params.push(request.query.status)}`;
+      const { rows } = await ctx.db.query<LeadRow>(
+        `SELECT id, run_id, jurisdiction_id, party_kind, party_code, party_name, matter_id, article, amount_fen, result_type, rule_ids, hit_count, '{}'::jsonb AS lead, review, case_id
+           FROM monitor_leads WHERE ${where} ORDER BY amount_fen DESC, id LIMIT 1000`,
+        params,
+      );
+      return rows.map(leadSummary);
+    },
+  );
+
+  app.get(
+    '/api/monitor/runs/:id/leads/:lead',
+    {
+      schema: {
+        tags: ['智能监控'],
+        summary: '线索详情：证据行、审核记录',
+        params: z.object({ id: z.string().max(40), lead: z.string().max(40) }),
+        response: {
+          200: LeadSummary.extend({
+            rules: z.array(z.object({ id: z.string(), name: z.string(), hits: z.number() })),
+            evidence: z.array(z.object({ ruleId: z.string(), hitKey: z.string(), mdtrtId: z.string().nullable(), feedetlSn: z.string().nullable(), occurDate: z.string().nullable(), amountFen: z.number(), details: z.record(z.string(), z.unknown()) })),
+            history: z.array(z.record(z.string(), z.unknown())),
+            firstDate: z.string().nullable(),
+            lastDate: z.string().nullable(),
+          }),
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const p = requirePermission(request, 'monitor.read');
+      const row = await loadLead(p, request.params.id, request.params.lead);
+      const lead = json<Lead>(row.lead);
+      const review = json<ReviewState>(row.review);
+      return {
+        ...leadSummary(row),
+        rules: lead.ruleIds.map((r) => ({ id: r, name: ruleNames[r] ?? r, hits: lead.hits.filter((h) => h.ruleId === r).length })),
+        evidence: lead.hits.slice(0, 200).map((h) => ({ ruleId: h.ruleId, hitKey: h.hitKey, mdtrtId: h.mdtrtId, feedetlSn: h.feedetlSn, occurDate: h.occurDate, amountFen: h.amountFen, details: h.evidence as Record<string, unknown> })),
+        history: review.history as unknown as Array<Record<string, unknown>>,
+        firstDate: lead.firstDate,
+        lastDate: lead.lastDate,
+      };
+    },
+  );
+
+  app.post(
+    '/api/monitor/runs/:id/leads/:lead/review',
+    {
+      schema: {
+        tags: ['智能监控'],
+        summary: '审核线索：初审通过、复审维持、申诉、期满未申诉、核实、认定或排除',
+        params: z.object({ id: z.string().max(40), lead: z.string().max(40) }),
+        body: z.object({ action: z.enum(['pass', 'confirm-doubt', 'appeal', 'no-appeal', 'verify', 'confirm', 'dismiss']), note: z.string().max(1000).optional(), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+        response: { 200: LeadSummary, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request) => {
+      const p = requirePermission(request, 'monitor.write');
+      const row = await loadLead(p, request.params.id, request.params.lead);
+      let next: ReviewState;
+      try {
+        next = applyReviewAction(json<ReviewState>(row.review), { type: request.body.action, by: p.name, on: request.body.on ?? todayInShanghai(), ...(request.body.note ? { note: request.body.note } : {}) });
+      } catch (err) {
+        if (err instanceof ReviewError) throw new ApiError(409, `REVIEW_${err.code}`, err.message);
+        throw err;
+      }
+      const { rows } = await ctx.db.query<LeadRow>('UPDATE monitor_leads SET review = $3 WHERE run_id = $1 AND id = $2 RETURNING *', [row.run_id, row.id, JSON.stringify(next)]);
+      return leadSummary(rows[0]!);
+    },
+  );
+
+  app.post(
+    '/api/monitor/runs/:id/leads/:lead/case',
+    {
+      schema: {
+        tags: ['智能监控'],
+        summary: '由线索开立行政处罚案件（已认定的线索；违法金额、依据、证据随案）',
+        params: z.object({ id: z.string().max(40), lead: z.string().max(40) }),
+        response: { 201: z.object({ caseId: z.string(), item: z.string().nullable() }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePermission(request, 'case.write');
+      const row = await loadLead(p, request.params.id, request.params.lead);
+      if (row.case_id) throw new ApiError(409, 'LEAD_HAS_CASE', `该线索已立案：${row.case_id}`);
+      const review = json<ReviewState>(row.review);
+      if (review.status !== '已确认') throw new ApiError(409, 'LEAD_NOT_CONFIRMED', `线索审核尚未认定（当前：${review.status}），不能开案`);
+      const lead = json<Lead>(row.lead);
+      const input = leadToPenaltyCaseInput(lead, rules);
+      // the catalog item of the matter, in the officer's jurisdiction or above it
+      const matter = MATTER_OF_RULE[input.matterId] ?? input.matterId;
+      const visible = (await ctx.catalogs.all()).filter((c) => CatalogRepository.visible(c, p.jurisdiction) && ancestorsOf(p.jurisdiction).includes(c.jurisdiction));
+      const item = visible.sort((a, b) => b.jurisdiction.length - a.jurisdiction.length).flatMap((c) => c.catalog.items.filter((i) => i.matter?.id === matter).map((i) => `${c.id}#${i.seq}`))[0];
+      const [statute, article] = input.article.split(':');
+      const partyName = input.party.name ?? input.party.code;
+      let state;
+      try {
+        state = await cases.service.open({
+          ...(item ? { item } : { procedure: 'xzcf-putong' }),
+          party: { name: partyName, type: input.party.kind === 'person' ? '公民' : '法人或者其他组织' },
+          facts: {
+            来源: '智能监控',
+            线索编号: lead.id,
+            监控运行: row.run_id,
+            违法事实: input.facts,
+            violation: `${statute}:${article}`,
+            penaltyFacts: { party: input.party.kind === 'person' ? '参保个人' : '定点医疗机构', amounts: input.amounts },
+            证据条数: input.evidence.length,
+          },
+          actor: p.name,
+        });
+      } catch (err) {
+        throw new ApiError(400, 'CASE_OPEN_FAILED', err instanceof Error ? err.message : String(err));
+      }
+      await ctx.db.query('INSERT INTO case_jurisdictions (case_id, jurisdiction_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [state.id, row.jurisdiction_id]);
+      await ctx.db.query('UPDATE monitor_leads SET case_id = $3 WHERE run_id = $1 AND id = $2', [row.run_id, row.id, state.id]);
+      reply.code(201);
+      return { caseId: state.id, item: item ?? null };
+    },
+  );
+}
