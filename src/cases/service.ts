@@ -68,6 +68,8 @@ export interface DeadlineRow {
 
 export interface CaseView extends CaseState {
   availableSteps: string[];
+  /** Colour of each open deadline today (green, yellow: ≤ 3 working days left, red: overdue), by deadline id. */
+  colours: Record<string, 'green' | 'yellow' | 'red'>;
   /** Sealed fields, present only for a viewer whose role may read them. */
   sealed?: Record<string, unknown>;
 }
@@ -265,7 +267,11 @@ export class CaseService {
   async show(id: string, viewer?: string): Promise<CaseView> {
     const state = await this.get(id);
     const proc = this.procedures.get(state.procedure.id, state.procedure.version)!;
-    const view: CaseView = { ...state, availableSteps: availableSteps(state, proc) };
+    const today = shanghaiDate(shanghaiInstant());
+    const colours = Object.fromEntries(
+      state.deadlines.filter((d) => d.status === 'open').map((d) => [d.id, this.ports.deadlineStatus(d.due.length > 10 ? shanghaiDate(d.due) : d.due, today)]),
+    );
+    const view: CaseView = { ...state, availableSteps: availableSteps(state, proc), colours };
     if (viewer) {
       const user = (await this.users()).get(viewer);
       if (user) {

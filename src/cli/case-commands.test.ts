@@ -111,5 +111,9 @@ describe('yibao case', () => {
     const out = JSON.parse(await run('doc', id, '行政处罚决定书', '--out', docx, '--json'));
     expect(out.bytes).toBeGreaterThan(5000);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const pdf = join(dir, '决定书.pdf');
+    await run('doc', id, '行政处罚决定书', '--out', pdf);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await failure('doc', id, '不存在的文书', '--out', pdf)).exitCode).toBe(2);
   });
 });
