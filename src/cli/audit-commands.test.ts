@@ -30,11 +30,17 @@ describe('yibao audit verify', () => {
   it('reports an intact record as JSON with exit code 0, and in Chinese without --json', async () => {
     const r = await run(['audit', 'verify', '--json'], dataDir);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as { ok: boolean; events: number; head: { seq: number } };
+    const json = JSON.parse(r.out) as { ok: boolean; events: number; head: { seq: number; hash: string } };
     expect(json).toMatchObject({ ok: true, events: 4, head: { seq: 4 } });
     expect(json).not.toHaveProperty('firstBad');
     const text = await run(['audit', 'verify'], dataDir);
     expect(text.out).toMatch(/^全过程记录完好：共 4 个事件/);
+    const anchored = await run(['audit', 'verify', '--json', '--anchor', `4:${json.head.hash}`], dataDir);
+    expect(anchored.code).toBe(0);
+    const wrong = await run(['audit', 'verify', '--json', '--anchor', `4:${'0'.repeat(64)}`], dataDir);
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.out)).toMatchObject({ ok: false, firstBad: { seq: 4, code: 'ANCHOR_MISMATCH' } });
+    await expect(run(['audit', 'verify', '--anchor', 'x'], dataDir)).rejects.toThrow(/序号:64位十六进制哈希/);
   });
 
   it('names the first bad event and exits 1 after tampering, also through the real `yibao` entry', async () => {

@@ -1,6 +1,7 @@
 // `yibao audit …`: checks of the 全过程记录 (hash-chained record).
 // `yibao audit verify [--json]` exits 0 when the chain is intact, 1 when it is not.
 import type { Command } from 'commander';
+import { CliError } from './errors.js';
 import { verifyRecord, type VerifyResult } from '../cases/record/index.js';
 import { openStore, type Store } from '../store/index.js';
 
@@ -33,12 +34,23 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
     .command('verify')
     .description('逐条核对全过程记录的哈希链，指出第一个被修改、删除或调换顺序的事件（完好时退出码 0，否则 1）')
     .option('--json', '输出 JSON：{ "ok": boolean, "events": number, "firstBad"?: { seq, id, code, reason } }')
+    .option(
+      '--anchor <seq:hash>',
+      '库外留存的锚点（某号事件的哈希，如此前 verify 输出的链头），可重复；不符即判为被改写',
+      (value: string, prev: string[]) => [...prev, value],
+      [] as string[],
+    )
     .option('--data-dir <dir>', 'PGlite 数据目录的根（默认 YIBAO_DATA，否则 ./var）；设置了 DATABASE_URL 时不用')
-    .action(async (opts: { json?: boolean; dataDir?: string }) => {
+    .action(async (opts: { json?: boolean; dataDir?: string; anchor: string[] }) => {
+      const anchors = opts.anchor.map((a) => {
+        const m = /^(\d+):([0-9a-f]{64})$/.exec(a.trim());
+        if (!m) throw new CliError(`--anchor 的格式应为 序号:64位十六进制哈希：${a}`, 2);
+        return { seq: Number(m[1]), hash: m[2]! };
+      });
       const store = await open(opts.dataDir ? { dataDir: opts.dataDir } : {});
       let result: VerifyResult;
       try {
-        result = await verifyRecord(store);
+        result = await verifyRecord(store, { anchors });
       } finally {
         await store.close();
       }

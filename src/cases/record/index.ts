@@ -18,5 +18,6 @@ export {
   type NewAttachment,
   type RecordEvent,
   type VerifyResult,
+  type VerifyOptions,
   type VerifyFailure,
 } from './record.js';

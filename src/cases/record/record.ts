@@ -206,8 +206,22 @@ export interface VerifyFailure {
   id: string | null;
   /** Chinese explanation. */
   reason: string;
-  /** Machine-readable: SEQ_GAP, PREV_HASH_MISMATCH, HASH_MISMATCH, ATTACHMENT_MISSING, ATTACHMENT_ALTERED, HEAD_MISMATCH, BAD_ROW. */
+  /** Machine-readable: SEQ_GAP, PREV_HASH_MISMATCH, HASH_MISMATCH, ATTACHMENT_MISSING, ATTACHMENT_ALTERED, HEAD_MISMATCH, ANCHOR_MISMATCH, BAD_ROW. */
   code: string;
+}
+
+export interface VerifyOptions {
+  /** Events read per query (default 1000). */
+  batchSize?: number;
+  /** Re-hash every attachment's bytes (default true). */
+  checkAttachments?: boolean;
+  /**
+   * Hashes of events written down outside the database (e.g. the head printed by
+   * `yibao audit verify` into a 结案报告 or a signed daily report). The chain alone
+   * cannot reveal someone who rewrites every event from the edit on and recomputes all
+   * hashes and the head; an anchor kept elsewhere does.
+   */
+  anchors?: Array<{ seq: number; hash: string }>;
 }
 
 export interface VerifyResult {
@@ -225,9 +239,14 @@ export interface VerifyResult {
  * every attachment present with bytes hashing to its key, and the tip table naming the
  * last event. Names the first bad event.
  */
-export async function verifyRecord(db: Queryable, opts: { batchSize?: number; checkAttachments?: boolean } = {}): Promise<VerifyResult> {
+export async function verifyRecord(db: Queryable, opts: VerifyOptions = {}): Promise<VerifyResult> {
   const batch = opts.batchSize ?? 1000;
   const checkAttachments = opts.checkAttachments ?? true;
+  const anchors = new Map<number, string>();
+  for (const a of opts.anchors ?? []) {
+    if (!Number.isSafeInteger(a.seq) || a.seq < 1 || !HEX64.test(a.hash)) throw new RecordError('BAD_ANCHOR', `锚点格式应为 序号:64位十六进制哈希：${a.seq}:${a.hash}`);
+    anchors.set(a.seq, a.hash);
+  }
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let events = 0;
@@ -263,6 +282,10 @@ export async function verifyRecord(db: Queryable, opts: { batchSize?: number; ch
           checkedAttachments.add(a.sha256);
         }
       }
+      const anchored = anchors.get(r.seq);
+      if (anchored !== undefined && anchored !== r.hash) {
+        return fail(r.seq, r.id, 'ANCHOR_MISMATCH', `第 ${r.seq} 号事件的哈希与库外留存的锚点不符：自此（或更早）起的记录被整体改写`);
+      }
       prevHash = r.hash;
       expectedSeq++;
     }
@@ -270,6 +293,10 @@ export async function verifyRecord(db: Queryable, opts: { batchSize?: number; ch
   }
   const head = (await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM record_head')).rows[0];
   const lastSeq = expectedSeq - 1;
+  const beyond = [...anchors.keys()].filter((seq) => seq > lastSeq).sort((a, b) => a - b)[0];
+  if (beyond !== undefined) {
+    return fail(lastSeq + 1, null, 'ANCHOR_MISMATCH', `库外留存的锚点指向第 ${beyond} 号事件，但记录只到第 ${lastSeq} 号：事件被删除`);
+  }
   if (head ? head.seq !== lastSeq || head.hash !== prevHash : lastSeq !== 0) {
     if (head && head.seq > lastSeq) {
       return fail(lastSeq + 1, null, 'HEAD_MISMATCH', `记录链头指向第 ${head.seq} 号事件，但记录只到第 ${lastSeq} 号：末尾事件被删除`);

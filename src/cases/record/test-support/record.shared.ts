@@ -183,6 +183,29 @@ export function recordSuite(engine: StoreKind): void {
       }
     });
 
+    it('a full rewrite with every hash recomputed passes the chain check alone, but not an anchor kept outside', async () => {
+      await appendSome(store, 5);
+      const anchor = (await verifyRecord(store)).head!;
+      const events = await listEvents(store);
+      // The attacker edits event 3 and re-chains 3..5 and the head, as someone with full database access could.
+      let prev = events[1]!.hash;
+      await store.transaction(async (tx) => {
+        await tx.exec('ALTER TABLE record_event DISABLE TRIGGER record_event_append_only; ALTER TABLE record_head DISABLE TRIGGER record_head_forward');
+        for (const e of events.slice(2)) {
+          const forged = { ...e, actor: e.seq === 3 ? '伪造者' : e.actor, prevHash: prev };
+          const hash = eventHash(forged);
+          await tx.query('UPDATE record_event SET actor = $1, prev_hash = $2, hash = $3 WHERE seq = $4', [forged.actor, prev, hash, e.seq]);
+          prev = hash;
+        }
+        await tx.query('UPDATE record_head SET hash = $1', [prev]);
+        await tx.exec('ALTER TABLE record_event ENABLE TRIGGER record_event_append_only; ALTER TABLE record_head ENABLE TRIGGER record_head_forward');
+      });
+      expect((await verifyRecord(store)).ok).toBe(true); // the limit of a hash chain on its own
+      const v = await verifyRecord(store, { anchors: [anchor] });
+      expect(v.firstBad).toMatchObject({ seq: 5, code: 'ANCHOR_MISMATCH' });
+      expect((await verifyRecord(store, { anchors: [{ seq: 9, hash: anchor.hash }] })).firstBad).toMatchObject({ seq: 6, code: 'ANCHOR_MISMATCH' });
+    });
+
     it('detects reordered events (sequence numbers swapped) and names the first', async () => {
       await appendSome(store, 6);
       const events = await listEvents(store);
@@ -229,7 +252,7 @@ export function recordSuite(engine: StoreKind): void {
         let lastReported = 0;
         for (let round = 0; round < 3; round++) {
           const killAfter = 15 + Math.floor(Math.random() * 25); // commits seen this round before the kill
-          const delayMs = Math.floor(Math.random() * 15); // then a random moment inside the next transaction
+          const delayMs = Math.floor(Math.random() * 60); // then a random moment, usually inside a later transaction
           const reported = await runAndKill(engine, { dataDir, schema: t.schema }, killAfter, delayMs);
           expect(reported).toBeGreaterThan(lastReported);
           lastReported = reported;
