@@ -1,4 +1,5 @@
 // The store's tests, run on PGlite by store.test.ts and on the server by store.pg.test.ts.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +10,32 @@ import {
   migrationsDir,
   openStore,
   openTestStore,
+  packageRoot,
   withTransaction,
   type Store,
   type StoreKind,
   type TestStore,
 } from '../index.js';
+
+/** Starts test-support/migrate-child.ts; resolves with the child and the versions it applied once it is ready. */
+export function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; applied: number[] }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src/store/test-support/migrate-child.ts')], {
+      cwd: packageRoot,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /^ready (.*)$/m.exec(out);
+      if (m) resolvePromise({ child, applied: JSON.parse(m[1]!) as number[] });
+    });
+    child.on('exit', (code) => reject(new Error(`子进程退出（code ${code}）：${err}`)));
+  });
+}
 
 export function storeSuite(engine: StoreKind): void {
   describe(`store on ${engine}`, () => {
@@ -86,6 +108,38 @@ export function storeSuite(engine: StoreKind): void {
         await fresh.cleanup();
       }
     });
+
+    it(engine === 'postgres' ? 'applies migrations once when two processes migrate a fresh schema at once' : 'refuses a second process on the same PGlite folder until the first one dies', async () => {
+      if (engine === 'postgres') {
+        const fresh = await openTestStore({ engine, migrate: false });
+        try {
+          const env = { CHILD_ENGINE: 'postgres', CHILD_SCHEMA: fresh.schema!, CHILD_MIGRATE: '1' };
+          const [a, b] = await Promise.all([startChild(env), startChild(env)]);
+          for (const c of [a, b]) c.child.stdin!.end();
+          const total = listMigrations().length;
+          expect([a.applied.length, b.applied.length].sort()).toEqual([0, total]);
+          const { rows } = await fresh.store.query<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
+          expect(rows[0]!.n).toBe(total);
+        } finally {
+          await fresh.cleanup();
+        }
+        return;
+      }
+      const dataDir = mkdtempSync(join(tmpdir(), 'yibao-lock-'));
+      try {
+        const first = await startChild({ CHILD_ENGINE: 'pglite', CHILD_DATA_DIR: dataDir, CHILD_MIGRATE: '1' });
+        expect(first.applied.length).toBe(listMigrations().length);
+        await expect(openStore({ engine: 'pglite', dataDir })).rejects.toThrow(/正被进程 \d+ 使用/);
+        const gone = new Promise((r) => first.child.on('exit', r));
+        first.child.kill('SIGKILL');
+        await gone;
+        const again = await openStore({ engine: 'pglite', dataDir }); // the dead process's lock is stale
+        expect((await migrate(again)).applied).toEqual([]);
+        await again.close();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    }, 120_000);
 
     it('refuses an applied migration whose file changed, and rolls back a failing one entirely', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'yibao-mig-'));
