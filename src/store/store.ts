@@ -1,6 +1,7 @@
 // The store: one PostgreSQL-dialect interface over embedded PGlite (default) or a
 // PostgreSQL server (DATABASE_URL). Every module talks to the database through it.
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -93,6 +94,23 @@ const parseDate = (text: string): string => text; // keep YYYY-MM-DD, never a Da
 const parseNumeric = (text: string): string => text;
 
 const PGLITE = Symbol('pglite');
+
+/** Which stores' transaction callbacks the current async context is inside. */
+const insideTransaction = new AsyncLocalStorage<ReadonlySet<object>>();
+
+function refuseInsideOwnTransaction(owner: object): void {
+  if (insideTransaction.getStore()?.has(owner)) {
+    throw new StoreError(
+      'USE_TX',
+      '在事务回调内请使用传入的 tx 执行查询，不要直接用 store（PGlite 上会互相等待而卡死，服务器上则不在同一事务内）',
+    );
+  }
+}
+
+function runInside<T>(owner: object, fn: () => Promise<T>): Promise<T> {
+  const current = insideTransaction.getStore();
+  return insideTransaction.run(new Set([...(current ?? []), owner]), fn);
+}
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function safeUrl(url: string): string {
@@ -196,16 +214,27 @@ async function openPglite(opts: OpenStoreOptions): Promise<Store> {
     },
   });
   let closed = false;
+  const owner = {};
+  const direct = wrap(db);
   const store: Store & { [PGLITE]: PGlite } = {
     [PGLITE]: db,
-    ...wrap(db),
+    kind: 'pglite',
+    query<T>(sql: string, params?: readonly unknown[]) {
+      refuseInsideOwnTransaction(owner);
+      return direct.query<T>(sql, params);
+    },
+    exec(sql: string) {
+      refuseInsideOwnTransaction(owner);
+      return direct.exec(sql);
+    },
     inTransaction: false,
     location,
     schema: 'public',
     async transaction<T>(fn: (tx: Tx) => Promise<T>, topts?: TransactionOptions): Promise<T> {
+      refuseInsideOwnTransaction(owner);
       return db.transaction(async (ptx) => {
         if (topts?.isolation) await ptx.exec(`SET TRANSACTION ISOLATION LEVEL ${topts.isolation.toUpperCase()}`);
-        return fn({ ...wrap(ptx), inTransaction: true });
+        return runInside(owner, () => fn({ ...wrap(ptx), inTransaction: true }));
       });
     },
     async close() {
@@ -266,18 +295,29 @@ async function openServer(url: string | undefined, schema = 'public'): Promise<S
       await c.query(sql);
     },
   });
+  const owner = {};
+  const direct = wrap(pool);
   return {
-    ...wrap(pool),
+    kind: 'postgres',
+    query<T>(sql: string, params?: readonly unknown[]) {
+      refuseInsideOwnTransaction(owner);
+      return direct.query<T>(sql, params);
+    },
+    exec(sql: string) {
+      refuseInsideOwnTransaction(owner);
+      return direct.exec(sql);
+    },
     inTransaction: false,
     location: safeUrl(url),
     schema,
     async transaction<T>(fn: (tx: Tx) => Promise<T>, topts?: TransactionOptions): Promise<T> {
+      refuseInsideOwnTransaction(owner);
       const retries = topts?.retries ?? 3;
       for (let attempt = 0; ; attempt++) {
         const client = await pool.connect();
         try {
           await client.query(`BEGIN ISOLATION LEVEL ${(topts?.isolation ?? 'read committed').toUpperCase()}`);
-          const result = await fn({ ...wrap(client), inTransaction: true });
+          const result = await runInside(owner, () => fn({ ...wrap(client), inTransaction: true }));
           await client.query('COMMIT');
           return result;
         } catch (err) {

@@ -78,6 +78,17 @@ export function storeSuite(engine: StoreKind): void {
       expect(rows.map((r) => r.v)).toEqual([1, 3]);
     });
 
+    it('refuses the store itself inside its own transaction callback (use tx), instead of hanging', async () => {
+      await expect(store.transaction(async () => store.query('SELECT 1'))).rejects.toThrow(/请使用传入的 tx/);
+      await expect(store.transaction(async () => store.transaction(async () => 1))).rejects.toThrow(/请使用传入的 tx/);
+      // unrelated work outside the callback still waits its turn and runs
+      const [a, b] = await Promise.all([
+        store.transaction(async (tx) => (await tx.query<{ v: number }>('SELECT 1 AS v')).rows[0]!.v),
+        store.query<{ v: number }>('SELECT 2 AS v').then((r) => r.rows[0]!.v),
+      ]);
+      expect([a, b]).toEqual([1, 2]);
+    });
+
     it('has applied every migration once, and a second migrate applies nothing', async () => {
       const files = listMigrations();
       expect(files[0]?.file).toMatch(/^001_/);
