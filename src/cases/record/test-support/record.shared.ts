@@ -92,6 +92,21 @@ export function recordSuite(engine: StoreKind): void {
       expect(toShanghaiInstant(new Date('2025-12-31T16:30:00Z'))).toBe('2026-01-01T00:30:00.000+08:00');
     });
 
+    it('hashes inputs that survive the jsonb round trip unchanged (numbers, Unicode, nesting)', async () => {
+      const inputs = {
+        small: 1e-7, big: 12345678901234567000, huge: 1e300, neg: -0.5, sum: 0.1 + 0.2, zero: -0,
+        text: '医保 😀 \u2028 "quoted" \\ back', nested: [{}, [], [null, true]], 'key with 空格': { b: 2, a: 1 },
+        dropped: undefined, when: new Date('2025-01-20T01:00:00Z'),
+      };
+      const e = await appendEvent(store, { caseId: 'c', actor: 'u', step: '取证', inputs });
+      const [read] = await listEvents(store);
+      expect(read!.inputs).toEqual(e.inputs);
+      expect(read!.inputs).toMatchObject({ when: '2025-01-20T01:00:00.000Z', zero: 0, big: 12345678901234567000 });
+      expect(read!.inputs).not.toHaveProperty('dropped');
+      expect(eventHash(read!)).toBe(e.hash);
+      expect((await verifyRecord(store)).ok).toBe(true);
+    });
+
     it('appends in the caller’s transaction: a rolled-back step leaves no event and no attachment', async () => {
       await store.exec('CREATE TABLE case_state (id text PRIMARY KEY, status text)');
       await store.transaction(async (tx: Tx) => {
