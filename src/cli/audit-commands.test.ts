@@ -43,6 +43,18 @@ describe('yibao audit verify', () => {
     await expect(run(['audit', 'verify', '--anchor', 'x'], dataDir)).rejects.toThrow(/序号:64位十六进制哈希/);
   });
 
+  it('lists the events, of all cases or of one', async () => {
+    const all = await run(['audit', 'log', '--json'], dataDir);
+    const events = JSON.parse(all.out) as Array<{ seq: number; step: string; caseId: string }>;
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(JSON.parse((await run(['audit', 'log', '--json', '--after', '2', '--limit', '1'], dataDir)).out)).toMatchObject([{ seq: 3, step: '第3步' }]);
+    expect(JSON.parse((await run(['audit', 'log', '--json', '--case', 'other'], dataDir)).out)).toEqual([]);
+    const text = (await run(['audit', 'log', '--case', 'c1'], dataDir)).out;
+    expect(text.split('\n').filter(Boolean)).toHaveLength(4);
+    expect(text).toMatch(/^第 1 号  \S+\+08:00  c1  第1步  执行人 u1/);
+    await expect(run(['audit', 'log', '--limit', '0'], dataDir)).rejects.toThrow(/--limit 应为正整数/);
+  });
+
   it('names the first bad event and exits 1 after tampering, also through the real `yibao` entry', async () => {
     const store = await openStore({ engine: 'pglite', dataDir });
     await store.exec(`ALTER TABLE record_event DISABLE TRIGGER record_event_append_only;

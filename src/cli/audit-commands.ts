@@ -1,8 +1,9 @@
 // `yibao audit …`: checks of the 全过程记录 (hash-chained record).
-// `yibao audit verify [--json]` exits 0 when the chain is intact, 1 when it is not.
+// `yibao audit verify [--json]` exits 0 when the chain is intact, 1 when it is not;
+// `yibao audit log [--case ID] [--json]` lists the events.
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
-import { verifyRecord, type VerifyResult } from '../cases/record/index.js';
+import { listEvents, verifyRecord, type VerifyResult } from '../cases/record/index.js';
 import { openStore, type Store } from '../store/index.js';
 
 export interface AuditCommandDeps {
@@ -63,5 +64,38 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
         write(describe(result));
       }
       setExitCode(result.ok ? 0 : 1);
+    });
+  audit
+    .command('log')
+    .description('按顺序列出全过程记录中的事件')
+    .option('--case <id>', '只列出此案件的事件')
+    .option('--after <seq>', '从此序号之后开始', '0')
+    .option('--limit <n>', '最多列出多少条', '1000')
+    .option('--json', '输出 JSON 数组')
+    .option('--data-dir <dir>', 'PGlite 数据目录的根（默认 YIBAO_DATA，否则 ./var）；设置了 DATABASE_URL 时不用')
+    .action(async (opts: { case?: string; after: string; limit: string; json?: boolean; dataDir?: string }) => {
+      const afterSeq = Number(opts.after);
+      const limit = Number(opts.limit);
+      if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw new CliError(`--after 应为非负整数：${opts.after}`, 2);
+      if (!Number.isSafeInteger(limit) || limit < 1) throw new CliError(`--limit 应为正整数：${opts.limit}`, 2);
+      const store = await open(opts.dataDir ? { dataDir: opts.dataDir } : {});
+      let events;
+      try {
+        events = await listEvents(store, { afterSeq, limit, ...(opts.case !== undefined ? { caseId: opts.case } : {}) });
+      } finally {
+        await store.close();
+      }
+      if (opts.json) {
+        write(`${JSON.stringify(events)}\n`);
+        return;
+      }
+      if (events.length === 0) {
+        write('没有事件\n');
+        return;
+      }
+      for (const e of events) {
+        const files = e.attachments.length ? `，附件 ${e.attachments.map((a) => a.name).join('、')}` : '';
+        write(`第 ${e.seq} 号  ${e.at}  ${e.caseId ?? '（无案件）'}  ${e.step}  执行人 ${e.actor}${files}  哈希 ${e.hash.slice(0, 12)}…\n`);
+      }
     });
 }
