@@ -34,6 +34,8 @@ describe('yibao monitor', () => {
       expect(json.load.quarantined).toBe(0);
       const text = await run(['run', '--data', join(dir, 'd'), '--rules', 'split-admission', '--xlsx', join(dir, 'x.xlsx')]);
       expect(text).toContain('已导出');
+      const scored = await run(['run', '--data', join(dir, 'd'), '--rules', 'drug-sex,split-admission', '--truth', join(dir, 'd', 'truth.csv')]);
+      expect(scored).toMatch(/drug-sex\s+注入\s+\d+\s+命中\s+\d+\s+精确率 1\.000\s+召回率 1\.000/);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(dir, 'x.xlsx'));
       expect(wb.getWorksheet('线索')!.getCell('A1').value).toBe('线索编号');

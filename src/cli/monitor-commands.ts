@@ -10,6 +10,9 @@ import {
   writeLeadsXlsx,
   yuan,
   type MonitorRunResult,
+  formatScores,
+  readTruth,
+  scoreHits,
 } from '../monitor/index.js';
 import { CliError } from './errors.js';
 
@@ -107,7 +110,9 @@ export function registerMonitorCommands(program: Command): void {
     .option('--date <yyyy-mm-dd>', '适用阈值的日期（默认今天）')
     .option('--json', '输出 JSON')
     .option('--xlsx <file>', '导出 Excel')
-    .action(async (o: { data: string; rules?: string; engine: 'duckdb' | 'postgres'; jurisdiction: string; date?: string; json?: boolean; xlsx?: string }) => {
+    .option('--truth <file>', '对照真值文件（synth 生成的 truth.csv）打印各规则的精确率和召回率')
+    .action(async (o: { data: string; rules?: string; engine: 'duckdb' | 'postgres'; jurisdiction: string; date?: string; json?: boolean; xlsx?: string; truth?: string }) => {
+      if (o.truth && !existsSync(o.truth)) throw new CliError(`真值文件不存在：${o.truth}`, 2);
       if (o.json && o.xlsx) throw new CliError('--json 与 --xlsx 只能选一个', 2);
       if (!existsSync(o.data)) throw new CliError(`数据目录不存在：${o.data}`, 2);
       if (o.date && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new CliError(`--date 格式应为 YYYY-MM-DD：${o.date}`, 2);
@@ -148,6 +153,9 @@ export function registerMonitorCommands(program: Command): void {
         process.stdout.write(`已导出：${o.xlsx}\n`);
       } else {
         printRunSummary(result);
+      }
+      if (o.truth && !o.json) {
+        process.stdout.write(formatScores(scoreHits(result.rules.map((r) => r.id), result.pack.hits, readTruth(o.truth))) + '\n');
       }
     });
 }

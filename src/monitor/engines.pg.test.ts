@@ -32,8 +32,8 @@ afterAll(() => {
 });
 
 describe('DuckDB and PostgreSQL run the same SQL and agree on every hit', () => {
-  it('on generated data (3,000 visits, every rule injected)', async () => {
-    await generateSynthetic({ visits: 4000, seed: 5, outDir: join(root, 'data'), ratePer10k: 38 });
+  it('on generated data (8,000 visits, every rule injected)', async () => {
+    await generateSynthetic({ visits: 8000, seed: 5, outDir: join(root, 'data'), ratePer10k: 38 });
     const duck = await DuckDbEngine.open({ path: join(root, 'd.duckdb'), memoryLimit: '1GB' });
     const pg = await PostgresEngine.open({ connectionString: url, schema, dropSchemaOnClose: true });
     try {

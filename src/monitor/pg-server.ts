@@ -2,7 +2,7 @@
 // and local runs of the *.pg.test.ts suite: initdb as the postgres user in a temp dir,
 // listening on 127.0.0.1 only, stopped and removed by stop().
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,7 +37,12 @@ export function startLocalPostgres(opts: { port?: number; settings?: Record<stri
   const asPostgres = (cmd: string): void => {
     execFileSync('su', ['postgres', '-c', cmd], { stdio: 'pipe' });
   };
-  asPostgres(`${bin}/initdb -D ${dir}/data -E UTF8 --locale=C.UTF-8 -A trust -U postgres`);
+  try {
+    asPostgres(`${bin}/initdb -D ${dir}/data -E UTF8 --locale=C.UTF-8 -A trust -U postgres`);
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   const settings = {
     listen_addresses: '127.0.0.1',
     shared_buffers: '2GB',
@@ -51,7 +56,18 @@ export function startLocalPostgres(opts: { port?: number; settings?: Record<stri
     ...opts.settings,
   };
   const flags = [`-p ${port}`, `-k ${dir}`, ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
-  asPostgres(`${bin}/pg_ctl -D ${dir}/data -l ${dir}/log -w -o '${flags}' start`);
+  try {
+    asPostgres(`${bin}/pg_ctl -D ${dir}/data -l ${dir}/log -w -o '${flags}' start`);
+  } catch {
+    let log = '';
+    try {
+      log = readFileSync(join(dir, 'log'), 'utf8').slice(-500);
+    } catch {
+      /* no log */
+    }
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`PostgreSQL 启动失败（端口 ${port} 可能已被占用）: ${log}`);
+  }
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

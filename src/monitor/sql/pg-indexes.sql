@@ -12,4 +12,5 @@ CREATE INDEX IF NOT EXISTS fee_x_inst_item_idx ON fee_x (fixmedins_code, med_lis
 CREATE INDEX IF NOT EXISTS fee_lim_mdtrt_idx ON fee_lim (mdtrt_id, fee_date, med_list_codg);
 CREATE INDEX IF NOT EXISTS fee_x_exam_idx ON fee_x (psn_no, fixmedins_code, med_list_codg, fee_date) WHERE sub_class IN ('CT', 'MRI');
 CREATE INDEX IF NOT EXISTS fee_x_group_idx ON fee_x (mdtrt_id, fee_date, drug_group) WHERE drug_group IS NOT NULL;
+CREATE INDEX IF NOT EXISTS ip_day_mdtrt_idx ON ip_day (mdtrt_id);
 ANALYZE;

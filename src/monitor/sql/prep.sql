@@ -53,3 +53,14 @@ SELECT f.*, v.fund_type, v.main_diag, v.gend, v.age_years, v.age_days,
 FROM fee_x f
 JOIN item_limit m ON m.med_list_codg = f.med_list_codg
 JOIN visit_x v ON v.mdtrt_id = f.mdtrt_id;
+-- One row per inpatient visit and day (shared by 挂床住院 and 床位费重复计收).
+DROP TABLE IF EXISTS ip_day;
+CREATE TEMP TABLE ip_day AS
+SELECT mdtrt_id, fee_date,
+       SUM(CASE WHEN item_class IN ('药品', '耗材') OR (item_class = '诊疗' AND COALESCE(sub_class, '') <> '护理') THEN 1 ELSE 0 END) AS care_lines,
+       SUM(CASE WHEN item_class = '服务设施' OR sub_class = '护理' THEN amt_fen ELSE 0 END) AS facility_fen,
+       SUM(CASE WHEN sub_class = '床位' THEN cnt ELSE 0 END) AS bed_units,
+       SUM(CASE WHEN sub_class = '床位' THEN amt_fen ELSE 0 END) AS bed_fen,
+       MAX(CASE WHEN sub_class = '床位' THEN pric_fen END) AS bed_max_pric_fen
+FROM fee_x WHERE med_type = '21'
+GROUP BY mdtrt_id, fee_date;

@@ -1,9 +1,14 @@
 -- 药品种类超标（drug-kinds-excess）
 -- 输出标准列: hit_key, fixmedins_code, psn_no, mdtrt_id, feedetl_sn, occur_date, amount_fen；证据列: kinds
-WITH k AS (
-  SELECT mdtrt_id, fee_date, med_list_codg, SUM(amt_fen) AS amt, MIN(fixmedins_code) AS fixmedins_code, MIN(psn_no) AS psn_no
+WITH c AS (
+  SELECT mdtrt_id, fee_date
   FROM fee_x WHERE item_class = '药品' AND med_type = '11'
-  GROUP BY mdtrt_id, fee_date, med_list_codg
+  GROUP BY mdtrt_id, fee_date HAVING COUNT(*) > {{max_drug_kinds}}
+), k AS (
+  SELECT f.mdtrt_id, f.fee_date, f.med_list_codg, SUM(f.amt_fen) AS amt, MIN(f.fixmedins_code) AS fixmedins_code, MIN(f.psn_no) AS psn_no
+  FROM fee_x f JOIN c ON c.mdtrt_id = f.mdtrt_id AND c.fee_date = f.fee_date
+  WHERE f.item_class = '药品'
+  GROUP BY f.mdtrt_id, f.fee_date, f.med_list_codg
 ), r AS (
   SELECT k.*, ROW_NUMBER() OVER (PARTITION BY mdtrt_id, fee_date ORDER BY amt DESC, med_list_codg) AS rn,
          COUNT(*) OVER (PARTITION BY mdtrt_id, fee_date) AS kinds

@@ -1,9 +1,14 @@
 -- 重复开药（同类药理作用药品同日联用）（repeat-prescribing）
 -- 输出标准列: hit_key, fixmedins_code, psn_no, mdtrt_id, feedetl_sn, occur_date, amount_fen；证据列: drug_group, kinds, first_item
-WITH l AS (
-  SELECT mdtrt_id, fee_date, drug_group, med_list_codg, SUM(amt_fen) AS amt
+WITH c AS (
+  SELECT mdtrt_id, fee_date, drug_group
   FROM fee_x WHERE drug_group IS NOT NULL AND med_type IN ('11', '41')
-  GROUP BY mdtrt_id, fee_date, drug_group, med_list_codg
+  GROUP BY mdtrt_id, fee_date, drug_group HAVING COUNT(*) > 1
+), l AS (
+  SELECT f.mdtrt_id, f.fee_date, f.drug_group, f.med_list_codg, SUM(f.amt_fen) AS amt
+  FROM fee_x f JOIN c ON c.mdtrt_id = f.mdtrt_id AND c.fee_date = f.fee_date AND c.drug_group = f.drug_group
+  WHERE f.med_type IN ('11', '41')
+  GROUP BY f.mdtrt_id, f.fee_date, f.drug_group, f.med_list_codg
 ), g AS (
   SELECT mdtrt_id, fee_date, drug_group, COUNT(*) AS kinds, MIN(med_list_codg) AS first_item, SUM(amt) AS total
   FROM l GROUP BY mdtrt_id, fee_date, drug_group HAVING COUNT(*) > 1
