@@ -13,10 +13,12 @@ const SHOTS = '/tmp/yibao-shots';
 let server: Awaited<ReturnType<typeof liveServer>>;
 let ctx: BrowserContext;
 let profile: string;
+let monitorDir: string;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await liveServer();
+  monitorDir = mkdtempSync(join(tmpdir(), 'yibao-browser-monitor-'));
+  server = await liveServer({ monitorDir });
   profile = mkdtempSync(join(tmpdir(), 'yibao-chromium-'));
   ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -29,6 +31,7 @@ afterAll(async () => {
   await ctx?.close();
   await server?.close();
   rmSync(profile, { recursive: true, force: true });
+  rmSync(monitorDir, { recursive: true, force: true });
 });
 
 async function freshPage(): Promise<Page> {
@@ -166,6 +169,120 @@ describe('console', () => {
     await page.screenshot({ path: `${SHOTS}/40-compare.png`, fullPage: false });
     await page.close();
   });
+});
+
+/** Takes a step on the case page: opens its form, fills the fields, uploads attachments, submits. */
+async function step(page: Page, name: string, fields: Record<string, string> = {}, attachments: string[] = []): Promise<void> {
+  await page.getByTestId(`step-${name}`).click();
+  const dialog = page.locator('.ant-modal').filter({ hasText: `办理：${name}` });
+  await dialog.waitFor();
+  for (const [label, value] of Object.entries(fields)) {
+    const input = dialog.getByLabel(label, { exact: true });
+    await input.fill(value);
+  }
+  for (const a of attachments) {
+    const item = dialog.locator('.ant-form-item').filter({ hasText: `附件：${a}` });
+    await item.locator('input[type=file]').setInputFiles({ name: `${a}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${a}（浏览器测试）`) });
+    await item.locator('.ant-upload-list-item-done, .ant-upload-list-item').first().waitFor();
+    await expect.poll(async () => item.locator('.ant-upload-list-item-uploading').count()).toBe(0);
+  }
+  await dialog.getByTestId('step-submit').click();
+  try {
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+  } catch (err) {
+    await page.screenshot({ path: `${SHOTS}/fail-${name}.png`, fullPage: true });
+    const msg = await page.getByTestId('step-error').allInnerTexts().catch(() => []);
+    throw new Error(`「${name}」未能提交：${msg.join('；')}`, { cause: err });
+  }
+  await page.getByTestId('case-state').waitFor();
+}
+
+describe('a penalty case from a monitoring lead to a published decision', () => {
+  it('runs the rule pack, reviews a lead, opens a case, walks it and downloads the 决定书', async () => {
+    const page = await freshPage();
+    await loginAs(page, 'jianguan');
+    await page.goto(server.url + '/monitor');
+    await page.getByTestId('monitor-start').click();
+    await page.getByTestId('monitor-done').waitFor({ timeout: 120_000 });
+    await page.screenshot({ path: `${SHOTS}/60-monitor.png` });
+    await page.locator('.ant-table-row').first().click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('初审通过').click();
+    await drawer.getByText('复审维持疑点').click();
+    await drawer.getByPlaceholder(/意见/).fill('机构提交申诉材料');
+    await drawer.getByText('登记申诉').click();
+    await drawer.getByPlaceholder(/意见/).fill('调查核实，违规属实');
+    await drawer.getByText('核实属实').click();
+    await drawer.getByPlaceholder(/意见/).fill('认定违规');
+    await drawer.getByText('认定违规', { exact: true }).click();
+    await drawer.locator('.ant-tag').filter({ hasText: '已确认' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/61-lead.png` });
+    await page.close();
+
+    const officer = await freshPage();
+    await loginAs(officer, 'zhifa1');
+    await officer.goto(server.url + '/monitor');
+    await officer.locator('.ant-table-row').first().click();
+    await officer.getByTestId('lead-open-case').click();
+    await officer.getByTestId('case-title').waitFor();
+    const caseUrl = officer.url();
+    const as = async (name: string) => {
+      await officer.context().clearCookies();
+      await loginAs(officer, name);
+      await officer.goto(caseUrl);
+      await officer.getByTestId('case-state').waitFor();
+    };
+    await step(officer, '线索核查', { 核查意见: '线索属实，建议立案' });
+    await as('fuze');
+    await step(officer, '立案', { 案由: '涉嫌骗取医保基金', '其他数据（JSON，可选）': JSON.stringify({ 当事人类型: '法人或者其他组织', 当事人信息: { idNumber: '12140300MB0000009X', address: '阳泉市城区某路9号' } }) });
+    await as('zhifa1');
+    await step(officer, '调查取证', { 取证内容: '调取结算数据，询问相关人员' }, ['笔录或证据']);
+    await as('zhifa2');
+    // the facts come prefilled from the lead (party, amount); the investigation adds the dates
+    // and the circumstance found (it refused to correct), which the 决定书 states as its reasons
+    await officer.getByTestId('step-调查终结').click();
+    const factsBox = officer.locator('.ant-modal').getByLabel('facts（JSON）');
+    const facts = JSON.parse(await factsBox.inputValue()) as Record<string, unknown>;
+    expect(facts).toMatchObject({ party: '定点医疗机构' });
+    await officer.locator('.ant-modal .ant-modal-close').click();
+    await step(officer, '调查终结', {
+      调查终结报告: '违法事实清楚，证据确凿',
+      'facts（JSON）': JSON.stringify({ ...facts, flags: ['拒不改正'], actEnded: '2026-06-30', discovered: '2026-10-01' }),
+    });
+    await as('fazhi');
+    await step(officer, '法制审核', { 结论: '同意', 审核意见: '事实清楚，适用依据正确，程序合法' });
+    await as('zhifa1');
+    await step(officer, '告知');
+    await step(officer, '放弃陈述申辩', {}, ['书面放弃声明']);
+    if ((await officer.getByTestId('step-放弃听证').count()) > 0) await step(officer, '放弃听证', {}, ['书面放弃声明']);
+    await as('fuze');
+    await step(officer, '决定', { 类型: '行政处罚' });
+    expect(await officer.getByTestId('case-state').innerText()).toBe('已决定');
+    const href = await officer.getByTestId('doc-行政处罚决定书').getAttribute('href');
+    const res = await officer.request.get(server.url + href!);
+    expect(res.status(), (await res.body()).toString().slice(0, 300)).toBe(200);
+    const bytes = await res.body();
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${SHOTS}/决定书.docx`, bytes);
+    await as('zhifa2');
+    await step(officer, '送达', { 送达方式: '直接送达' }, ['送达回证']);
+    await as('zhifa1');
+    await step(officer, '执行', { 执行情况: '当事人已履行' });
+    await as('fuze');
+    await step(officer, '结案', { 结案报告: '已履行完毕，结案' });
+    await step(officer, '公示', { 公示渠道: '本局门户网站' });
+    expect(await officer.getByTestId('case-state').innerText()).toBe('已公示');
+    await officer.getByTestId('record-ok').waitFor();
+    await officer.screenshot({ path: `${SHOTS}/62-case-published.png`, fullPage: true });
+    await officer.close();
+
+    const pub = await freshPage();
+    await pub.goto(server.url + '/gongshi/decisions');
+    await pub.locator('.ant-table-row').first().waitFor();
+    await pub.screenshot({ path: `${SHOTS}/63-portal-decisions.png` });
+    await pub.close();
+  }, 300_000);
 });
 
 describe('public portal', () => {

@@ -11,6 +11,9 @@ const Compare = lazy(() => import('./pages/Compare'));
 const Penalty = lazy(() => import('./pages/Penalty'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Users = lazy(() => import('./pages/Users'));
+const Cases = lazy(() => import('./pages/Cases'));
+const CasePage = lazy(() => import('./pages/CasePage'));
+const Monitor = lazy(() => import('./pages/Monitor'));
 
 export const MeContext = createContext<Me | null>(null);
 export const useMe = () => useContext(MeContext)!;
@@ -86,6 +89,9 @@ export default function Console() {
               <Route path="/catalog/:id/items/:seq" element={<CatalogItem />} />
               <Route path="/compare" element={<Compare />} />
               <Route path="/penalty" element={<Penalty />} />
+              <Route path="/cases" element={<Cases />} />
+              <Route path="/cases/:id" element={<CasePage />} />
+              <Route path="/monitor" element={<Monitor />} />
               <Route path="/stats" element={<Dashboard />} />
               <Route path="/users" element={<Users />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />

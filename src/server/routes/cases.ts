@@ -490,6 +490,12 @@ export const PublicDecision = z.object({
   bureau: z.string(),
 });
 
+/** 医疗保障基金使用监督管理条例:38 → 《医疗保障基金使用监督管理条例》第38条. */
+function articleText(key: string): string {
+  const [statute, article] = key.split(':');
+  return statute && article ? `《${statute}》第${article}条` : key;
+}
+
 export function publicDecisionRoutes(app: App, ctx: ServerContext, maskName: (s: string) => string, maskText: (s: string) => string): void {
   const published = async (id?: string) => {
     const { rows } = await ctx.db.query<{ id: string; body: CaseState | string; jurisdiction_id: string | null }>(
@@ -510,7 +516,7 @@ export function publicDecisionRoutes(app: App, ctx: ServerContext, maskName: (s:
           caseId: c.id,
           party: c.party ? (citizen ? maskName(c.party.name) : maskText(c.party.name)) : '（未记载）',
           partyType: c.party?.type ?? '',
-          violation: maskText(c.penalty.range?.appliedArticle ?? c.penalty.violation ?? ''),
+          violation: maskText(articleText(c.penalty.range?.appliedArticle ?? c.penalty.violation ?? '')),
           measures: c.penalty.decided.map((m) => ({ kind: m.kind, ...(m.amountFen !== undefined ? { amountFen: m.amountFen } : {}), ...(m.months !== undefined ? { months: m.months } : {}) })),
           decidedAt: shanghaiDate(decidedAt),
           publishedAt: shanghaiDate(publishedAt),

@@ -11,10 +11,10 @@ import type { ServerDb } from '../db.js';
 
 export const DEMO_PASSWORD = 'browser-demo-2026';
 
-export async function liveServer(): Promise<{ app: YibaoServer; db: ServerDb; url: string; close(): Promise<void> }> {
+export async function liveServer(opts: { monitorDir?: string } = {}): Promise<{ app: YibaoServer; db: ServerDb; url: string; close(): Promise<void> }> {
   if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) buildWeb();
   const db = await memoryDb();
-  const app = await buildServer({ db, logger: false });
+  const app = await buildServer({ db, logger: false, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
   await importSeedCatalogs(app.yibao.catalogs);
   await createDemoAccounts(db, DEMO_PASSWORD);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,10 +1,12 @@
 // An item: each quote beside the statute text it cites, differences marked, and the lint
 // findings of the item highlighted where they occur.
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { diffChars } from 'diff';
-import { Alert, Breadcrumb, Card, Col, Descriptions, Empty, List, Row, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Empty, List, Row, Space, Spin, Steps, Tag, Typography } from 'antd';
 import { api } from '../api';
+import { MeContext, can } from '../Console';
+import { useContext } from 'react';
 import { KIND_COLOURS, SEVERITY } from '../kinds';
 
 export interface Citation {
@@ -89,7 +91,18 @@ export function QuoteBesideStatute({ c, findings }: { c: Citation; findings: Fin
 
 export default function CatalogItem({ publicView = false }: { publicView?: boolean }) {
   const { id, seq } = useParams();
+  const me = useContext(MeContext);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
   const [item, setItem] = useState<ItemDetail | null>();
+  const openCase = async () => {
+    try {
+      const r = await api.post<{ id: string }>('/api/cases', { item: `${id}#${seq}` });
+      navigate(`/cases/${r.id}`);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
   const [error, setError] = useState<string>();
   useEffect(() => {
     api.get<ItemDetail>(`${publicView ? '/api/public' : '/api'}/catalogs/${id}/items/${seq}`).then(setItem, (e) => setError(e.message));
@@ -102,7 +115,7 @@ export default function CatalogItem({ publicView = false }: { publicView?: boole
       <style>{`.quote-box{white-space:pre-wrap;background:#fafafa;border:1px solid #eee;border-radius:6px;padding:10px;margin-top:6px;line-height:1.8}
         .quote-box.statute{background:#f6f9ff} mark.diff-quote{background:#ffd6d6;padding:0 1px} mark.diff-statute{background:#c9f2d0;padding:0 1px}`}</style>
       <Breadcrumb items={[{ title: <Link to={publicView ? '/gongshi' : '/catalog'}>事项清单</Link> }, { title: item.catalogTitle }, { title: `第 ${item.seq} 项` }]} />
-      <Card title={<span data-testid="item-title">{item.name}</span>} extra={<Tag color={KIND_COLOURS[item.kind]}>{item.kind}</Tag>}>
+      <Card title={<span data-testid="item-title">{item.name}</span>} extra={<Space><Tag color={KIND_COLOURS[item.kind]}>{item.kind}</Tag>{!publicView && can(me, 'case.write') && me?.features?.includes('cases') && <Button type="primary" size="small" onClick={openCase} data-testid="item-open-case">按此事项开案</Button>}</Space>}>
         <Descriptions column={2} size="small" bordered>
           <Descriptions.Item label="辖区">{item.jurisdictionName}</Descriptions.Item>
           <Descriptions.Item label="序号">{item.seq}</Descriptions.Item>
