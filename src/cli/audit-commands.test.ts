@@ -17,7 +17,7 @@ async function run(args: string[], dataDir: string): Promise<{ out: string; code
   return { out, code };
 }
 
-describe('yibao audit verify', () => {
+describe('yibao audit verify', { timeout: 60_000 }, () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'yibao-audit-'));

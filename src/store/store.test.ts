@@ -7,7 +7,7 @@ import { storeSuite } from './test-support/store.shared.js';
 
 storeSuite('pglite');
 
-describe('PGlite data folder', () => {
+describe('PGlite data folder', { timeout: 60_000 }, () => {
   it('keeps data in <dataDir>/pg across close and reopen, and refuses a second opener', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'yibao-store-'));
     try {

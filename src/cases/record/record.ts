@@ -274,9 +274,12 @@ export async function verifyRecord(db: Queryable, opts: VerifyOptions = {}): Pro
       if (checkAttachments) {
         for (const a of Array.isArray(r.attachments) ? r.attachments : []) {
           if (checkedAttachments.has(a.sha256)) continue;
-          const stored = await getAttachment(db, a.sha256);
+          // hashed inside the database, so large files are not copied out
+          const stored = (
+            await db.query<{ actual: string }>(`SELECT encode(sha256(content), 'hex') AS actual FROM record_attachment WHERE sha256 = $1`, [a.sha256])
+          ).rows[0];
           if (!stored) return fail(r.seq, r.id, 'ATTACHMENT_MISSING', `第 ${r.seq} 号事件的附件“${a.name}”（${a.sha256}）已不存在`);
-          if (sha256Hex(stored.content) !== a.sha256) {
+          if (stored.actual !== a.sha256) {
             return fail(r.seq, r.id, 'ATTACHMENT_ALTERED', `第 ${r.seq} 号事件的附件“${a.name}”内容与其哈希不符：附件被改动`);
           }
           checkedAttachments.add(a.sha256);

@@ -38,7 +38,7 @@ export function startChild(env: Record<string, string>): Promise<{ child: ChildP
 }
 
 export function storeSuite(engine: StoreKind): void {
-  describe(`store on ${engine}`, () => {
+  describe(`store on ${engine}`, { timeout: 60_000 }, () => {
     let t: TestStore;
     let store: Store;
     beforeAll(async () => {

@@ -42,7 +42,7 @@ async function appendSome(store: Store, n: number): Promise<void> {
 }
 
 export function recordSuite(engine: StoreKind): void {
-  describe(`全过程记录 on ${engine}`, () => {
+  describe(`全过程记录 on ${engine}`, { timeout: 60_000 }, () => {
     let t: TestStore;
     let store: Store;
     beforeEach(async () => {
