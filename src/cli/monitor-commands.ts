@@ -110,8 +110,10 @@ export function registerMonitorCommands(program: Command): void {
     .option('--date <yyyy-mm-dd>', '适用阈值的日期（默认今天）')
     .option('--json', '输出 JSON')
     .option('--xlsx <file>', '导出 Excel')
+    .option('--since <yyyy-mm-dd>', '日增量：只报告该日起的疑点（连同相关人员的历史数据计算）')
     .option('--truth <file>', '对照真值文件（synth 生成的 truth.csv）打印各规则的精确率和召回率')
-    .action(async (o: { data: string; rules?: string; engine: 'duckdb' | 'postgres'; jurisdiction: string; date?: string; json?: boolean; xlsx?: string; truth?: string }) => {
+    .action(async (o: { data: string; rules?: string; engine: 'duckdb' | 'postgres'; jurisdiction: string; date?: string; json?: boolean; xlsx?: string; truth?: string; since?: string }) => {
+      if (o.since && !/^\d{4}-\d{2}-\d{2}$/.test(o.since)) throw new CliError(`--since 格式应为 YYYY-MM-DD：${o.since}`, 2);
       if (o.truth && !existsSync(o.truth)) throw new CliError(`真值文件不存在：${o.truth}`, 2);
       if (o.json && o.xlsx) throw new CliError('--json 与 --xlsx 只能选一个', 2);
       if (!existsSync(o.data)) throw new CliError(`数据目录不存在：${o.data}`, 2);
@@ -128,7 +130,7 @@ export function registerMonitorCommands(program: Command): void {
       let result: MonitorRunResult;
       try {
         result = await runMonitor({
-          dataDir: o.data, ruleIds, engine: o.engine, jurisdiction: o.jurisdiction, onDate: o.date,
+          dataDir: o.data, ruleIds, engine: o.engine, jurisdiction: o.jurisdiction, onDate: o.date, since: o.since,
           onRuleStart: (rule, i, total) => {
             if (!bar) return;
             if (i === 0) bar.start(total, 0, { rule: rule.name });

@@ -3,7 +3,7 @@ export { TABLES, TABLE_BY_NAME, createTableSql, type TableDef, type ColumnDef, t
 export { DuckDbEngine, PostgresEngine, splitSqlStatements, type SqlEngine, type EngineName, type SqlRow } from './engine.js';
 export { loadDataset, createBaseTables, insertRows, copyToPostgres, type LoadReport, type LoadIssue, type TableLoadSummary } from './load.js';
 export { loadRulePack, selectRules, resolveParams, renderRuleSql, RuleMetaSchema, STANDARD_COLUMNS, type Rule, type RuleMeta, type RuleParams } from './rules.js';
-export { runPack, runPrep, runRule, addPostgresIndexes, type Hit, type PackResult, type RuleTiming, type RunOptions } from './run.js';
+export { runPack, runPrep, runRule, runIncrement, isIncrementalRule, addPostgresIndexes, type Hit, type PackResult, type RuleTiming, type RunOptions } from './run.js';
 export { generateSynthetic, type SynthOptions, type SynthResult } from './synth.js';
 export { readTruth, scoreHits, formatScores, type RuleScore } from './truth.js';
 export { buildLeads, leadToPenaltyCaseInput, dedupedAmount, yuan, type Lead, type LeadParty, type PenaltyCaseInput } from './leads.js';

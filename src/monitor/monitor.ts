@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DuckDbEngine, PostgresEngine, type EngineName, type SqlEngine } from './engine.js';
 import { copyToPostgres, loadDataset, type LoadReport } from './load.js';
 import { loadRulePack, resolveParams, selectRules, type Rule } from './rules.js';
-import { addPostgresIndexes, runPack, type PackResult, type RuleTiming } from './run.js';
+import { addPostgresIndexes, runIncrement, runPack, type PackResult, type RuleTiming } from './run.js';
 import { buildLeads, type Lead } from './leads.js';
 
 export interface MonitorRunOptions {
@@ -17,6 +17,8 @@ export interface MonitorRunOptions {
   /** Date whose thresholds apply (default: today in Asia/Shanghai). */
   onDate?: string;
   databaseUrl?: string;
+  /** Daily increment: only hits dated on or after this date, for the persons with visits since then. */
+  since?: string;
   /** Where the DuckDB file lives (default: a temp dir removed afterwards). */
   workDir?: string;
   onLoaded?: (report: LoadReport) => void;
@@ -65,7 +67,7 @@ export async function runMonitor(opts: MonitorRunOptions): Promise<MonitorRunRes
       if (!copied) await copyToPostgres(duck, pg, { mode: 'insert' });
       engine = pg;
     }
-    const pack = await runPack(engine, rules, {
+    const pack = opts.since ? await runIncrement(engine, rules, params, opts.since) : await runPack(engine, rules, {
       params,
       onRuleStart: opts.onRuleStart,
       onRuleDone: opts.onRuleDone,

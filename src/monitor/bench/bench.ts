@@ -54,6 +54,7 @@ try {
   log(`DuckDB 校验装载 ${Number(load.seconds).toFixed(1)} 秒，隔离 ${load.quarantined} 行`);
   const duck = child(['pack', dbFile]) as { prepSeconds: number; totalSeconds: number; timings: RuleTiming[]; hitsPerRule: Record<string, number>; digest: string[]; maxRssKb: number };
   const duckRssMb = Math.round(duck.maxRssKb / 1024);
+  const inc = child(['inc', dbFile, '30000']) as { since: string; incrementVisits: number; prepSeconds: number; totalSeconds: number; rules: number; hits: number };
 
   const server = startLocalPostgres({ port: Number(values.port) });
   let pgTotal = 0;
@@ -95,6 +96,7 @@ try {
   };
   table('DuckDB', duck.prepSeconds, duck.timings, duck.totalSeconds, duckRssMb);
   table('PostgreSQL（带索引）', pgPrep, pgTimings, pgTotal, pgRssMb);
+  log(`\nDuckDB 日增量：${inc.since} 起 ${inc.incrementVisits} 人次（连同这些人员的全部历史），${inc.rules} 条规则（机构级统计规则除外），${inc.totalSeconds.toFixed(2)} 秒（其中预计算 ${inc.prepSeconds.toFixed(2)} 秒），疑点 ${inc.hits} 条`);
   log(`\n两个引擎的命中${agree ? '完全一致' : '不一致！'}（${duck.digest.length} 条）`);
   log(
     `visits=${manifest.visits} fee_lines=${fee} rules=${rules.length} duckdb_s=${duck.totalSeconds.toFixed(2)} postgres_s=${pgTotal.toFixed(2)} ` +

@@ -1,10 +1,11 @@
 // Benchmark worker, run in its own process so that its peak RSS is the engine's:
 //   load  <dataDir> <dbFile>   validate and load into a DuckDB file
 //   pack  <dbFile>             run the whole pack on DuckDB and print the result as JSON
+//   inc   <dbFile> <visits>    run a daily increment of about that many visits
 import { DuckDbEngine } from '../engine.js';
 import { loadDataset } from '../load.js';
 import { loadRulePack, resolveParams } from '../rules.js';
-import { runPack } from '../run.js';
+import { runIncrement, runPack } from '../run.js';
 import { generateSynthetic } from '../synth.js';
 
 const [mode, a, b, c] = process.argv.slice(2);
@@ -30,6 +31,15 @@ if (mode === 'synth') {
   for (const h of res.hits) perRule[h.ruleId] = (perRule[h.ruleId] ?? 0) + 1;
   const digest = res.hits.map((h) => `${h.ruleId}|${h.hitKey}|${h.amountFen}`).sort();
   out({ prepSeconds: res.prepSeconds, totalSeconds: res.totalSeconds, timings: res.timings, hitsPerRule: perRule, digest });
+} else if (mode === 'inc') {
+  // A daily increment of about `b` visits (the latest ones) against the whole history.
+  const duck = await DuckDbEngine.open({ path: a!, memoryLimit: '3GB' });
+  const row = (await duck.query(`SELECT CAST(adm_date AS VARCHAR) AS d FROM setl ORDER BY adm_date DESC LIMIT 1 OFFSET ${Number(b ?? 30000)}`))[0];
+  const since = String(row?.d ?? '2025-12-01');
+  const n = Number((await duck.query(`SELECT count(*) AS n FROM setl WHERE adm_date >= DATE '${since}'`))[0]!.n);
+  const res = await runIncrement(duck, loadRulePack(), resolveParams(), since);
+  await duck.close();
+  out({ since, incrementVisits: n, prepSeconds: res.prepSeconds, totalSeconds: res.totalSeconds, rules: res.timings.length, hits: res.hits.length });
 } else {
   process.stderr.write('用法: child.ts synth|load|pack …\n');
   process.exit(2);

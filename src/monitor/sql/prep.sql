@@ -7,6 +7,8 @@
 --            original line; a line reversed to zero disappears
 --   fee_lim  the fee_x lines of items with a restriction (限定支付条件), with the
 --            restriction and the visit attributes the restriction rules compare
+--   {{setl_source}} / {{fee_source}} are the tables, or for a daily increment the
+--   visits (and their lines) of the persons who have a visit since the given date.
 DROP TABLE IF EXISTS fee_lim;
 DROP TABLE IF EXISTS fee_x;
 DROP TABLE IF EXISTS visit_x;
@@ -21,7 +23,7 @@ SELECT s.mdtrt_id, s.psn_no, s.fixmedins_code, s.med_type, s.fund_type, s.adm_da
                 THEN 1 ELSE 0 END AS age_years,
        s.adm_date - p.brdy AS age_days,
        s.adm_date - DATE '2000-01-01' AS adm_day_no
-FROM setl s
+FROM {{setl_source}} s
 JOIN psn p ON p.psn_no = s.psn_no
 JOIN fixmedins f ON f.fixmedins_code = s.fixmedins_code;
 CREATE TEMP TABLE fee_x AS
@@ -30,7 +32,7 @@ WITH rev AS (
          CAST(SUM(cnt) AS BIGINT) AS rcnt,
          CAST(SUM(det_item_fee_sumamt_fen) AS BIGINT) AS ramt,
          CAST(SUM(fulamt_ownpay_amt_fen) AS BIGINT) AS rown
-  FROM fee WHERE init_feedetl_sn IS NOT NULL GROUP BY init_feedetl_sn
+  FROM {{fee_source}} WHERE init_feedetl_sn IS NOT NULL GROUP BY init_feedetl_sn
 )
 SELECT l.feedetl_sn, l.mdtrt_id, v.psn_no, v.fixmedins_code, l.fee_date, l.med_list_codg,
        CAST(l.cnt + COALESCE(r.rcnt, 0) AS BIGINT) AS cnt,
@@ -40,7 +42,7 @@ SELECT l.feedetl_sn, l.mdtrt_id, v.psn_no, v.fixmedins_code, l.fee_date, l.med_l
        l.bilg_dept_codg AS dept_code, l.prd_days,
        v.med_type, v.adm_date, v.dscg_date, v.hosp_lv, v.fixmedins_type,
        i.item_class, i.sub_class, i.chrgitm_lv, i.drug_group
-FROM fee l
+FROM {{fee_source}} l
 LEFT JOIN rev r ON r.sn = l.feedetl_sn
 JOIN visit_x v ON v.mdtrt_id = l.mdtrt_id
 JOIN item i ON i.med_list_codg = l.med_list_codg
