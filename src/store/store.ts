@@ -165,7 +165,10 @@ function takeDirLock(dir: string): () => void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number(readFileSync(lockPath, 'utf8').trim());
       if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
-        throw new StoreError('STORE_LOCKED', `数据目录 ${dir} 正被进程 ${owner} 使用（PGlite 只允许一个进程打开）`);
+        throw new StoreError(
+          'STORE_LOCKED',
+          `数据目录 ${dir} 正被进程 ${owner} 使用（PGlite 只允许一个进程打开；多个进程共用请设置 DATABASE_URL 连接 PostgreSQL 服务器；如确认进程 ${owner} 不是 yibao，可删除 ${lockPath}）`,
+        );
       }
       unlinkSync(lockPath); // stale lock from a process that died (e.g. SIGKILL)
     }
