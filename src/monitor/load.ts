@@ -159,7 +159,7 @@ export async function loadDataset(duck: DuckDbEngine, dir: string, opts: LoadOpt
       await duck.exec(`DROP TABLE IF EXISTS rej_${t.name}`);
       await duck.exec(`DROP TABLE IF EXISTS rejscan_${t.name}`);
       await duck.exec(
-        `CREATE TABLE ${stage} AS SELECT * FROM read_csv(${sqlString(abs)}, all_varchar = true, header = true, null_padding = true, ` +
+        `CREATE TEMP TABLE ${stage} AS SELECT * FROM read_csv(${sqlString(abs)}, all_varchar = true, header = true, null_padding = true, ` +
           `store_rejects = true, rejects_table = 'rej_${t.name}', rejects_scan = 'rejscan_${t.name}')`,
       );
       const rejects = await duck.query(`SELECT line, error_message FROM rej_${t.name} ORDER BY line`);
@@ -170,7 +170,7 @@ export async function loadDataset(duck: DuckDbEngine, dir: string, opts: LoadOpt
         await duck.exec(`INSERT INTO quarantine VALUES (${sqlString(t.name)}, ${sqlString(abs)}, ${issue.row}, ${sqlString(issue.reason)}, NULL)`);
       }
     } else {
-      await duck.exec(`CREATE TABLE ${stage} AS SELECT *, file_row_number + 1 AS __row FROM read_parquet(${sqlString(abs)}, file_row_number = true)`);
+      await duck.exec(`CREATE TEMP TABLE ${stage} AS SELECT *, file_row_number + 1 AS __row FROM read_parquet(${sqlString(abs)}, file_row_number = true)`);
     }
     const desc = await duck.query(`DESCRIBE ${stage}`);
     const stageTypes = new Map(desc.map((d) => [String(d.column_name), String(d.column_type)]));
@@ -192,7 +192,6 @@ export async function loadDataset(duck: DuckDbEngine, dir: string, opts: LoadOpt
     for (const extra of stageTypes.keys()) {
       if (/^column\d+$/.test(extra) && isCsv) checks.push(`CASE WHEN ${ident(extra)} IS NOT NULL THEN '字段数多于表头' END`);
     }
-    const keyExprs = t.key.map((k) => typed(k)).join(', ');
     const refs = (t.references ?? []).map((r, i) => ({ ...r, alias: `p${i}` }));
     const refJoins = refs
       .map((r) => `LEFT JOIN (SELECT DISTINCT ${r.parentColumn} AS k FROM ${r.table}) ${r.alias} ON ${r.alias}.k = ${typed(r.column, 's.')}`)
@@ -200,22 +199,30 @@ export async function loadDataset(duck: DuckDbEngine, dir: string, opts: LoadOpt
     const refChecks = refs.map(
       (r) => `CASE WHEN ${typed(r.column, 's.')} IS NOT NULL AND ${r.alias}.k IS NULL THEN '引用不存在 ${r.column}→${r.table}' END`,
     );
-    const checksOnS = checks.map((ch) => ch); // evaluated on the stage row (columns unqualified)
+    const checksOnS = checks; // evaluated on the stage row (columns unqualified)
     await duck.exec(`DROP TABLE IF EXISTS chk_${t.name}`);
     await duck.exec(
-      `CREATE TABLE chk_${t.name} AS
-       WITH base AS (
-         SELECT s.*, ${rowExpr.replace('rowid', 's.rowid')} AS __rn,
-           NULLIF(concat_ws('; ', ${[...checksOnS, ...refChecks].join(', ') || "NULL"}), '') AS __reason0
-         FROM ${stage} s ${refJoins}
-       )
-       SELECT *, CASE WHEN __reason0 IS NULL AND ROW_NUMBER() OVER (PARTITION BY ${keyExprs}, (__reason0 IS NULL) ORDER BY __rn) > 1
-                      THEN '主键重复（首次出现于第 ' || CAST(MIN(__rn) OVER (PARTITION BY ${keyExprs}, (__reason0 IS NULL)) AS VARCHAR) || ' 行）'
-                      ELSE __reason0 END AS __reason
-       FROM base`,
+      `CREATE TEMP TABLE chk_${t.name} AS
+       SELECT s.*, ${rowExpr.replace('rowid', 's.rowid')} AS __rn,
+         NULLIF(concat_ws('; ', ${[...checksOnS, ...refChecks].join(', ') || 'NULL'}), '') AS __reason
+       FROM ${stage} s ${refJoins}`,
     );
+    // Duplicate keys among the otherwise valid rows: the first occurrence stays, later ones are quarantined.
+    await duck.exec(`DROP TABLE IF EXISTS dup_${t.name}`);
+    await duck.exec(
+      `CREATE TEMP TABLE dup_${t.name} AS
+       WITH k AS (SELECT ${t.key.map((k, i) => `${typed(k)} AS k${i}`).join(', ')}, __rn FROM chk_${t.name} WHERE __reason IS NULL),
+       d AS (SELECT ${t.key.map((_k, i) => `k${i}`).join(', ')} FROM k GROUP BY ${t.key.map((_k, i) => `k${i}`).join(', ')} HAVING COUNT(*) > 1)
+       SELECT __rn, MIN(__rn) OVER (PARTITION BY ${t.key.map((_k, i) => `k.k${i}`).join(', ')}) AS first_rn
+       FROM k JOIN d USING (${t.key.map((_k, i) => `k${i}`).join(', ')})`,
+    );
+    await duck.exec(
+      `UPDATE chk_${t.name} SET __reason = '主键重复（首次出现于第 ' || CAST(d.first_rn AS VARCHAR) || ' 行）'
+       FROM dup_${t.name} d WHERE d.__rn = chk_${t.name}.__rn AND d.__rn > d.first_rn`,
+    );
+    await duck.exec(`DROP TABLE dup_${t.name}`);
     const colsTyped = t.columns.map((col) => typedExpr(col, stageTypes.get(col.name), present(col.name))).join(', ');
-    await duck.exec(`INSERT INTO ${t.name} SELECT ${colsTyped} FROM chk_${t.name} WHERE __reason IS NULL ORDER BY __rn`);
+    await duck.exec(`INSERT INTO ${t.name} SELECT ${colsTyped} FROM chk_${t.name} WHERE __reason IS NULL`);
     await duck.exec(
       `INSERT INTO quarantine SELECT ${sqlString(t.name)}, ${sqlString(abs)}, __rn, __reason, CAST(to_json(c) AS VARCHAR) FROM chk_${t.name} c WHERE __reason IS NOT NULL`,
     );
