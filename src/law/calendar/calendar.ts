@@ -308,10 +308,9 @@ export class WorkCalendar {
         raw = d;
       } else {
         raw = addMonths(start, amount);
-        let d = start;
         let extra = 0;
         for (let n = dayNumber(start) + 1; n <= dayNumber(raw); n++) if (excluded(fromDayNumber(n))) extra++;
-        d = raw;
+        let d = raw;
         excludedDays = extra;
         while (extra > 0) {
           d = addDays(d, 1);
@@ -324,7 +323,6 @@ export class WorkCalendar {
       if (info.provisional) unknownYears.add(yearOf(raw));
       due = raw;
       if (!info.working) {
-        due = raw;
         do {
           due = addDays(due, 1);
           const next = this.dayInfo(due);
