@@ -12,7 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { loadCorpus, type Corpus } from '../law/index.js';
 import { DEFAULT_AUTH, installAuth, Sessions, type AuthSettings } from './auth.js';
 import type { ServerDb } from './db.js';
-import { installErrorHandling } from './errors.js';
+import { ApiError, installErrorHandling } from './errors.js';
 import { WriteTracker, type App, type ServerContext } from './context.js';
 import { authRoutes } from './routes/auth.js';
 import { metaRoutes } from './routes/meta.js';
@@ -49,13 +49,31 @@ export interface YibaoServer extends App {
   yibao: ServerContext;
 }
 
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => hasNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
+}
+
 export async function buildServer(options: ServerOptions): Promise<YibaoServer> {
   const app = Fastify({
     logger: options.logger ?? { level: 'info' },
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 60 * 1024 * 1024,
     forceCloseConnections: 'idle',
-    ajv: undefined,
+    maxParamLength: 300,
+    // URL errors found by the router: the same { code, message } shape as every other refusal
+    frameworkErrors: (error, _request, reply) => {
+      const known: Record<string, [string, string]> = {
+        FST_ERR_MAX_PARAM_LENGTH: ['URI_TOO_LONG', '请求地址过长'],
+        FST_ERR_BAD_URL: ['BAD_URL', '请求地址不合法（编码错误）'],
+        FST_ERR_ASYNC_CONSTRAINT: ['BAD_REQUEST', '请求不合法'],
+      };
+      const [code, message] = known[error.code] ?? ['BAD_REQUEST', '请求不合法'];
+      const r = reply as unknown as { code(n: number): { send(b: unknown): void } };
+      r.code(error.statusCode && error.statusCode < 500 ? error.statusCode : 400).send({ code, message });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -114,6 +132,12 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   installAuth(app, ctx.sessions);
+  // PostgreSQL text cannot hold NUL: refuse it in any parameter, query or JSON body.
+  app.addHook('preValidation', async (request) => {
+    if (hasNul(request.params) || hasNul(request.query) || (!Buffer.isBuffer(request.body) && hasNul(request.body))) {
+      throw new ApiError(400, 'INVALID_CHARACTERS', '请求中含有不允许的控制字符（NUL）');
+    }
+  });
 
   authRoutes(app, ctx);
   metaRoutes(app, ctx);
