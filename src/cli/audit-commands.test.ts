@@ -43,6 +43,21 @@ describe('yibao audit verify', { timeout: 60_000 }, () => {
     await expect(run(['audit', 'verify', '--anchor', 'x'], dataDir)).rejects.toThrow(/序号:64位十六进制哈希/);
   });
 
+  it('does not create or migrate a database it verifies', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'yibao-audit-empty-'));
+    try {
+      const r = await run(['audit', 'verify', '--json'], empty);
+      expect(JSON.parse(r.out)).toEqual({ ok: true, events: 0 });
+      expect((await run(['audit', 'log'], empty)).out).toBe('没有事件\n');
+      const s = await openStore({ engine: 'pglite', dataDir: empty, migrate: false });
+      const { rows } = await s.query<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`);
+      await s.close();
+      expect(rows[0]!.t).toBeNull();
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('lists the events, of all cases or of one', async () => {
     const all = await run(['audit', 'log', '--json'], dataDir);
     const events = JSON.parse(all.out) as Array<{ seq: number; step: string; caseId: string }>;

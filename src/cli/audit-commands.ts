@@ -28,7 +28,8 @@ function describe(result: VerifyResult): string {
 /** Registers the `yibao audit` sub-commands. */
 export function registerAuditCommands(program: Command, deps: AuditCommandDeps = {}): void {
   const write = deps.write ?? ((t: string) => void process.stdout.write(t));
-  const open = deps.open ?? ((o: { dataDir?: string }) => openStore(o.dataDir ? { dataDir: o.dataDir } : {}));
+  // An audit never changes the schema: the store is opened without migrating it.
+  const open = deps.open ?? ((o: { dataDir?: string }) => openStore({ migrate: false, ...(o.dataDir ? { dataDir: o.dataDir } : {}) }));
   const setExitCode = deps.setExitCode ?? ((c: number) => void (process.exitCode = c));
   const audit = program.command('audit').description('审计：全过程记录的完整性检查');
   audit
@@ -81,7 +82,8 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
       const store = await open(opts.dataDir ? { dataDir: opts.dataDir } : {});
       let events;
       try {
-        events = await listEvents(store, { afterSeq, limit, ...(opts.case !== undefined ? { caseId: opts.case } : {}) });
+        const exists = (await store.query<{ t: string | null }>(`SELECT to_regclass('record_event')::text AS t`)).rows[0]!.t !== null;
+        events = exists ? await listEvents(store, { afterSeq, limit, ...(opts.case !== undefined ? { caseId: opts.case } : {}) }) : [];
       } finally {
         await store.close();
       }

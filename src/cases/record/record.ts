@@ -206,7 +206,7 @@ export interface VerifyFailure {
   id: string | null;
   /** Chinese explanation. */
   reason: string;
-  /** Machine-readable: SEQ_GAP, PREV_HASH_MISMATCH, HASH_MISMATCH, ATTACHMENT_MISSING, ATTACHMENT_ALTERED, HEAD_MISMATCH, ANCHOR_MISMATCH, BAD_ROW. */
+  /** Machine-readable: SEQ_GAP, PREV_HASH_MISMATCH, HASH_MISMATCH, ATTACHMENT_MISSING, ATTACHMENT_ALTERED, HEAD_MISMATCH, ANCHOR_MISMATCH, RECORD_TABLE_MISSING, BAD_ROW. */
   code: string;
 }
 
@@ -252,6 +252,18 @@ export async function verifyRecord(db: Queryable, opts: VerifyOptions = {}): Pro
   let events = 0;
   const checkedAttachments = new Set<string>();
   const fail = (seq: number, id: string | null, code: string, reason: string): VerifyResult => ({ ok: false, events, firstBad: { seq, id, code, reason } });
+  const tables = (
+    await db.query<{ events: string | null; migrations: string | null }>(
+      `SELECT to_regclass('record_event')::text AS events, to_regclass('schema_migrations')::text AS migrations`,
+    )
+  ).rows[0]!;
+  if (tables.events === null) {
+    const created =
+      tables.migrations !== null && (await db.query('SELECT 1 FROM schema_migrations WHERE version = 1')).rows.length > 0;
+    // Never created: a database nobody has used yet. Created and now gone: someone dropped it.
+    if (!created) return { ok: true, events: 0 };
+    return fail(1, null, 'RECORD_TABLE_MISSING', '全过程记录表已建立过（迁移 001 已执行），但现在不存在：记录表被删除');
+  }
   for (;;) {
     const { rows } = await db.query<EventRow>(`${SELECT_EVENTS} WHERE seq >= $1 ORDER BY seq LIMIT $2`, [expectedSeq, batch]);
     for (const r of rows) {

@@ -233,6 +233,18 @@ export function recordSuite(engine: StoreKind): void {
       expect(v.firstBad).toMatchObject({ seq: 4, id: events[4]!.id, code: 'PREV_HASH_MISMATCH' });
     });
 
+    it('detects a dropped record table, and treats a never-migrated database as empty', async () => {
+      await appendSome(store, 2);
+      await store.exec('DROP TABLE record_event CASCADE');
+      expect((await verifyRecord(store)).firstBad).toMatchObject({ seq: 1, id: null, code: 'RECORD_TABLE_MISSING' });
+      const fresh = await openTestStore({ engine, migrate: false });
+      try {
+        expect(await verifyRecord(fresh.store)).toEqual({ ok: true, events: 0 });
+      } finally {
+        await fresh.cleanup();
+      }
+    });
+
     it('detects an altered or removed attachment', async () => {
       await appendSome(store, 3);
       const ref = (await listEvents(store))[1]!.attachments[0]!;
