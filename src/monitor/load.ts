@@ -2,7 +2,7 @@
 // row (missing columns, wrong types, negative quantities, impossible dates, duplicate
 // keys, dangling references) is reported by file and row, copied to the `quarantine`
 // table and counted; valid rows are loaded and the rules still run on them.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TABLES, createTableSql, type ColumnDef, type Row, type TableDef } from './schema.js';
 import type { DuckDbEngine, SqlEngine } from './engine.js';
@@ -140,9 +140,7 @@ export async function loadDataset(duck: DuckDbEngine, dir: string, opts: LoadOpt
   await createBaseTables(duck);
   await duck.exec('DROP TABLE IF EXISTS quarantine');
   await duck.exec('CREATE TABLE quarantine (table_name VARCHAR, file VARCHAR, row_no BIGINT, reason VARCHAR, raw VARCHAR)');
-  const files = existsSync(dir) ? readdirSync(dir) : [];
   if (!existsSync(dir)) throw new Error(`数据目录不存在（data directory not found）: ${dir}`);
-  void files;
 
   for (const t of TABLES) {
     const file = findTableFile(dir, t.name);

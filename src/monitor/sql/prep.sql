@@ -27,26 +27,27 @@ FROM {{setl_source}} s
 JOIN psn p ON p.psn_no = s.psn_no
 JOIN fixmedins f ON f.fixmedins_code = s.fixmedins_code;
 CREATE TEMP TABLE fee_x AS
-WITH rev AS (
+SELECT l.feedetl_sn, l.mdtrt_id, v.psn_no, v.fixmedins_code, l.fee_date, l.med_list_codg,
+       CAST(l.cnt AS BIGINT) AS cnt, l.pric_fen,
+       CAST(l.det_item_fee_sumamt_fen AS BIGINT) AS amt_fen,
+       CAST(l.fulamt_ownpay_amt_fen AS BIGINT) AS ownpay_fen,
+       l.bilg_dept_codg AS dept_code, l.prd_days,
+       v.med_type, v.adm_date, v.dscg_date, v.hosp_lv, v.fixmedins_type,
+       i.item_class, i.sub_class, i.chrgitm_lv, i.drug_group
+FROM {{fee_source}} l
+JOIN visit_x v ON v.mdtrt_id = l.mdtrt_id
+JOIN item i ON i.med_list_codg = l.med_list_codg
+WHERE l.init_feedetl_sn IS NULL;
+UPDATE fee_x SET cnt = fee_x.cnt + r.rcnt, amt_fen = fee_x.amt_fen + r.ramt, ownpay_fen = fee_x.ownpay_fen + r.rown
+FROM (
   SELECT init_feedetl_sn AS sn,
          CAST(SUM(cnt) AS BIGINT) AS rcnt,
          CAST(SUM(det_item_fee_sumamt_fen) AS BIGINT) AS ramt,
          CAST(SUM(fulamt_ownpay_amt_fen) AS BIGINT) AS rown
   FROM {{fee_source}} WHERE init_feedetl_sn IS NOT NULL GROUP BY init_feedetl_sn
-)
-SELECT l.feedetl_sn, l.mdtrt_id, v.psn_no, v.fixmedins_code, l.fee_date, l.med_list_codg,
-       CAST(l.cnt + COALESCE(r.rcnt, 0) AS BIGINT) AS cnt,
-       l.pric_fen,
-       CAST(l.det_item_fee_sumamt_fen + COALESCE(r.ramt, 0) AS BIGINT) AS amt_fen,
-       CAST(l.fulamt_ownpay_amt_fen + COALESCE(r.rown, 0) AS BIGINT) AS ownpay_fen,
-       l.bilg_dept_codg AS dept_code, l.prd_days,
-       v.med_type, v.adm_date, v.dscg_date, v.hosp_lv, v.fixmedins_type,
-       i.item_class, i.sub_class, i.chrgitm_lv, i.drug_group
-FROM {{fee_source}} l
-LEFT JOIN rev r ON r.sn = l.feedetl_sn
-JOIN visit_x v ON v.mdtrt_id = l.mdtrt_id
-JOIN item i ON i.med_list_codg = l.med_list_codg
-WHERE l.init_feedetl_sn IS NULL AND l.cnt + COALESCE(r.rcnt, 0) > 0;
+) r
+WHERE fee_x.feedetl_sn = r.sn;
+DELETE FROM fee_x WHERE cnt <= 0;
 CREATE TEMP TABLE fee_lim AS
 SELECT f.*, v.fund_type, v.main_diag, v.gend, v.age_years, v.age_days,
        m.lim_gend, m.lim_min_age, m.lim_max_age, m.lim_max_age_days, m.lim_max_per_day,
