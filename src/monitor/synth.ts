@@ -26,6 +26,8 @@ export interface SynthOptions {
   /** Visits per 10,000 injected per rule (default 30, i.e. 0.3 %). */
   ratePer10k?: number;
   memoryLimit?: string;
+  /** Generate in a DuckDB file instead of memory (memory is about a third faster; both spill to a temp dir). */
+  onDisk?: boolean;
 }
 
 export interface SynthResult {
@@ -260,7 +262,7 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
   const work = join(outDir, '.work');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const duck = await DuckDbEngine.open({ path: join(work, 'gen.duckdb'), memoryLimit: opts.memoryLimit ?? '4GB', tempDirectory: join(work, 'tmp') });
+  const duck = await DuckDbEngine.open({ path: opts.onDisk ? join(work, 'gen.duckdb') : ':memory:', memoryLimit: opts.memoryLimit ?? '4GB', tempDirectory: join(work, 'tmp') });
   const params = resolveParams(opts.jurisdiction ?? 'default', '2025-12-31');
   try {
     const M = Math.max(8, 4 * Math.ceil(N / 20000));
