@@ -26,6 +26,7 @@ import { monitorRoutes, type MonitorOptions } from './routes/monitor.js';
 import { maskName, maskText } from './mask.js';
 import { publicRoutes } from './routes/public.js';
 import { CatalogRepository } from './catalogs.js';
+import { ReadCache } from './cache.js';
 
 export const DEFAULT_WEB_ROOT = join(import.meta.dirname, '..', '..', 'web', 'dist');
 
@@ -39,6 +40,8 @@ export interface ServerOptions {
   auth?: Partial<AuthSettings>;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* (cookies become Secure). */
   trustProxy?: boolean;
+  /** How long a cached case read may be served (ms). Default: unbounded on PGlite (no other writer), 2000 on PostgreSQL. */
+  readCacheMs?: number;
   /** Monitoring datasets (default <YIBAO_DATA>/monitor). */
   monitor?: MonitorOptions;
   /** Extra route registrations (the domain modules as they land). */
@@ -62,7 +65,7 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 60 * 1024 * 1024,
     forceCloseConnections: 'idle',
-    maxParamLength: 300,
+    routerOptions: { maxParamLength: 300 },
     // URL errors found by the router: the same { code, message } shape as every other refusal
     frameworkErrors: (error, _request, reply) => {
       const known: Record<string, [string, string]> = {
@@ -87,6 +90,8 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
     writes,
     catalogs: undefined as unknown as CatalogRepository,
     features: new Set(['catalog', 'law', 'penalty']),
+    // PGlite is opened by this process alone: nothing else writes behind the cache
+    caseCache: new ReadCache(options.readCacheMs ?? (options.db.kind === 'pglite' ? Number.POSITIVE_INFINITY : 2000)),
   };
   ctx.catalogs = new CatalogRepository(options.db, ctx.corpus);
   app.decorate('yibao', ctx);

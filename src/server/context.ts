@@ -5,6 +5,7 @@ import type { Corpus } from '../law/index.js';
 import type { ServerDb } from './db.js';
 import type { Sessions } from './auth.js';
 import type { CatalogRepository } from './catalogs.js';
+import type { ReadCache } from './cache.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -37,6 +38,8 @@ export interface ServerContext {
   catalogs: CatalogRepository;
   /** Modules wired into this server (cases, monitor …): the console shows their pages. */
   features: Set<string>;
+  /** Hot case reads; emptied by every case write through this server. */
+  caseCache: ReadCache;
   /** Case figures for the dashboard, once the case routes are wired. */
   caseStats?: (p: import('./auth.js').Principal) => Promise<import('./routes/stats.js').CaseStats>;
 }

@@ -3,13 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, type Store } from '../store/index.js';
+import { dataRoot, openStore, type Store } from '../store/index.js';
 import { buildServer, DEFAULT_WEB_ROOT, type YibaoServer } from './app.js';
 import { randomPassword } from './password.js';
 import { importSeedCatalogs } from './seed.js';
 import { createDemoAccounts, DEMO_ACCOUNTS, DEMO_JURISDICTION, ensureJurisdictions } from './users.js';
 import { seedDemoCases } from './demo.js';
 import { caseModule } from './routes/cases.js';
+import { ensureDemoDataset } from './routes/monitor.js';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -43,7 +44,8 @@ export async function serve(opts: ServeOptions = {}): Promise<{ app: YibaoServer
   say(`数据库：${store.kind === 'pglite' ? '嵌入式 PGlite' : 'PostgreSQL'}（${store.location}）`);
   await ensureJurisdictions(store);
 
-  const app = await buildServer({ db: store, logger: opts.logger === false ? false : { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: opts.trustProxy ?? false });
+  const monitorDir = join(dataRoot(opts.dataDir), 'monitor');
+  const app = await buildServer({ db: store, monitor: { dataDir: monitorDir }, logger: opts.logger === false ? false : { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: opts.trustProxy ?? false });
   const seeded = await importSeedCatalogs(app.yibao.catalogs);
   say(`种子清单：${seeded.length} 份已导入并公示`);
 
@@ -64,6 +66,8 @@ export async function serve(opts: ServeOptions = {}): Promise<{ app: YibaoServer
   }
   const demo = await seedDemoCases(caseModule(store).service, store, DEMO_JURISDICTION);
   if (demo.length) say(`演示案件：${demo.length} 件（不同办理阶段）`);
+  const dataset = await ensureDemoDataset(monitorDir);
+  say(`演示监控数据：${dataset}`);
   if (opts.seed) await opts.seed(store, app);
 
   const port = opts.port ?? Number(process.env.PORT ?? 3000);

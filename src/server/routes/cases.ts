@@ -54,6 +54,16 @@ export const CaseListItem = z.object({
   nextDeadline: z.object({ label: z.string(), due: z.string() }).nullable(),
 });
 type CaseListItem = z.infer<typeof CaseListItem>;
+const CaseListBody = z.object({ items: z.array(CaseListItem) });
+
+/**
+ * Sends JSON text that was validated against its schema when it was cached (the reply's
+ * serializer does not run again for a string body).
+ */
+function sendJson(reply: { type(t: string): unknown; send(b: unknown): unknown }, json: string): never {
+  reply.type('application/json; charset=utf-8');
+  return reply.send(json) as never;
+}
 
 const DeadlineView = z.object({ id: z.string(), label: z.string(), start: z.string(), due: z.string(), unit: z.string(), amount: z.number(), provisional: z.boolean(), status: z.string(), colour: z.enum(['green', 'yellow', 'red']).nullable() });
 const StepView = z.object({
@@ -67,6 +77,17 @@ const StepView = z.object({
   minOfficers: z.number(),
   basis: z.array(z.string()),
 });
+const CasePageBody = z.object({
+            case: z.record(z.string(), z.unknown()),
+            jurisdiction: z.string(),
+            procedure: z.object({ id: z.string(), version: z.number(), name: z.string(), end: z.array(z.string()) }),
+            allowedSteps: z.array(StepView).describe('当前状态下、本人角色可办理的环节（引擎的其他条件在提交时检查）'),
+            availableSteps: z.array(z.string()),
+            deadlines: z.array(DeadlineView),
+            timeline: z.array(z.object({ seq: z.number(), step: z.string(), actor: z.string(), actorName: z.string(), at: z.string(), attachments: z.array(z.object({ name: z.string(), sha256: z.string() })), hash: z.string() })),
+            documents: z.array(z.string()),
+          });
+
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
 function stepView(s: StepDef): z.infer<typeof StepView> {
@@ -97,12 +118,19 @@ export function caseModule(db: Store): CaseModule {
 export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
   const { service, procedures } = mod;
   ctx.features.add('cases');
+  const cache = ctx.caseCache;
+  const scopes = new Map<string, string>();
   const today = () => shanghaiDate(shanghaiInstant());
   const colourOf = (due: string): Colour => deadlineStatus(due.length > 10 ? shanghaiDate(due) : due, today());
 
+  /** A case's jurisdiction (it never changes once the case exists). */
   const scopeOf = async (id: string): Promise<string | undefined> => {
+    const known = scopes.get(id);
+    if (known) return known;
     const { rows } = await ctx.db.query<{ jurisdiction_id: string | null }>('SELECT jurisdiction_id FROM case_scope WHERE id = $1', [id]);
-    return rows[0]?.jurisdiction_id ?? undefined;
+    const j = rows[0]?.jurisdiction_id ?? undefined;
+    if (j) scopes.set(id, j);
+    return j;
   };
   /** The case, if it lies within the principal's jurisdiction; else 404 (no existence leak). */
   const scopedCase = async (id: string, p: Principal): Promise<string> => {
@@ -111,7 +139,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     return j;
   };
 
-  const list = async (p: Principal, filters: { state?: string; kind?: string; closed?: boolean; colour?: Colour; q?: string; limit: number }): Promise<CaseListItem[]> => {
+  const list = async (p: Principal, filters: { state?: string; kind?: string; closed?: boolean; colour?: Colour; q?: string; limit: number; offset: number }): Promise<CaseListItem[]> => {
     const params: unknown[] = [p.jurisdiction, p.jurisdiction + '/%'];
     const where = ['(s.jurisdiction_id = $1 OR s.jurisdiction_id LIKE $2)'];
     if (filters.state) where.push(`c.state = $${params.push(filters.state)}`);
@@ -127,7 +155,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
               c.body->'officers' AS officers, s.jurisdiction_id
          FROM cases c JOIN case_scope s ON s.id = c.id
         WHERE ${where.join(' AND ')}
-        ORDER BY c.opened_at DESC, c.id DESC LIMIT ${filters.limit}`,
+        ORDER BY c.opened_at DESC, c.id DESC LIMIT ${filters.limit} OFFSET ${filters.offset}`,
       params,
     );
     const ids = rows.map((r) => r.id);
@@ -185,15 +213,17 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
           closed: z.enum(['true', 'false']).optional(),
           colour: z.enum(['green', 'yellow', 'red']).optional(),
           q: z.string().max(60).optional(),
-          limit: z.coerce.number().int().min(1).max(1000).default(200),
+          limit: z.coerce.number().int().min(1).max(1000).default(50).describe('每页条数（默认 50）'),
+          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
-        response: { 200: z.object({ items: z.array(CaseListItem) }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        response: { 200: CaseListBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const p = requirePermission(request, 'case.read');
       const q = request.query;
-      return { items: await list(p, { ...(q.state ? { state: q.state } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.closed ? { closed: q.closed === 'true' } : {}), ...(q.colour ? { colour: q.colour } : {}), ...(q.q ? { q: q.q } : {}), limit: q.limit }) };
+      const key = `list\t${p.jurisdiction}\t${today()}\t${JSON.stringify(q)}`;
+      return sendJson(reply, await cache.get(key, async () => JSON.stringify(CaseListBody.parse({ items: await list(p, { ...(q.state ? { state: q.state } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.closed ? { closed: q.closed === 'true' } : {}), ...(q.colour ? { colour: q.colour } : {}), ...(q.q ? { q: q.q } : {}), limit: q.limit, offset: q.offset }) }))));
     },
   );
 
@@ -244,6 +274,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         return mapCaseError(err);
       }
       await ctx.db.query('INSERT INTO case_jurisdictions (case_id, jurisdiction_id) VALUES ($1, $2) ON CONFLICT (case_id) DO NOTHING', [state.id, target]);
+      cache.invalidate();
       reply.code(201);
       return { id: state.id, state: state.state, procedure: state.procedure.id };
     },
@@ -257,28 +288,25 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         summary: '案件：状态、时间线、现在可由本人办理的环节、期限、文书',
         params: CaseId,
         response: {
-          200: z.object({
-            case: z.record(z.string(), z.unknown()),
-            jurisdiction: z.string(),
-            procedure: z.object({ id: z.string(), version: z.number(), name: z.string(), end: z.array(z.string()) }),
-            allowedSteps: z.array(StepView).describe('当前状态下、本人角色可办理的环节（引擎的其他条件在提交时检查）'),
-            availableSteps: z.array(z.string()),
-            deadlines: z.array(DeadlineView),
-            timeline: z.array(z.object({ seq: z.number(), step: z.string(), actor: z.string(), actorName: z.string(), at: z.string(), attachments: z.array(z.object({ name: z.string(), sha256: z.string() })), hash: z.string() })),
-            documents: z.array(z.string()),
-          }),
+          200: CasePageBody,
           401: ErrorBody,
           403: ErrorBody,
           404: ErrorBody,
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const p = requirePermission(request, 'case.read');
       const j = await scopedCase(request.params.id, p);
+      return sendJson(reply, await cache.get(`case\t${request.params.id}\t${p.name}\t${p.roles.join(',')}\t${today()}`, async () => JSON.stringify(CasePageBody.parse(await casePage(p, j, request.params.id)))));
+    },
+  );
+
+  const casePage = async (p: Principal, j: string, id: string) => {
+    {
       let view;
       try {
-        view = await service.show(request.params.id, p.name);
+        view = await service.show(id, p.name);
       } catch (err) {
         return mapCaseError(err);
       }
@@ -298,8 +326,8 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         timeline: events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, actorName: users.get(e.actor)?.displayName ?? e.actor, at: e.at, attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256 })), hash: e.hash })),
         documents: [...new Set(documents)],
       };
-    },
-  );
+    }
+  };
 
   app.post(
     '/api/cases/:id/act',
@@ -320,6 +348,8 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         outcome = await service.act(request.params.id, request.body.step, p.name, request.body.input);
       } catch (err) {
         return mapCaseError(err);
+      } finally {
+        cache.invalidate();
       }
       if (!outcome.ok) throw new ApiError(409, outcome.refusal.code, outcome.refusal.message);
       return { id: outcome.case.id, state: outcome.case.state, closed: outcome.case.closed, spawned: outcome.spawned };

@@ -1,7 +1,7 @@
 // 智能监控: start a run of the rule pack (DuckDB, off the event loop) with progress, leads
 // by institution and person with their evidence rows, the review of each lead
 // (初审 → 复审 → 申诉 → 调查核实 → 处理), and a penalty case opened from a lead.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -86,6 +86,22 @@ function leadSummary(r: LeadRow): z.infer<typeof LeadSummary> {
   };
 }
 
+let generating: Promise<string> | undefined;
+
+/** The demo monitoring dataset under `root`/demo: generated once, deterministic for its seed. */
+export async function ensureDemoDataset(root = join(dataRoot(), 'monitor'), visits = 3000): Promise<string> {
+  const dir = join(root, 'demo');
+  const marker = join(dir, '.complete');
+  if (existsSync(marker)) return dir;
+  generating ??= (async () => {
+    mkdirSync(dir, { recursive: true });
+    await generateSynthetic({ visits, seed: 20261123, outDir: dir });
+    writeFileSync(marker, `visits=${visits}\n`);
+    return dir;
+  })().finally(() => (generating = undefined));
+  return generating;
+}
+
 export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, opts: MonitorOptions = {}): void {
   ctx.features.add('monitor');
   const root = opts.dataDir ?? join(dataRoot(), 'monitor');
@@ -96,15 +112,9 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
     await Promise.allSettled([...running]);
   });
 
-  /** The demo dataset (generated once, deterministic for its seed). */
   const datasetDir = async (name: string): Promise<string> => {
     if (name !== 'demo') throw new ApiError(400, 'UNKNOWN_DATASET', `未知数据集：${name}（可用：demo）`);
-    const dir = join(root, 'demo');
-    if (!existsSync(join(dir, 'truth.csv')) && !existsSync(join(dir, 'visits.parquet')) && !existsSync(join(dir, 'mdtrt.parquet'))) {
-      mkdirSync(dir, { recursive: true });
-      await generateSynthetic({ visits: opts.demoVisits ?? 3000, seed: 20261123, outDir: dir });
-    }
-    return dir;
+    return ensureDemoDataset(root, opts.demoVisits);
   };
 
   const scoped = (p: Principal) => ({ where: '(jurisdiction_id = $1 OR jurisdiction_id LIKE $2)', params: [p.jurisdiction, p.jurisdiction + '/%'] as unknown[] });
@@ -329,6 +339,7 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
       }
       await ctx.db.query('INSERT INTO case_jurisdictions (case_id, jurisdiction_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [state.id, row.jurisdiction_id]);
       await ctx.db.query('UPDATE monitor_leads SET case_id = $3 WHERE run_id = $1 AND id = $2', [row.run_id, row.id, state.id]);
+      ctx.caseCache.invalidate();
       reply.code(201);
       return { caseId: state.id, item: item ?? null };
     },

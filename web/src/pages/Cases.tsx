@@ -30,7 +30,7 @@ export default function Cases() {
   useEffect(() => {
     setLoading(true);
     api
-      .get<{ items: CaseRow[] }>(`/api/cases${qs(f)}`)
+      .get<{ items: CaseRow[] }>(`/api/cases${qs({ ...f, limit: 1000 })}`)
       .then((r) => setRows(r.items))
       .catch((e) => message.error(e.message))
       .finally(() => setLoading(false));
