@@ -7,6 +7,7 @@ import { join } from 'node:path';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
 import { openStore, type Store } from '../store/index.js';
+import { startLocalPostgres } from '../monitor/index.js';
 import { buildServer } from './app.js';
 import { caseModule } from './routes/cases.js';
 import { importSeedCatalogs } from './seed.js';
@@ -42,7 +43,7 @@ function run(url: string, cookie: string): Promise<{ requests: { total: number; 
 async function bench(kind: 'pglite' | 'postgres'): Promise<Figures[]> {
   const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
   const schema = `yibao_bench_${Date.now().toString(36)}`;
-  const store = kind === 'pglite' ? await openStore({ engine: 'pglite', dataDir: dir }) : await openStore({ engine: 'postgres', schema });
+  const store = kind === 'pglite' ? await openStore({ engine: 'pglite', dataDir: dir }) : await openStore({ engine: 'postgres', schema, databaseUrl: pgUrl! });
   try {
     await ensureJurisdictions(store);
     await createDemoAccounts(store, PASSWORD);
@@ -71,10 +72,26 @@ async function bench(kind: 'pglite' | 'postgres'): Promise<Figures[]> {
   }
 }
 
-const results = [...(await bench('pglite')), ...(process.env.DATABASE_URL ? await bench('postgres') : [])];
+// PostgreSQL: DATABASE_URL, or a throw-away local server (Debian's postgresql) when installed.
+let pgUrl = process.env.DATABASE_URL;
+let local: ReturnType<typeof startLocalPostgres> | undefined;
+if (!pgUrl && process.env.BENCH_PG !== 'no') {
+  try {
+    local = startLocalPostgres({ port: 56000 + Math.floor(Math.random() * 2000) });
+    pgUrl = local.url;
+  } catch (err) {
+    process.stdout.write(`（无法启动本地 PostgreSQL，只测 PGlite：${err instanceof Error ? err.message : String(err)}）\n`);
+  }
+}
+let results: Figures[];
+try {
+  results = [...(await bench('pglite')), ...(pgUrl ? await bench('postgres') : [])];
+} finally {
+  local?.stop();
+}
 process.stdout.write(`\n连接数 ${CONNECTIONS}，每项 ${DURATION} s，案件 ${CASES} 件\n`);
 process.stdout.write('store     target                          req/s    p50(ms)  p99(ms)  non2xx  errors\n');
 for (const f of results) {
   process.stdout.write(`${f.store.padEnd(9)} ${f.target.padEnd(28)} ${String(f.rps).padStart(7)} ${String(f.p50).padStart(9)} ${String(f.p99).padStart(8)} ${String(f.non2xx).padStart(7)} ${String(f.errors).padStart(7)}\n`);
 }
-if (!process.env.DATABASE_URL) process.stdout.write('（未设置 DATABASE_URL：只测了 PGlite）\n');
+if (!pgUrl) process.stdout.write('（没有 PostgreSQL：只测了 PGlite）\n');
