@@ -111,8 +111,9 @@ export const DEMO_CASES: PenaltyWalk[] = [
     party: { name: '阳泉市某某门诊部', type: '法人或者其他组织', idNumber: '52140300MJ0000004A', address: '阳泉市城区某路5号' },
     violation: '医疗保障基金使用监督管理条例:38',
     facts: { party: '定点医疗机构', amounts: { lossFen: 120_000 }, ...DATES },
-    stopAfter: '线索核查',
-    daysAgo: 40,
+    stopAfter: '立案',
+    // filed four months ago and never decided: its 90-day limit (行政处罚法第六十条) has run out (red)
+    daysAgo: 120,
   },
 ];
 

@@ -154,9 +154,26 @@ describe('console', () => {
     await loginAs(page, 'fuze');
     await page.goto(server.url + '/stats');
     await page.getByTestId('chart-catalog-kinds').locator('canvas').waitFor();
+    await page.getByTestId('chart-cases-kind').locator('canvas').waitFor();
     expect(await page.locator('canvas').count()).toBeGreaterThan(1);
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${SHOTS}/30-dashboard.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('lists cases with deadline colours and opens one with its timeline', async () => {
+    const page = await freshPage();
+    await loginAs(page, 'zhifa1');
+    await page.goto(server.url + '/cases');
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(await page.locator('.ant-table-row').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('[data-testid^="colour-"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/45-cases.png` });
+    await page.locator('.ant-table-row a').filter({ hasText: '2026-000003' }).click();
+    await page.getByTestId('case-state').waitFor();
+    expect(await page.getByTestId('case-state').innerText()).toBe('告知期间');
+    await page.getByTestId('record-ok').waitFor();
+    await page.screenshot({ path: `${SHOTS}/46-case.png`, fullPage: true });
     await page.close();
   });
 

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { buildServer, DEFAULT_WEB_ROOT, type YibaoServer } from '../app.js';
 import { buildWeb } from '../serve.js';
 import { importSeedCatalogs } from '../seed.js';
-import { createDemoAccounts } from '../users.js';
+import { createDemoAccounts, DEMO_JURISDICTION } from '../users.js';
+import { seedDemoCases } from '../demo.js';
+import { caseModule } from '../routes/cases.js';
 import { memoryDb } from './harness.js';
 import type { ServerDb } from '../db.js';
 
@@ -17,6 +19,7 @@ export async function liveServer(opts: { monitorDir?: string } = {}): Promise<{ 
   const app = await buildServer({ db, logger: false, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
   await importSeedCatalogs(app.yibao.catalogs);
   await createDemoAccounts(db, DEMO_PASSWORD);
+  await seedDemoCases(caseModule(db).service, db, DEMO_JURISDICTION);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   return {
