@@ -19,7 +19,7 @@ describe('leads', () => {
       h('split-admission', 'V10', 2000, { fixmedinsCode: 'H2', mdtrtId: 'V10' }),
     ];
     const leads = buildLeads(hits, rules, { H3: '市第一人民医院' });
-    const h3 = leads.find((l) => l.party.code === 'H3' && l.matterId === 'penalty.fixed-point-fund-loss')!;
+    const h3 = leads.find((l) => l.party.code === 'H3' && l.matterId === 'penalty.institution-loss')!;
     expect(h3.amountFen).toBe(500 + 10000);
     expect(h3.ruleIds).toEqual(['non-covered-settled', 'over-price-cap', 'split-admission']);
     expect(h3.article).toBe('医疗保障基金使用监督管理条例:38:1');
@@ -31,13 +31,13 @@ describe('leads', () => {
     expect(leads).toHaveLength(4);
 
     const input = leadToPenaltyCaseInput(h3, rules);
-    expect(input.matterId).toBe('penalty.fixed-point-fund-loss');
+    expect(input.matterId).toBe('penalty.institution-loss');
     expect(input.amounts).toEqual({ lossFen: 10500 });
     expect(input.party).toEqual({ kind: 'institution', code: 'H3', name: '市第一人民医院' });
     expect(input.facts).toContain('105.00 元');
     expect(input.facts).toContain('分解住院');
     expect(input.evidence).toHaveLength(3);
-    const fraud = leadToPenaltyCaseInput(leads.find((l) => l.matterId === 'penalty.fixed-point-fund-fraud')!, rules);
+    const fraud = leadToPenaltyCaseInput(leads.find((l) => l.matterId === 'penalty.institution-fraud')!, rules);
     expect(fraud.amounts).toEqual({ defraudedFen: 800 });
     expect(fraud.article).toBe('医疗保障基金使用监督管理条例:40:1');
   });

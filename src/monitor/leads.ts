@@ -110,7 +110,7 @@ export interface PenaltyCaseInput {
 }
 
 /** Matters whose amount is a 骗取金额 rather than a 损失金额. */
-const FRAUD_MATTERS = new Set(['penalty.fixed-point-fund-fraud', 'penalty.insured-person-fund-fraud']);
+const FRAUD_MATTERS = new Set(['penalty.institution-fraud', 'penalty.individual-fraud']);
 
 export function leadToPenaltyCaseInput(lead: Lead, rules: Rule[]): PenaltyCaseInput {
   const byId = new Map(rules.map((r) => [r.id, r]));
