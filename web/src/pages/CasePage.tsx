@@ -110,6 +110,12 @@ function StepForm({ step, data, onDone }: { step: StepView; data: CaseData; onDo
   );
 }
 
+/** 医疗保障基金使用监督管理条例:38 → 《医疗保障基金使用监督管理条例》第38条 */
+const articleText = (key: string) => {
+  const [statute, article] = key.split(':');
+  return statute && article ? `《${statute}》第${article}条` : key;
+};
+
 const measureText = (m: Measure) => `${m.kind}${m.amountFen !== undefined ? ' ' + yuan(m.amountFen) : ''}${m.months ? ` ${m.months}个月` : ''}${m.target ? `（${m.target}）` : ''}`;
 
 export default function CasePage() {
@@ -138,7 +144,7 @@ export default function CasePage() {
           <Descriptions.Item label="辖区">{data.jurisdiction}</Descriptions.Item>
           <Descriptions.Item label="办案人员">{c.officers.join('、') || '—'}</Descriptions.Item>
           <Descriptions.Item label="立案/受理">{c.openedAt.slice(0, 16).replace('T', ' ')}</Descriptions.Item>
-          <Descriptions.Item label="违法行为">{c.penalty.violation ?? String(c.facts.violation ?? '—')}</Descriptions.Item>
+          <Descriptions.Item label="违法行为">{articleText(c.penalty.violation ?? String(c.facts.violation ?? '—'))}</Descriptions.Item>
           {c.penalty.notified && <Descriptions.Item label="拟处罚（告知）" span={3}>{c.penalty.notified.map(measureText).join('；')}</Descriptions.Item>}
           {c.penalty.decided && <Descriptions.Item label="处罚决定" span={3}>{c.penalty.decided.map(measureText).join('；')}</Descriptions.Item>}
           {typeof c.facts.违法事实 === 'string' && <Descriptions.Item label="线索事实" span={3}>{c.facts.违法事实}</Descriptions.Item>}

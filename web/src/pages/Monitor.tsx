@@ -40,7 +40,20 @@ export default function Monitor() {
     }, 800);
     return () => clearInterval(t);
   }, [run?.id, run?.status]);
-  const loadLeads = () => { if (run?.status === 'done') api.get<Lead[]>(`/api/monitor/runs/${run.id}/leads?kind=${kind}`).then(setLeads); };
+  const [rules, setRules] = useState<Record<string, string>>({});
+  useEffect(() => { api.get<Array<{ id: string; name: string }>>('/api/monitor/rules').then((r) => setRules(Object.fromEntries(r.map((x) => [x.id, x.name])))); }, []);
+  const loadLeads = () => { if (run?.status === 'done') api.get<Lead[]>(`/api/monitor/runs/${run.id}/leads${kind === 'rule' ? '' : `?kind=${kind}`}`).then(setLeads); };
+  const byRule = Object.values(
+    leads.reduce<Record<string, { rule: string; name: string; leads: number; institutions: number; amountFen: number }>>((acc, l) => {
+      for (const r of l.ruleIds) {
+        const row = (acc[r] ??= { rule: r, name: rules[r] ?? r, leads: 0, institutions: 0, amountFen: 0 });
+        row.leads++;
+        if (l.party.kind === 'institution') row.institutions++;
+        row.amountFen += l.amountFen;
+      }
+      return acc;
+    }, {}),
+  ).sort((a, b) => b.leads - a.leads);
   useEffect(loadLeads, [run?.id, run?.status, kind]);
 
   const start = async () => {
@@ -85,7 +98,20 @@ export default function Monitor() {
       </Card>
       {run?.status === 'done' && (
         <Card>
-          <Tabs activeKey={kind} onChange={setKind} items={[{ key: 'institution', label: '按定点医药机构' }, { key: 'person', label: '按参保人员' }]} />
+          <Tabs activeKey={kind} onChange={setKind} items={[{ key: 'institution', label: '按定点医药机构' }, { key: 'person', label: '按参保人员' }, { key: 'rule', label: '按规则' }]} />
+          {kind === 'rule' ? (
+            <Table
+              rowKey="rule"
+              size="middle"
+              dataSource={byRule}
+              columns={[
+                { title: '规则', dataIndex: 'name' },
+                { title: '涉及线索', dataIndex: 'leads', width: 120 },
+                { title: '其中机构线索', dataIndex: 'institutions', width: 140 },
+                { title: '线索涉及金额合计', dataIndex: 'amountFen', width: 180, render: (f: number) => yuan(f) },
+              ]}
+            />
+          ) : (
           <Table<Lead>
             rowKey="id"
             size="middle"
@@ -103,6 +129,7 @@ export default function Monitor() {
               { title: '案件', dataIndex: 'caseId', render: (c) => c ?? '—' },
             ]}
           />
+          )}
         </Card>
       )}
       <Drawer width={880} open={!!detail} onClose={() => setDetail(undefined)} title={detail ? `线索 ${detail.id}` : ''}>
