@@ -57,7 +57,7 @@ async function bench(kind: 'pglite' | 'postgres'): Promise<Figures[]> {
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'fuze', password: PASSWORD }) });
     const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const out: Figures[] = [];
-    for (const [target, path] of [['案件列表 GET /api/cases', '/api/cases'], ['案件详情 GET /api/cases/:id', `/api/cases/${caseId}`]] as const) {
+    for (const [target, path] of [['案件列表 GET /api/cases' + (process.env.BENCH_LIST_QUERY ?? ''), '/api/cases' + (process.env.BENCH_LIST_QUERY ?? '')], ['案件详情 GET /api/cases/:id', `/api/cases/${caseId}`]] as const) {
       await run(base + path, cookie).catch(() => undefined); // warm-up is the first run's first second
       const r = await run(base + path, cookie);
       if (process.env.BENCH_DEBUG) process.stdout.write(JSON.stringify({ ...r, latency: r.latency, requests: r.requests }).slice(0, 1500) + "\n");

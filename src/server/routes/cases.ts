@@ -213,7 +213,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
           closed: z.enum(['true', 'false']).optional(),
           colour: z.enum(['green', 'yellow', 'red']).optional(),
           q: z.string().max(60).optional(),
-          limit: z.coerce.number().int().min(1).max(1000).default(50).describe('每页条数（默认 50）'),
+          limit: z.coerce.number().int().min(1).max(1000).default(20).describe('每页条数（默认 20，与控制台每页条数相同）'),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
         response: { 200: CaseListBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
