@@ -312,8 +312,9 @@ describe('public portal', () => {
     await page.getByTestId('public-catalog').first().locator('a').click();
     await page.locator('.ant-table-row a').first().click();
     await page.getByTestId('item-title').waitFor();
-    // no lint findings and no console menu in public
+    // no lint findings, no review marks and no console menu in public
     expect(await page.getByTestId('finding').count()).toBe(0);
+    expect(await page.locator('mark.diff-quote, mark.diff-statute').count()).toBe(0);
     expect(await page.getByTestId('current-user').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/51-portal-item.png`, fullPage: false });
     await page.close();

@@ -55,12 +55,12 @@ export interface ItemDetail {
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 /** The quote and the statute text, characters that differ marked on each side. */
-export function QuoteBesideStatute({ c, findings }: { c: Citation; findings: Finding[] }) {
+export function QuoteBesideStatute({ c, findings, plain = false }: { c: Citation; findings: Finding[]; plain?: boolean }) {
   const quote = c.quote ?? '';
   const statute = c.statuteText ?? '';
   let left: ReactNode = quote || <Typography.Text type="secondary">（清单未引用条文原文）</Typography.Text>;
   let right: ReactNode = statute || <Typography.Text type="secondary">{c.detail ?? c.reason ?? '无法规文本'}</Typography.Text>;
-  if (quote && statute) {
+  if (quote && statute && !plain) {
     const parts = diffChars(norm(statute), norm(quote));
     left = parts
       .filter((p) => !p.removed)
@@ -166,14 +166,16 @@ export default function CatalogItem({ publicView = false }: { publicView?: boole
           {general.length > 0 && null}
         </Card>
       )}
-      <Card title="实施依据：清单引文与法规原文对照" size="small">
-        <Typography.Paragraph type="secondary">
-          <mark className="diff-quote">红色</mark> 为清单多出或写错的文字，<mark className="diff-statute">绿色</mark> 为法规原文中有而清单缺少的文字。
-        </Typography.Paragraph>
+      <Card title={publicView ? '实施依据' : '实施依据：清单引文与法规原文对照'} size="small">
+        {!publicView && (
+          <Typography.Paragraph type="secondary">
+            <mark className="diff-quote">红色</mark> 为清单多出或写错的文字，<mark className="diff-statute">绿色</mark> 为法规原文中有而清单缺少的文字。
+          </Typography.Paragraph>
+        )}
         {item.bases.map((b, i) => (
           <div key={i}>
             {b.category && <Tag>{b.category}</Tag>}
-            {b.citations.length === 0 ? <Typography.Paragraph className="quote-box">{b.text}</Typography.Paragraph> : b.citations.map((c, j) => <QuoteBesideStatute key={j} c={c} findings={item.lintFindings} />)}
+            {b.citations.length === 0 ? <Typography.Paragraph className="quote-box">{b.text}</Typography.Paragraph> : b.citations.map((c, j) => <QuoteBesideStatute key={j} c={c} findings={item.lintFindings} plain={publicView} />)}
           </div>
         ))}
       </Card>
