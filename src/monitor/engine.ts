@@ -51,6 +51,9 @@ export class DuckDbEngine implements SqlEngine {
       memory_limit: opts.memoryLimit ?? '3GB',
       temp_directory: temp,
       threads: String(opts.threads ?? 2),
+      // Rule results are ordered explicitly (ORDER BY hit_key); letting DuckDB write the
+      // shared tables out of order halves the time of the 10M-row fee_x (measured).
+      preserve_insertion_order: 'false',
     });
     const connection = await instance.connect();
     return new DuckDbEngine(instance, connection);

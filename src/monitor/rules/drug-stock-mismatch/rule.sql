@@ -1,9 +1,8 @@
 -- 药品进销存异常（串换药品）（drug-stock-mismatch）
 -- 输出标准列: hit_key, fixmedins_code, psn_no, mdtrt_id, feedetl_sn, occur_date, amount_fen；证据列: med_list_codg, sold_cnt, in_cnt
 WITH s AS (
-  SELECT fixmedins_code, med_list_codg, SUM(cnt) AS sold_cnt, SUM(amt_fen) AS sold_fen, MIN(psn_no) AS psn_no, MAX(fee_date) AS last_date
-  FROM fee_x WHERE item_class = '药品'
-  GROUP BY fixmedins_code, med_list_codg
+  SELECT fixmedins_code, med_list_codg, sold_cnt, sold_fen, last_date
+  FROM inst_item WHERE item_class = '药品'
 ), i AS (
   SELECT fixmedins_code, med_list_codg, SUM(cnt) AS in_cnt FROM inv_in GROUP BY fixmedins_code, med_list_codg
 )

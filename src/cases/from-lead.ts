@@ -1,0 +1,117 @@
+// Opens a 行政处罚（普通程序）case from a lead (线索) of the smart-monitoring module: the
+// catalog item of the lead's matter, the party, the facts found by the rules and the
+// amount at issue as penalty facts, so that the range the penalty module computes at
+// 调查终结 is the one of the lead's amount.
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { importCatalogFile, type Catalog } from '../catalog/index.js';
+import type { PenaltyFacts } from '../law/index.js';
+import type { PenaltyCaseInput } from '../monitor/index.js';
+import type { CaseState } from './engine/types.js';
+import { DEFAULT_CATALOG_DIR } from './procedure/load.js';
+import { CaseError, type CaseService } from './service.js';
+
+/** The procedure a case opened from a lead follows: 行政处罚 普通程序. */
+export const LEAD_CASE_PROCEDURE = 'xzcf-putong';
+
+/** A catalog with the stem its items are named by (ITEM_ID `<stem>#<seq>`). */
+export interface NamedCatalog {
+  stem: string;
+  catalog: Catalog;
+}
+
+export interface OpenFromLeadOptions {
+  /** The bureau's own catalog(s), searched before the seed catalogs. */
+  bureauCatalogs?: NamedCatalog[];
+  /** Folder of the seed catalogs (default data/catalogs). */
+  seedCatalogDir?: string;
+  /** An institution's kind for the penalty rules (default 定点医疗机构). */
+  institutionType?: '定点医疗机构' | '定点零售药店';
+  /** Instant of opening (ISO with +08:00); default now. */
+  now?: string;
+}
+
+let seedCache: { dir: string; catalogs: NamedCatalog[] } | undefined;
+
+/** The seed catalogs in file-name order. */
+export function seedCatalogs(dir: string = DEFAULT_CATALOG_DIR): NamedCatalog[] {
+  if (seedCache?.dir === dir) return seedCache.catalogs;
+  const catalogs = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ stem: basename(f, '.txt'), catalog: importCatalogFile(join(dir, f)) }))
+    : [];
+  seedCache = { dir, catalogs };
+  return catalogs;
+}
+
+/**
+ * ITEM_ID of the 行政处罚 item of a matter: in the bureau's own catalogs when one has it,
+ * else in the first seed catalog that has it; undefined when none has.
+ */
+export function catalogItemForMatter(matterId: string, opts: Pick<OpenFromLeadOptions, 'bureauCatalogs' | 'seedCatalogDir'> = {}): string | undefined {
+  for (const c of [...(opts.bureauCatalogs ?? []), ...seedCatalogs(opts.seedCatalogDir)]) {
+    const item = c.catalog.items.find((i) => i.matter?.id === matterId && i.kind === '行政处罚');
+    if (item) return `${c.stem}#${item.seq}`;
+  }
+  return undefined;
+}
+
+/** `医疗保障基金使用监督管理条例:38:3` → `医疗保障基金使用监督管理条例:38` (the key of the penalty rule). */
+export function violationOfArticle(article: string): string {
+  const [statute, art] = article.split(':');
+  if (!statute || !art || !/^\d+$/.test(art)) throw new CaseError('BAD_LEAD', `线索的条款格式错误：${article}`);
+  return `${statute}:${art}`;
+}
+
+/** The penalty facts a lead supports: the party's kind, the amount at issue and the period of the hits. */
+export function penaltyFactsFromLead(input: PenaltyCaseInput, institutionType: '定点医疗机构' | '定点零售药店' = '定点医疗机构'): PenaltyFacts {
+  const dates = input.evidence.map((e) => e.occurDate).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  return {
+    party: input.party.kind === 'person' ? '参保个人' : institutionType,
+    amounts: { ...input.amounts },
+    ...(dates.length ? { actBegan: dates[0]!, actEnded: dates[dates.length - 1]! } : {}),
+  };
+}
+
+/** The 调查终结 input that proposes the penalty from what the lead put in the case facts. */
+export function leadPenaltyProposal(state: CaseState): { violation: string; facts: PenaltyFacts } {
+  const violation = state.facts.violation;
+  const facts = state.facts.penaltyFacts;
+  if (typeof violation !== 'string' || typeof facts !== 'object' || facts === null) {
+    throw new CaseError('NOT_FROM_LEAD', `案件 ${state.id} 不是由监控线索开立的（没有 violation / penaltyFacts）`);
+  }
+  return { violation, facts: facts as PenaltyFacts };
+}
+
+/**
+ * Opens a 行政处罚 普通程序 case from the output of the monitor's `leadToPenaltyCaseInput`.
+ * The case carries the catalog item of the lead's matter (when a catalog has it), the
+ * party, the facts and evidence count, and `violation` + `penaltyFacts` (the amount at
+ * issue) for the penalty range at 调查终结 (see `leadPenaltyProposal`).
+ */
+export async function openCaseFromLead(service: CaseService, input: PenaltyCaseInput, actor: string, opts: OpenFromLeadOptions = {}): Promise<CaseState> {
+  const violation = violationOfArticle(input.article);
+  const item = catalogItemForMatter(input.matterId, opts);
+  const penaltyFacts = penaltyFactsFromLead(input, opts.institutionType);
+  const partyName = input.party.name ?? (input.party.kind === 'person' ? `参保人员 ${input.party.code}` : `定点医药机构 ${input.party.code}`);
+  return service.open({
+    ...(item ? { item } : {}),
+    procedure: LEAD_CASE_PROCEDURE,
+    party: { name: partyName, type: input.party.kind === 'person' ? '公民' : '法人或者其他组织' },
+    facts: {
+      来源: '智能监控',
+      线索编号: input.sourceLeadId,
+      当事人编码: input.party.code,
+      违法事实: input.facts,
+      事项: input.matterId,
+      依据条款: input.article,
+      violation,
+      penaltyFacts,
+      证据条数: input.evidence.length,
+    },
+    actor,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+}
