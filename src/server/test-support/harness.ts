@@ -15,6 +15,19 @@ export async function memoryDb(): Promise<ServerDb> {
   return store;
 }
 
+/** A fresh schema on the PostgreSQL server in DATABASE_URL, migrated; `close()` drops it. */
+export async function postgresDb(): Promise<ServerDb> {
+  const t = await openTestStore({ engine: 'postgres' });
+  await ensureJurisdictions(t.store);
+  return new Proxy(t.store, {
+    get(target, key) {
+      if (key === 'close') return () => t.cleanup();
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: YibaoServer; db: ServerDb }> {
   const db = (options.db as ServerDb) ?? (await memoryDb());
   const app = await buildServer({ logger: false, webRoot: null, ...options, db });
