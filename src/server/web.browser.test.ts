@@ -177,6 +177,50 @@ describe('console', () => {
     await page.close();
   });
 
+  it('imports a catalog file and exports a catalog as xlsx (清单管理员)', async () => {
+    const page = await freshPage();
+    await loginAs(page, 'qingdan');
+    await page.goto(server.url + '/catalog');
+    await page.locator('.ant-upload input[type=file]').setInputFiles({
+      name: 'kuangqu-browser.txt',
+      mimeType: 'text/plain',
+      buffer: (await import('node:fs')).readFileSync(join(import.meta.dirname, '..', '..', 'data', 'catalogs', '002_d9b76134472e1956.txt')),
+    });
+    await page.getByText(/已导入：.*9 项/).waitFor();
+    await expect.poll(async () => page.locator('.ant-card').filter({ hasText: '清单概览' }).locator('.ant-table-row').count()).toBe(6);
+    await page.screenshot({ path: `${SHOTS}/12-import.png` });
+    await page.locator('.ant-select').filter({ hasText: '选择要导出的清单' }).click();
+    await page.locator('.ant-select-item-option').first().click();
+    const href = await page.getByTestId('export-xlsx').getAttribute('href');
+    const res = await page.request.get(server.url + href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toMatch(/spreadsheetml/);
+    expect((await res.body()).subarray(0, 2).toString()).toBe('PK');
+    await page.close();
+  });
+
+  it('lets the administrator create an account', async () => {
+    const page = await freshPage();
+    await loginAs(page, 'admin');
+    await page.goto(server.url + '/users');
+    await page.locator('.ant-table-row').first().waitFor();
+    const before = await page.locator('.ant-table-row').count();
+    await page.getByRole('button', { name: '新建账户' }).click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '新建账户' });
+    await dialog.getByLabel('用户名').fill('fazhi9');
+    await dialog.getByLabel('姓名').fill('王法审');
+    await dialog.getByLabel('角色').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '法制审核员' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('初始密码').fill('a-long-password-2026');
+    await dialog.getByRole('button', { name: /创\s*建/ }).click();
+    await expect.poll(async () => page.locator('.ant-table-row').count()).toBe(before + 1);
+    await page.locator('.ant-table-row').filter({ hasText: 'fazhi9' }).filter({ hasText: '王法审' }).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.screenshot({ path: `${SHOTS}/70-users.png` });
+    await page.close();
+  });
+
   it('compares the catalogs', async () => {
     const page = await freshPage();
     await loginAs(page, 'qingdan');

@@ -49,6 +49,7 @@ export default function Users() {
       <Table<Account>
         rowKey="name"
         dataSource={rows}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         size="middle"
         columns={[
           { title: '用户名', dataIndex: 'name' },
