@@ -1,6 +1,5 @@
 // Export of a catalog in the forms a bureau publishes: xlsx (the columns of a published
 // 清单), JSON (the model), Markdown (for reading and review).
-import ExcelJS from 'exceljs';
 import type { Catalog, CatalogItem } from './model.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'json', 'md'] as const;
@@ -19,6 +18,8 @@ const COLUMNS: Array<{ header: string; width: number; value: (item: CatalogItem)
 ];
 
 export async function exportXlsx(catalog: Catalog): Promise<Buffer> {
+  // exceljs is large: loaded only when a workbook is written.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'yibao';
   workbook.created = new Date(0);

@@ -436,17 +436,17 @@ export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string, option
       push({ severity: 'error', rule: 'garbage', message: `${field}中有杂散字符 ${chars.map((ch) => `“${ch}”(U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join('、')}`, found: clip(text, 40) });
     }
     const canon = canonical(text);
-    for (const m of canon.matchAll(REPEATED_LIST_ELEMENT)) {
-      push({ severity: 'warning', rule: 'duplicate-clause', message: `${field}中“${m[1]}”在列举中重复出现`, found: m[0], expected: m[1] });
-    }
+    const listRepeats = [...new Map([...canon.matchAll(REPEATED_LIST_ELEMENT)].map((m) => [m[0], m[1]!])).entries()];
     const doubles = [...canon.matchAll(DOUBLED)].filter((m) => !ctx.allowedDoubles.has(doubleKey(canon, m.index!, m[0])));
-    const distinct = [...new Set(doubles.map((m) => m[0]))];
-    if (distinct.length > 2) {
+    const distinct = [...new Map(doubles.map((m) => [m[0], m[1]!])).entries()];
+    if (distinct.length + listRepeats.length > 2) {
       // Many repeats in one text are not slips of the pen but unreadable (OCR) text.
-      push({ severity: 'warning', rule: 'garbage', message: `${field}疑为识别乱码：${distinct.length}处重复片段（${distinct.slice(0, 3).map((d) => `“${d}”`).join('、')}……）`, found: clip(text, 40) });
-    } else {
-      for (const d of distinct) push({ severity: 'warning', rule: 'doubled-word', message: `${field}中“${doubles.find((m) => m[0] === d)![1]}”重复出现`, found: d, expected: doubles.find((m) => m[0] === d)![1] });
+      const shown = [...listRepeats, ...distinct].map(([d]) => `“${d}”`);
+      push({ severity: 'warning', rule: 'garbage', message: `${field}疑为识别乱码：${shown.length}处重复片段（${shown.slice(0, 3).join('、')}${shown.length > 3 ? '……' : ''}）`, found: clip(text, 40) });
+      continue;
     }
+    for (const [found, once] of listRepeats) push({ severity: 'warning', rule: 'duplicate-clause', message: `${field}中“${once}”在列举中重复出现`, found, expected: once });
+    for (const [found, once] of distinct) push({ severity: 'warning', rule: 'doubled-word', message: `${field}中“${once}”重复出现`, found, expected: once });
   }
   return findings;
 }

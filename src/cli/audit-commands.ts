@@ -3,7 +3,7 @@
 // `yibao audit log [--case ID] [--json]` lists the events.
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
-import { listEvents, verifyRecord, type VerifyResult } from '../cases/record/index.js';
+import { listEvents, verifyRecord, type VerifyResult } from '../cases/index.js';
 import { openStore, type Store } from '../store/index.js';
 
 export interface AuditCommandDeps {

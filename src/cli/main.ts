@@ -1,12 +1,6 @@
 // The `yibao` command line. Each domain registers its own sub-commands from its
 // own file; this file only assembles them and maps failures to exit codes.
 import { Command, CommanderError } from 'commander';
-import { registerCatalogCommands } from './catalog-commands.js';
-import { registerPenaltyCommands } from './penalty-commands.js';
-import { registerCaseCommands } from './case-commands.js';
-import { registerMonitorCommands } from './monitor-commands.js';
-import { registerAuditCommands } from './audit-commands.js';
-import { registerServeCommands } from './serve-commands.js';
 import { CliError } from './errors.js';
 
 const program = new Command();
@@ -16,12 +10,20 @@ program
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-registerCatalogCommands(program);
-registerPenaltyCommands(program);
-registerCaseCommands(program);
-registerMonitorCommands(program);
-registerAuditCommands(program);
-registerServeCommands(program);
+// Each domain's commands, loaded only when they are asked for: `yibao catalog lint`
+// should not pay for loading the database, DuckDB or the document renderers.
+type Register = (program: Command) => void;
+const DOMAINS: Array<{ commands: string[]; load: () => Promise<Register> }> = [
+  { commands: ['catalog'], load: async () => (await import('./catalog-commands.js')).registerCatalogCommands },
+  { commands: ['penalty'], load: async () => (await import('./penalty-commands.js')).registerPenaltyCommands },
+  { commands: ['case', 'doc'], load: async () => (await import('./case-commands.js')).registerCaseCommands },
+  { commands: ['monitor'], load: async () => (await import('./monitor-commands.js')).registerMonitorCommands },
+  { commands: ['audit'], load: async () => (await import('./audit-commands.js')).registerAuditCommands },
+  { commands: ['serve'], load: async () => (await import('./serve-commands.js')).registerServeCommands },
+];
+const asked = process.argv[2];
+const wanted = DOMAINS.filter((d) => d.commands.includes(asked ?? ''));
+for (const domain of wanted.length ? wanted : DOMAINS) (await domain.load())(program);
 
 try {
   await program.parseAsync(process.argv);
