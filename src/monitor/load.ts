@@ -43,6 +43,7 @@ export function findTableFile(dir: string, table: string): string | null {
 
 /** Creates the empty base tables (both engines), dropping earlier ones. */
 export async function createBaseTables(engine: SqlEngine): Promise<void> {
+  await engine.exec('DROP TABLE IF EXISTS fee_span'); // derived from fee: rebuilt by buildFeeSpan
   for (const t of TABLES) {
     await engine.exec(`DROP TABLE IF EXISTS ${t.name}`);
     await engine.exec(createTableSql(t));
@@ -126,6 +127,17 @@ function tableChecks(t: TableDef, typed: (name: string) => string): string[] {
 
 export interface LoadOptions {
   maxIssues?: number;
+}
+
+/**
+ * The first and last fee date of every visit (`fee_span`), kept with the loaded data: a
+ * daily increment reads only the fee lines of the visits it needs, in the date range
+ * where they lie (the fee table is stored in fee_date order, so DuckDB skips the rest).
+ * Rebuild it whenever `fee` changes.
+ */
+export async function buildFeeSpan(engine: SqlEngine): Promise<void> {
+  await engine.exec('DROP TABLE IF EXISTS fee_span');
+  await engine.exec('CREATE TABLE fee_span AS SELECT mdtrt_id, MIN(fee_date) AS min_fee_date, MAX(fee_date) AS max_fee_date FROM fee GROUP BY mdtrt_id');
 }
 
 /**
@@ -220,7 +232,8 @@ export async function loadDataset(duck: DuckDbEngine, dir: string, opts: LoadOpt
     );
     await duck.exec(`DROP TABLE dup_${t.name}`);
     const colsTyped = t.columns.map((col) => typedExpr(col, stageTypes.get(col.name), present(col.name))).join(', ');
-    await duck.exec(`INSERT INTO ${t.name} SELECT ${colsTyped} FROM chk_${t.name} WHERE __reason IS NULL`);
+    const order = t.clusterBy?.length ? ` ORDER BY ${t.clusterBy.map((c) => t.columns.findIndex((col) => col.name === c) + 1).join(', ')}` : '';
+    await duck.exec(`INSERT INTO ${t.name} SELECT ${colsTyped} FROM chk_${t.name} WHERE __reason IS NULL${order}`);
     await duck.exec(
       `INSERT INTO quarantine SELECT ${sqlString(t.name)}, ${sqlString(abs)}, __rn, __reason, CAST(to_json(c) AS VARCHAR) FROM chk_${t.name} c WHERE __reason IS NOT NULL`,
     );
@@ -238,6 +251,7 @@ export async function loadDataset(duck: DuckDbEngine, dir: string, opts: LoadOpt
     await duck.exec(`DROP TABLE chk_${t.name}`);
     await duck.exec(`DROP TABLE ${stage}`);
   }
+  await buildFeeSpan(duck);
   return { tables: summaries, issues, quarantined };
 }
 

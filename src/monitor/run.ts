@@ -68,24 +68,52 @@ export function toHit(ruleId: string, row: SqlRow): Hit {
 }
 
 /**
+ * Parameters of the rules that compare fee lines across visits (the window a line looks
+ * back over): a daily increment keeps the lines of the visits that have a line in that
+ * window before the increment date. 重复检查 is the only such rule; a new one adds its
+ * window parameter here (run.test.ts checks the increment against a full run).
+ */
+export const LINE_HISTORY_PARAMS = ['repeat_exam_days'] as const;
+
+const tableExists = async (engine: SqlEngine, name: string): Promise<boolean> =>
+  (await engine.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = '${name}'`)).some((r) => Number(r.n) > 0);
+
+/**
  * Runs sql/prep.sql. With `since` (YYYY-MM-DD) it prepares a daily increment: only the
  * persons with a visit on or after that date (and everyone sharing their 证件号码), with
- * their whole history, so that window rules still see the earlier visits.
+ * their whole history of visits, so that window rules still see the earlier visits; and
+ * the fee lines of those of their visits that can give a hit dated on or after `since`
+ * (a visit with a line on or after `since` minus the longest line window), read through
+ * `fee_span` and the fee_date order of `fee` when the loader built them.
  */
-export async function runPrep(engine: SqlEngine, since?: string): Promise<number> {
+export async function runPrep(engine: SqlEngine, since?: string, params?: RuleParams): Promise<number> {
   const t0 = performance.now();
   let setlSource = 'setl';
   let feeSource = 'fee';
   if (since !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) throw new Error(`增量起始日期格式错误: ${since}`);
     await engine.exec('DROP TABLE IF EXISTS inc_visit');
+    await engine.exec('DROP TABLE IF EXISTS inc_span');
+    await engine.exec('DROP TABLE IF EXISTS inc_fee');
     await engine.exec(
       `CREATE TEMP TABLE inc_visit AS SELECT s.* FROM setl s WHERE s.psn_no IN (
          SELECT p.psn_no FROM psn p WHERE p.certno IN (
            SELECT q.certno FROM psn q WHERE q.psn_no IN (SELECT psn_no FROM setl WHERE adm_date >= DATE '${since}')))`,
     );
     setlSource = 'inc_visit';
-    feeSource = '(SELECT * FROM fee WHERE mdtrt_id IN (SELECT mdtrt_id FROM inc_visit))';
+    const lookBack = Math.max(0, ...LINE_HISTORY_PARAMS.map((p) => params?.[p] ?? Number.NaN).filter(Number.isFinite));
+    if (params && Number.isInteger(lookBack) && (await tableExists(engine, 'fee_span'))) {
+      await engine.exec(
+        `CREATE TEMP TABLE inc_span AS SELECT s.mdtrt_id, s.min_fee_date FROM fee_span s
+         WHERE s.max_fee_date >= DATE '${since}' - ${lookBack} AND s.mdtrt_id IN (SELECT mdtrt_id FROM inc_visit)`,
+      );
+      const lower = (await engine.query('SELECT CAST(MIN(min_fee_date) AS VARCHAR) AS d FROM inc_span'))[0]?.d;
+      const dateFilter = typeof lower === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(lower) ? `fee_date >= DATE '${lower}'` : 'FALSE';
+      await engine.exec(`CREATE TEMP TABLE inc_fee AS SELECT * FROM fee WHERE ${dateFilter} AND mdtrt_id IN (SELECT mdtrt_id FROM inc_span)`);
+    } else {
+      await engine.exec('CREATE TEMP TABLE inc_fee AS SELECT * FROM fee WHERE mdtrt_id IN (SELECT mdtrt_id FROM inc_visit)');
+    }
+    feeSource = 'inc_fee';
   }
   const script = readFileSync(join(sqlDir(), 'prep.sql'), 'utf8').replaceAll('{{setl_source}}', setlSource).replaceAll('{{fee_source}}', feeSource);
   for (const stmt of splitSqlStatements(script)) await engine.exec(stmt);
@@ -102,7 +130,7 @@ export const isIncrementalRule = (rule: Rule): boolean => rule.hitLevel !== 'ins
  */
 export async function runIncrement(engine: SqlEngine, rules: Rule[], params: RuleParams, since: string): Promise<PackResult> {
   const t0 = performance.now();
-  const prepSeconds = await runPrep(engine, since);
+  const prepSeconds = await runPrep(engine, since, params);
   const timings: RuleTiming[] = [];
   const hits: Hit[] = [];
   for (const rule of rules.filter(isIncrementalRule)) {
