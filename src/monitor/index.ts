@@ -14,3 +14,4 @@ export {
 export { runMonitor, todayInShanghai, type MonitorRunOptions, type MonitorRunResult } from './monitor.js';
 export { writeLeadsXlsx } from './xlsx.js';
 export { startLocalPostgres, type LocalPostgres } from './pg-server.js';
+export { startStoredReviews, loadStoredReview, listStoredReviews, overdueStoredReviews, applyStoredReviewAction } from './review-store.js';
