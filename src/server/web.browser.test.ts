@@ -237,6 +237,8 @@ async function step(page: Page, name: string, fields: Record<string, string> = {
   await page.getByTestId(`step-${name}`).click();
   const dialog = page.locator('.ant-modal').filter({ hasText: `办理：${name}` });
   await dialog.waitFor();
+  // let the opening animation finish before typing and clicking
+  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '').not.toMatch(/zoom-appear|zoom-enter/);
   for (const [label, value] of Object.entries(fields)) {
     const input = dialog.getByLabel(label, { exact: true });
     await input.fill(value);
@@ -249,7 +251,7 @@ async function step(page: Page, name: string, fields: Record<string, string> = {
   }
   await dialog.getByTestId('step-submit').click();
   try {
-    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
   } catch (err) {
     await page.screenshot({ path: `${SHOTS}/fail-${name}.png`, fullPage: true });
     const msg = await page.getByTestId('step-error').allInnerTexts().catch(() => []);
