@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { importCatalogBytes, lintCatalog, loadMatters, type Catalog, type LintFinding, type Matter } from '../catalog/index.js';
 import type { Corpus } from '../law/index.js';
+import { toShanghaiInstant } from '../cases/index.js';
 import type { ServerDb } from './db.js';
 import { ancestorsOf, jurisdictionOfName, within } from './jurisdictions.js';
 
@@ -35,7 +36,8 @@ interface Row {
   imported_at: string | Date;
 }
 
-const iso = (v: string | Date | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : String(v));
+/** Instants as +08:00 ISO strings, so that their first ten characters are the date in Shanghai. */
+const iso = (v: string | Date | null): string | null => (v === null ? null : toShanghaiInstant(v));
 
 /** The id a file gets: its stem when it is plain, else a hash. */
 export function catalogIdFor(fileName: string, sha256: string): string {

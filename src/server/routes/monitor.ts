@@ -17,6 +17,7 @@ import {
   type Lead,
   type ReviewState,
 } from '../../monitor/index.js';
+import { toShanghaiInstant } from '../../cases/index.js';
 import { dataRoot } from '../../store/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { CatalogRepository } from '../catalogs.js';
@@ -31,13 +32,6 @@ export interface MonitorOptions {
   /** Visits of the generated demo dataset (default 3000). */
   demoVisits?: number;
 }
-
-/** The monitor rule pack's matters → the catalog's canonical matters. */
-const MATTER_OF_RULE: Record<string, string> = {
-  'penalty.fixed-point-fund-fraud': 'penalty.institution-fraud',
-  'penalty.fixed-point-fund-loss': 'penalty.institution-loss',
-  'penalty.insured-person-violation': 'penalty.individual-misuse',
-};
 
 const RunView = z.object({
   id: z.string(),
@@ -146,7 +140,7 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
       const unknown = (request.body.rules ?? []).filter((id) => !ruleNames[id]);
       if (unknown.length) throw new ApiError(400, 'UNKNOWN_RULE', `未知规则：${unknown.join('、')}`);
       const dir = await datasetDir(request.body.dataset);
-      const id = `JK-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
+      const id = `JK-${toShanghaiInstant().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
       const total = request.body.rules?.length || rules.length;
       const { rows } = await ctx.db.query<RunRow>(
         `INSERT INTO monitor_runs (id, jurisdiction_id, dataset, status, rules_total, started_by) VALUES ($1, $2, $3, 'running', $4, $5) RETURNING *`,
@@ -313,7 +307,7 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
       const lead = json<Lead>(row.lead);
       const input = leadToPenaltyCaseInput(lead, rules);
       // the catalog item of the matter, in the officer's jurisdiction or above it
-      const matter = MATTER_OF_RULE[input.matterId] ?? input.matterId;
+      const matter = input.matterId; // the rule pack names the catalog's canonical matters
       const visible = (await ctx.catalogs.all()).filter((c) => CatalogRepository.visible(c, p.jurisdiction) && ancestorsOf(p.jurisdiction).includes(c.jurisdiction));
       const item = visible.sort((a, b) => b.jurisdiction.length - a.jurisdiction.length).flatMap((c) => c.catalog.items.filter((i) => i.matter?.id === matter).map((i) => `${c.id}#${i.seq}`))[0];
       const [statute, article] = input.article.split(':');
