@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { importCatalogFile, type Catalog } from '../catalog/index.js';
-import { computePenalty, defaultCalendar, loadStoredSchedules, procedureRequirements, saveSchedule, type Measure, type PenaltyFacts, type WorkCalendar } from '../law/index.js';
+import { computePenalty, recommendDiscretion, defaultCalendar, loadStoredSchedules, procedureRequirements, saveSchedule, type Measure, type PenaltyFacts, type WorkCalendar } from '../law/index.js';
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import type { DecidedMeasure, PenaltyRange, ProcedureNeeds } from './engine/types.js';
 import { parseItemId, type MappableItem } from './mapping.js';
@@ -29,7 +29,11 @@ export function catalogItemResolver(dir: string = DEFAULT_CATALOG_DIR): (id: str
 
 function rangeOf(violation: string, facts: unknown): PenaltyRange {
   const r = computePenalty(violation, facts as PenaltyFacts);
-  return { punishable: r.punishable, reasons: r.reasons, appliedArticle: r.appliedArticle, measures: r.measures.map((m) => ({ ...m })) };
+  // The 决定书 states its 裁量理由: the applied paragraph's reasons, then the discretion
+  // tier and its reasons (in the statutory range when no benchmark is recorded).
+  const discretion = r.punishable && r.measures.some((m) => m.kind === '罚款') ? recommendDiscretion(violation, facts as PenaltyFacts) : undefined;
+  const discretionReasons = discretion ? [`裁量档次：${discretion.tier}${discretion.multiple ? `（${discretion.multiple}）` : ''}`, ...discretion.reasons] : [];
+  return { punishable: r.punishable, reasons: [...r.reasons, ...discretionReasons], appliedArticle: r.appliedArticle, measures: r.measures.map((m) => ({ ...m })) };
 }
 
 function needsOf(violation: string, facts: unknown, measures: DecidedMeasure[]): ProcedureNeeds {

@@ -370,7 +370,7 @@ export function recommendForFine(input: {
     reasons.push(
       input.jurisdiction
         ? `${input.jurisdiction}未录入 ${input.articleKey} 的裁量基准：在法定幅度内裁量`
-        : '未指定地区（--jurisdiction）：在法定幅度内裁量',
+        : '未指定地区，不适用地方裁量基准：在法定幅度内裁量',
     );
   }
   // 拒不改正, 逾期… are elements of the offences that carry a fine, not aggravating circumstances.
