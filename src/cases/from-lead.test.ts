@@ -96,12 +96,14 @@ describe('opening a penalty case from a monitoring lead', () => {
 
     const input = leadToPenaltyCaseInput(lead, rules);
     const at = clock('2026-02-02');
-    const opened = await openCaseFromLead(service, input, 'zhifa1', { now: at(0) });
+    const opened = await openCaseFromLead(service, input, 'zhifa1', { now: at(0), extraFacts: { 监控运行: 'JK-20260202-000001', violation: 'x' } });
     expect(opened.procedure.id).toBe('xzcf-putong');
     expect(opened.item?.ref).toBe(catalogItemForMatter('penalty.institution-loss'));
     expect(opened.item?.matter?.id).toBe('penalty.institution-loss');
     expect(opened.party?.type).toBe('法人或者其他组织');
     expect(opened.facts['线索编号']).toBe(lead.id);
+    expect(opened.facts['监控运行']).toBe('JK-20260202-000001');
+    expect(opened.facts.violation).toBe('医疗保障基金使用监督管理条例:38');
     expect(opened.facts.penaltyFacts).toEqual(penaltyFactsFromLead(input));
 
     const officers = ['zhifa1', 'zhifa2'];

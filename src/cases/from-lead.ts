@@ -29,6 +29,8 @@ export interface OpenFromLeadOptions {
   institutionType?: '定点医疗机构' | '定点零售药店';
   /** Instant of opening (ISO with +08:00); default now. */
   now?: string;
+  /** More case facts (e.g. the server's 监控运行); they cannot replace the lead's own. */
+  extraFacts?: Record<string, unknown>;
 }
 
 let seedCache: { dir: string; catalogs: NamedCatalog[] } | undefined;
@@ -101,6 +103,7 @@ export async function openCaseFromLead(service: CaseService, input: PenaltyCaseI
     procedure: LEAD_CASE_PROCEDURE,
     party: { name: partyName, type: input.party.kind === 'person' ? '公民' : '法人或者其他组织' },
     facts: {
+      ...opts.extraFacts,
       来源: '智能监控',
       线索编号: input.sourceLeadId,
       当事人编码: input.party.code,

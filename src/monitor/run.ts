@@ -83,8 +83,8 @@ const tableExists = async (engine: SqlEngine, name: string): Promise<boolean> =>
  * persons with a visit on or after that date (and everyone sharing their 证件号码), with
  * their whole history of visits, so that window rules still see the earlier visits; and
  * the fee lines of those of their visits that can give a hit dated on or after `since`
- * (a visit with a line on or after `since` minus the longest line window), read through
- * `fee_span` and the fee_date order of `fee` when the loader built them.
+ * (a visit with a line on or after `since` minus the longest line window), found through
+ * `fee_span` when the loader built it (else all their lines).
  */
 export async function runPrep(engine: SqlEngine, since?: string, params?: RuleParams): Promise<number> {
   const t0 = performance.now();

@@ -23,8 +23,6 @@ export interface TableDef {
   requiredTable: boolean;
   /** References to other tables: rows whose value is not among the parent's valid keys are quarantined. */
   references?: { column: string; table: string; parentColumn: string }[];
-  /** Rows are stored in this order at load, so that a range filter on it skips whole row groups (zone maps). */
-  clusterBy?: string[];
 }
 
 const c = (name: string, type: ColumnType, required: boolean, label: string): ColumnDef => ({ name, type, required, label });
@@ -85,7 +83,7 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
-    name: 'fee', label: '费用明细', requiredTable: true, key: ['feedetl_sn'], clusterBy: ['fee_date'],
+    name: 'fee', label: '费用明细', requiredTable: true, key: ['feedetl_sn'],
     references: [
       { column: 'mdtrt_id', table: 'setl', parentColumn: 'mdtrt_id' },
       { column: 'med_list_codg', table: 'item', parentColumn: 'med_list_codg' },
