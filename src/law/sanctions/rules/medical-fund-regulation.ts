@@ -4,6 +4,7 @@
 import { rational } from '../money.js';
 import { parameter } from '../parameters.js';
 import { defineRule, type RuleContext } from '../rule.js';
+import { recoverMisappropriatedFund } from './common.js';
 import { DESIGNATED_INSTITUTIONS, type CheckedFacts } from '../types.js';
 import { formatYuan } from '../money.js';
 
@@ -345,19 +346,7 @@ export const rule44 = defineRule({
   conduct: '侵占、挪用医疗保障基金',
   parameters: [],
   apply(ctx) {
-    const amount = ctx.requireAmount('lossFen', '第四十四条责令追回被侵占、挪用的基金（以 amounts.lossFen 计）');
-    ctx.add({ kind: '责令追回', mandatory: true, penalty: false, amountFen: amount, paragraph: 1 });
-    const gains = ctx.amount('illegalGainsFen') ?? 0;
-    if (gains > 0) ctx.add({ kind: '没收违法所得', mandatory: true, penalty: true, amountFen: gains, paragraph: 1 });
-    else ctx.reason('未认定违法所得：不没收违法所得');
-    ctx.add({
-      kind: '处分',
-      mandatory: true,
-      penalty: false,
-      target: '直接负责的主管人员和其他直接责任人员',
-      authority: '任免机关或者监察机关（依法给予处分，移送）',
-      paragraph: 1,
-    });
+    recoverMisappropriatedFund(ctx, '第四十四条责令追回被侵占、挪用的基金（以 amounts.lossFen 计）');
   },
 });
 

@@ -2,6 +2,7 @@
 import { rational, formatYuan, multiplyFen, roundingText } from '../money.js';
 import { parameter, rateParam } from '../parameters.js';
 import { defineRule } from '../rule.js';
+import { recoverMisappropriatedFund } from './common.js';
 import { daysBetween } from '../dates.js';
 
 const S = '社会保险法';
@@ -197,19 +198,7 @@ export const rule91 = defineRule({
   conduct: '隐匿、转移、侵占、挪用社会保险基金或者违规投资运营',
   parameters: [],
   apply(ctx) {
-    const amount = ctx.requireAmount('lossFen', '第九十一条责令追回被隐匿、转移、侵占、挪用的基金（以 amounts.lossFen 计）');
-    ctx.add({ kind: '责令追回', mandatory: true, penalty: false, amountFen: amount, paragraph: 1 });
-    const gains = ctx.amount('illegalGainsFen') ?? 0;
-    if (gains > 0) ctx.add({ kind: '没收违法所得', mandatory: true, penalty: true, amountFen: gains, paragraph: 1 });
-    else ctx.reason('未认定违法所得：不没收违法所得');
-    ctx.add({
-      kind: '处分',
-      mandatory: true,
-      penalty: false,
-      target: '直接负责的主管人员和其他直接责任人员',
-      authority: '任免机关或者监察机关（依法给予处分，移送）',
-      paragraph: 1,
-    });
+    recoverMisappropriatedFund(ctx, '第九十一条责令追回被隐匿、转移、侵占、挪用的基金（以 amounts.lossFen 计）');
   },
 });
 
