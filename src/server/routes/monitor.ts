@@ -17,7 +17,7 @@ import {
   type Lead,
   type ReviewState,
 } from '../../monitor/index.js';
-import { toShanghaiInstant } from '../../cases/index.js';
+import { openCaseFromLead, toShanghaiInstant } from '../../cases/index.js';
 import { dataRoot } from '../../store/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { CatalogRepository } from '../catalogs.js';
@@ -306,36 +306,25 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
       if (review.status !== '已确认') throw new ApiError(409, 'LEAD_NOT_CONFIRMED', `线索审核尚未认定（当前：${review.status}），不能开案`);
       const lead = json<Lead>(row.lead);
       const input = leadToPenaltyCaseInput(lead, rules);
-      // the catalog item of the matter, in the officer's jurisdiction or above it
-      const matter = input.matterId; // the rule pack names the catalog's canonical matters
-      const visible = (await ctx.catalogs.all()).filter((c) => CatalogRepository.visible(c, p.jurisdiction) && ancestorsOf(p.jurisdiction).includes(c.jurisdiction));
-      const item = visible.sort((a, b) => b.jurisdiction.length - a.jurisdiction.length).flatMap((c) => c.catalog.items.filter((i) => i.matter?.id === matter).map((i) => `${c.id}#${i.seq}`))[0];
-      const [statute, article] = input.article.split(':');
-      const partyName = input.party.name ?? input.party.code;
+      // the catalog item of the matter, from the officer's own jurisdiction's catalog first, then those above it
+      const visible = (await ctx.catalogs.all())
+        .filter((c) => CatalogRepository.visible(c, p.jurisdiction) && ancestorsOf(p.jurisdiction).includes(c.jurisdiction))
+        .sort((a, b) => b.jurisdiction.length - a.jurisdiction.length);
       let state;
       try {
-        state = await cases.service.open({
-          ...(item ? { item } : { procedure: 'xzcf-putong' }),
-          party: { name: partyName, type: input.party.kind === 'person' ? '公民' : '法人或者其他组织' },
-          facts: {
-            来源: '智能监控',
-            线索编号: lead.id,
-            监控运行: row.run_id,
-            违法事实: input.facts,
-            violation: `${statute}:${article}`,
-            penaltyFacts: { party: input.party.kind === 'person' ? '参保个人' : '定点医疗机构', amounts: input.amounts },
-            证据条数: input.evidence.length,
-          },
-          actor: p.name,
+        state = await openCaseFromLead(cases.service, input, p.name, {
+          bureauCatalogs: visible.map((c) => ({ stem: c.id, catalog: c.catalog })),
+          extraFacts: { 监控运行: row.run_id },
         });
       } catch (err) {
         throw new ApiError(400, 'CASE_OPEN_FAILED', err instanceof Error ? err.message : String(err));
       }
+      const item = state.item?.ref ?? null;
       await ctx.db.query('INSERT INTO case_jurisdictions (case_id, jurisdiction_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [state.id, row.jurisdiction_id]);
       await ctx.db.query('UPDATE monitor_leads SET case_id = $3 WHERE run_id = $1 AND id = $2', [row.run_id, row.id, state.id]);
       ctx.caseCache.invalidate();
       reply.code(201);
-      return { caseId: state.id, item: item ?? null };
+      return { caseId: state.id, item };
     },
   );
 }
