@@ -186,7 +186,7 @@ function citationLabel(c: ParsedCitation): string {
 }
 
 /** Lints one citation of an item: resolution, version, and its quote. */
-function lintCitation(ctx: LintContext, item: CatalogItem, c: ParsedCitation, asOf: string, push: (f: Omit<LintFinding, 'item' | 'line'>) => void): void {
+function lintCitation(ctx: LintContext, c: ParsedCitation, asOf: string, push: (f: Omit<LintFinding, 'item' | 'line'>) => void): void {
   const label = citationLabel(c);
   if (c.strayBracket) {
     push({ severity: 'info', rule: 'citation-format', message: `条号前有多余的书名号“》”：${label}`, found: c.raw, citation: label });
@@ -381,13 +381,13 @@ export function lintItem(item: CatalogItem, corpus: Corpus, asOf: string, option
   // 实施依据: each citation, and its quote.
   const perBasis = parseCell(item.bases.map((b) => b.text));
   const citations = perBasis.flat().filter((c) => c.statuteFrom !== 'self');
-  for (const c of citations) lintCitation(ctx, item, c, asOf, push);
+  for (const c of citations) lintCitation(ctx, c, asOf, push);
   // 责任事项依据: resolution and version only (it lists articles without quotes).
   if (item.dutyBasis) {
     for (const c of parseCitations(item.dutyBasis).filter((x) => x.statuteFrom !== 'self')) {
       const { quote: _quote, ...withoutQuote } = c;
       void _quote;
-      lintCitation(ctx, item, withoutQuote, asOf, push);
+      lintCitation(ctx, withoutQuote, asOf, push);
     }
   }
 

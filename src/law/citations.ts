@@ -3,7 +3,7 @@
 //   第四十一条第一款第（三）项 · 第三十条～第五十四条 · 参照《行政处罚法》第三条、第四条
 //   【法律】《…》（2010年…主席令第三十五号，2018年…修正）第七十九条
 //   and an article whose statute was named earlier in the same cell.
-import { asciiDigits, parseNumeral } from './numerals.js';
+import { parseNumeral } from './numerals.js';
 import type { Article, Corpus } from './corpus.js';
 
 /** One article (and optionally 款/项) a citation points at. */
@@ -302,9 +302,4 @@ export function resolveRef(statuteTitle: string | null, ref: ArticleRef, corpus:
     }
   }
   return { ...base, resolved: true, articleText: article };
-}
-
-/** Normalises digits in a citation for display: 第８８条 → 第88条. */
-export function normaliseCitationText(raw: string): string {
-  return asciiDigits(raw).replace(/[ \t\u3000]+/g, '');
 }

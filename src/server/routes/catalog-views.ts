@@ -1,6 +1,6 @@
 // JSON views of catalogs and items shared by the console and the public portal.
 import { z } from 'zod';
-import { itemCitations, type CatalogItem, type LintFinding } from '../../catalog/index.js';
+import type { CatalogItem, LintFinding } from '../../catalog/index.js';
 import type { Corpus } from '../../law/index.js';
 import type { StoredCatalog } from '../catalogs.js';
 import { jurisdiction } from '../jurisdictions.js';
@@ -136,7 +136,6 @@ export const ItemDetail = ItemSummary.extend({
 });
 
 export function itemDetail(c: StoredCatalog, item: CatalogItem, corpus: Corpus, withFindings: boolean): z.infer<typeof ItemDetail> {
-  void itemCitations;
   return {
     ...itemSummary(c, item),
     subItems: item.subItems,
