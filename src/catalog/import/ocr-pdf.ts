@@ -5,7 +5,7 @@
 // This importer only reads what is there; names, kinds and numbers are recovered afterwards
 // (recoverOcrItems in ../matters.ts), and what cannot be recovered becomes a gap.
 import type { Basis, CatalogItem, ImportNote, LineRange } from '../model.js';
-import { collapse, findDate, squeeze, TARGETS_FROM_NAME, type CellLine } from './text.js';
+import { blankItem, collapse, findDate, squeeze, TARGETS_FROM_NAME, type CellLine } from './text.js';
 import { isTableHeader, type ShapeResult } from './shape.js';
 
 type Column =
@@ -220,22 +220,8 @@ function range(parts: CellLine[]): LineRange {
 }
 
 function toItem(d: Draft, seq: number, inferred: boolean, columns: Column[]): CatalogItem {
-  const item: CatalogItem = {
-    seq,
-    name: '',
-    kind: '其他行政职权',
-    rawKind: '',
-    subItems: [],
-    targets: [],
-    departments: [],
-    bases: [],
-    duties: [],
-    accountable: [],
-    matter: null,
-    lines: [d.first, d.last],
-    fieldLines: { seq: [d.first, d.first] },
-    extra: {},
-  };
+  const item = blankItem(seq, [d.first, d.last]);
+  item.fieldLines.seq = [d.first, d.first];
   if (inferred) item.seqInferred = true;
   const bases: Basis[] = [];
   for (const [col, parts] of [...d.columns.entries()].sort((a, b) => a[0] - b[0])) {

@@ -437,9 +437,9 @@ export interface BuiltItem {
   missing: string[];
 }
 
-/** Turn a row into an item. `seq` must already be known; kind may be null (OCR recovers it later). */
-export function buildItem(row: RawRow, seq: number): BuiltItem {
-  const item: CatalogItem = {
+/** An item with nothing filled in yet, for an importer to fill field by field. */
+export function blankItem(seq: number, lines: LineRange): CatalogItem {
+  return {
     seq,
     name: '',
     kind: '其他行政职权',
@@ -451,10 +451,15 @@ export function buildItem(row: RawRow, seq: number): BuiltItem {
     duties: [],
     accountable: [],
     matter: null,
-    lines: row.lines,
+    lines,
     fieldLines: {},
     extra: {},
   };
+}
+
+/** Turn a row into an item. `seq` must already be known; kind may be null (OCR recovers it later). */
+export function buildItem(row: RawRow, seq: number): BuiltItem {
+  const item = blankItem(seq, row.lines);
   const missing: string[] = [];
   let targetsFromColumn = false;
   row.headers.forEach((header, i) => {
