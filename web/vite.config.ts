@@ -2,11 +2,13 @@
 // served by the yibao server. antd and ECharts go into their own chunks; pages load lazily.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react()],
+  // .br and .gz beside each asset: the server sends them as they are (preCompressed)
+  plugins: [react(), compression({ algorithms: ['gzip', 'brotliCompress'], threshold: 1024 })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

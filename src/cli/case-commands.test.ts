@@ -111,9 +111,18 @@ describe('yibao case', () => {
     const out = JSON.parse(await run('doc', id, '行政处罚决定书', '--out', docx, '--json'));
     expect(out.bytes).toBeGreaterThan(5000);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    // .pdf needs the system's CJK fonts: without them, exit 2 naming the package (the PDF itself: documents/pdf.slow.test.ts)
     const pdf = join(dir, '决定书.pdf');
-    await run('doc', id, '行政处罚决定书', '--out', pdf);
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const noFonts = process.env['YIBAO_CJK_FONT_DIR'];
+    process.env['YIBAO_CJK_FONT_DIR'] = join(dir, 'no-fonts');
+    try {
+      const missing = await failure('doc', id, '行政处罚决定书', '--out', pdf);
+      expect(missing.exitCode).toBe(2);
+      expect(missing.message).toContain('fonts-noto-cjk');
+    } finally {
+      if (noFonts === undefined) delete process.env['YIBAO_CJK_FONT_DIR'];
+      else process.env['YIBAO_CJK_FONT_DIR'] = noFonts;
+    }
     expect((await failure('doc', id, '不存在的文书', '--out', pdf)).exitCode).toBe(2);
   });
 });

@@ -160,7 +160,22 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = !!webRoot && existsSync(join(webRoot, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // the build writes .br/.gz beside each asset; the one the client accepts is sent
+      preCompressed: true,
+      cacheControl: false,
+      // files under /assets/ carry their content hash in the name: cached for good;
+      // index.html and the rest are revalidated on every visit
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
     // Client-side routes (/cases/…, /gongshi/…) get the console's index.html.
