@@ -16,7 +16,7 @@ import {
   type Officer,
   type Party,
 } from './documents/index.js';
-import { shanghaiDate } from './engine/time.js';
+import { formatYuan, shanghaiDateOf } from '../law/index.js';
 import type { CaseState, DecidedMeasure, User } from './engine/types.js';
 
 export interface DocContext {
@@ -41,7 +41,7 @@ function stepAt(c: CaseState, step: string): string | undefined {
 function dateOf(c: CaseState, step: string): string {
   const at = stepAt(c, step);
   if (!at) throw new DocumentError('BAD_INPUT', `本案尚未进行「${step}」，不能生成此文书`);
-  return shanghaiDate(at);
+  return shanghaiDateOf(at);
 }
 
 function party(c: CaseState): Party {
@@ -72,7 +72,7 @@ function measuresText(list: readonly DecidedMeasure[]): Measures {
     else if (m.kind === '警告') out.warning = true;
     else if (m.kind.startsWith('责令') && m.amountFen === undefined) out.correction = `${m.kind}违法行为`;
     else if (m.months !== undefined) out.suspension = { months: m.months, scope: m.kind };
-    else other.push(m.amountFen !== undefined ? `${m.kind}（${(m.amountFen / 100).toFixed(2)}元）` : m.kind);
+    else other.push(m.amountFen !== undefined ? `${m.kind}（${formatYuan(m.amountFen)}）` : m.kind);
   }
   if (other.length) out.other = other;
   return out;
@@ -131,7 +131,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
     case '立案审批表': {
       const d = c.data['立案'] ?? {};
       input = {
-        bureau, docNumber, caseName: caseName(c), source: str(d['案件来源']) ?? (c.links.parent ? '监督检查' : '其他'), sourceDate: shanghaiDate(c.openedAt),
+        bureau, docNumber, caseName: caseName(c), source: str(d['案件来源']) ?? (c.links.parent ? '监督检查' : '其他'), sourceDate: shanghaiDateOf(c.openedAt),
         party: p(), briefFacts: str(c.data['线索核查']?.['核查意见']) ?? '', articles: articles(c), officers: officers(c, ctx),
         officerOpinion: { opinion: str(c.data['线索核查']?.['核查意见']) ?? '建议立案', date: dateOf(c, '线索核查') },
         headApproval: { opinion: '同意立案', signer: ctx.users.get(c.history.find((h) => h.step === '立案')?.actor ?? '')?.displayName ?? '', date: dateOf(c, '立案') },
@@ -168,12 +168,12 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
         bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
         priorNotice: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚事先告知书').docNumberPrefix, year, seqOf(c)), date: dateOf(c, '告知') },
         statement: statement ? { made: true, summary: str(statement['陈述内容']), review: str(statement['复核意见']) } : { made: false },
-        ...(c.penalty.hearing?.heldAt ? { hearing: { held: true, date: shanghaiDate(c.penalty.hearing.heldAt), summary: str(c.data['举行听证']?.['听证笔录']) } } : {}),
+        ...(c.penalty.hearing?.heldAt ? { hearing: { held: true, date: shanghaiDateOf(c.penalty.hearing.heldAt), summary: str(c.data['举行听证']?.['听证笔录']) } } : {}),
         facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
         discretion: { reasons: c.penalty.range?.reasons ?? [] }, measures,
         ...(measures.fineFen ? { payment: { period: { value: periods.finePayment.value, unit: periods.finePayment.unit, basis: periods.finePayment.basis } } } : {}),
         rights: { reconsideration: rights.reconsideration, litigation: rights.litigation },
-        ...(c.collective ? { collectiveDiscussionDate: shanghaiDate(c.collective.at) } : {}),
+        ...(c.collective ? { collectiveDiscussionDate: shanghaiDateOf(c.collective.at) } : {}),
         date: dateOf(c, '决定'),
       };
       break;
@@ -192,7 +192,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       const m = measuresText(decided);
       input = {
         bureau, caseNumber: formatDocNumber(bureauFor(cfg, '立案审批表').docNumberPrefix, year, seqOf(c)), caseName: caseName(c), party: p(), filingDate: dateOf(c, '立案'),
-        ...(c.penalty.decidedAt ? { decision: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)), date: shanghaiDate(c.penalty.decidedAt), measures: m } } : {}),
+        ...(c.penalty.decidedAt ? { decision: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)), date: shanghaiDateOf(c.penalty.decidedAt), measures: m } } : {}),
         execution: { ...(m.fineFen ? { finePaidFen: m.fineFen } : {}), ...(m.refundFen ? { refundPaidFen: m.refundFen } : {}), summary: str(c.data['执行']?.['执行情况']) ?? '' },
         closingReason: '处罚决定已执行完毕', summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
         officerOpinion: { opinion: '建议结案', date: dateOf(c, '结案') },
@@ -209,7 +209,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
         bureau, docNumber, party: p(), caseName: caseName(c), reason: str(c.data['申请封存']?.['封存理由']) ?? str(c.data['紧急封存']?.['紧急情况']) ?? '',
         articles: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
         period: { value: limit?.amount ?? 30, unit: '日', basis: { law: '中华人民共和国行政强制法', article: '第二十五条', quote: '查封、扣押的期限不得超过三十日' } },
-        startDate: shanghaiDate(start), officers: officers(c, ctx), rights: { reconsideration: rights.reconsideration, litigation: rights.litigation }, date: shanghaiDate(start),
+        startDate: shanghaiDateOf(start), officers: officers(c, ctx), rights: { reconsideration: rights.reconsideration, litigation: rights.litigation }, date: shanghaiDateOf(start),
       };
       break;
     }

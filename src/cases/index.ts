@@ -7,7 +7,6 @@ export * from './engine/types.js';
 export { act, openCase, availableSteps, recomputeDeadlines, type OpenArgs } from './engine/engine.js';
 export { certificateValid, heavierThan } from './engine/guards.js';
 export { drawDoubleRandom, drawSample, type DoubleRandomDraw } from './engine/random.js';
-export { shanghaiDate, shanghaiInstant } from './engine/time.js';
 export * as statutory from './engine/statutory.js';
 export { mapItem, parseItemId, itemId, type MappableItem, type ItemProcedure } from './mapping.js';
 export { DEMO_USERS, userMap } from './users.js';

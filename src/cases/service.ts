@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ProcedureDef } from './procedure/model.js';
 import type { ProcedureRegistry } from './procedure/load.js';
 import { act, availableSteps, openCase, recomputeDeadlines } from './engine/engine.js';
-import { shanghaiDate, shanghaiInstant } from './engine/time.js';
+import { shanghaiDateOf, shanghaiInstant } from '../law/index.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
 import type { Role } from './procedure/model.js';
@@ -92,7 +92,7 @@ interface UserRow {
   conflicts: string[] | null;
 }
 
-const asDate = (v: string | Date | null): string | undefined => (v === null ? undefined : typeof v === 'string' ? v.slice(0, 10) : shanghaiDate(v.toISOString()));
+const asDate = (v: string | Date | null): string | undefined => (v === null ? undefined : typeof v === 'string' ? v.slice(0, 10) : shanghaiDateOf(v.toISOString()));
 
 function userFromRow(r: UserRow): User {
   const cert = r.certificate_no && r.certificate_valid_from && r.certificate_valid_to
@@ -267,9 +267,9 @@ export class CaseService {
   async show(id: string, viewer?: string): Promise<CaseView> {
     const state = await this.get(id);
     const proc = this.procedures.get(state.procedure.id, state.procedure.version)!;
-    const today = shanghaiDate(shanghaiInstant());
+    const today = shanghaiDateOf(shanghaiInstant());
     const colours = Object.fromEntries(
-      state.deadlines.filter((d) => d.status === 'open').map((d) => [d.id, this.ports.deadlineStatus(d.due.length > 10 ? shanghaiDate(d.due) : d.due, today)]),
+      state.deadlines.filter((d) => d.status === 'open').map((d) => [d.id, this.ports.deadlineStatus(d.due.length > 10 ? shanghaiDateOf(d.due) : d.due, today)]),
     );
     const view: CaseView = { ...state, availableSteps: availableSteps(state, proc), colours };
     if (viewer) {
@@ -285,7 +285,7 @@ export class CaseService {
 
   /** Stored deadlines of open cases (or all, with `all`), each open one with its colour. */
   async deadlines(opts: { today?: string; all?: boolean; caseId?: string } = {}): Promise<DeadlineRow[]> {
-    const today = opts.today ?? shanghaiDate(shanghaiInstant());
+    const today = opts.today ?? shanghaiDateOf(shanghaiInstant());
     const where: string[] = [];
     const params: unknown[] = [];
     if (!opts.all) where.push("d.status = 'open'");
@@ -305,7 +305,7 @@ export class CaseService {
     return rows.map((r) => ({
       caseId: r.case_id, procedure: r.procedure_id, state: r.state, deadline: r.deadline_id, label: r.label, start: r.start_at, due: r.due,
       unit: r.unit, amount: Number(r.amount), provisional: r.provisional, status: r.status,
-      ...(r.status === 'open' ? { colour: this.ports.deadlineStatus(r.due.length > 10 ? shanghaiDate(r.due) : r.due, today) } : {}),
+      ...(r.status === 'open' ? { colour: this.ports.deadlineStatus(r.due.length > 10 ? shanghaiDateOf(r.due) : r.due, today) } : {}),
     }));
   }
 

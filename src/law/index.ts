@@ -5,4 +5,5 @@ export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
 export { parseCitations, resolveCitation, resolveRef } from './citations.js';
 export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from './citations.js';
 export * from './sanctions/index.js';
+export { formatYuan, formatYuanWithCapital, capitalYuan, yuanToFen, multiplyFen, rational, type Rational } from './money.js';
 export * from './calendar/index.js';

@@ -9,10 +9,10 @@ export function asciiDigits(text: string): string {
   return text.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-const CHINESE_NUMERAL = /^[零〇一二两三四五六七八九十百千]+$/;
+const CHINESE_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+$/;
 
 /**
- * Parses a number written in Chinese numerals (一百零三, 十一, 两) or digits
+ * Parses a number written in Chinese numerals (一百零三, 十一, 两, 一万) or digits
  * (103, １０３). Returns undefined when the text is neither.
  */
 export function parseNumeral(text: string): number | undefined {

@@ -1,5 +1,6 @@
 // The console's API client: JSON in and out, the session cookie, and the CSRF token sent
 // back on every write (double submit: it is also in the readable yibao_csrf cookie).
+import { formatYuan } from '../../src/law/money.js';
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -59,8 +60,8 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   return s ? `?${s}` : '';
 }
 
-export const yuan = (fen?: number | null) =>
-  fen === undefined || fen === null ? '—' : `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+/** Amounts as the whole platform writes them (src/law/money.ts): '24,691.30 元'; '—' for none. */
+export const yuan = (fen?: number | null) => (fen === undefined || fen === null ? '—' : formatYuan(fen));
 
 export interface Me {
   name: string;

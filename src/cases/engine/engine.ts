@@ -5,7 +5,7 @@ import type { DeadlineDef, ProcedureDef, StepDef } from '../procedure/model.js';
 import { certificateValid, readMeasures, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
 import { MIN_INSPECTORS } from './statutory.js';
-import { addHours, isPast, shanghaiDate } from './time.js';
+import { addHours, isPast, shanghaiDateOf } from '../../law/index.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 
 export interface OpenArgs {
@@ -96,7 +96,7 @@ function computeDue(d: DeadlineInstance, state: CaseState, ctx: EngineContext, t
 
 /** Recomputes every open deadline (after a step, or when a new holiday schedule is loaded). */
 export function recomputeDeadlines(state: CaseState, ctx: EngineContext, now: string): CaseState {
-  const today = shanghaiDate(now);
+  const today = shanghaiDateOf(now);
   return { ...state, deadlines: state.deadlines.map((d) => (d.status === 'open' ? computeDue(d, state, ctx, today) : d)) };
 }
 
@@ -134,7 +134,7 @@ export function act(state: CaseState, stepId: string, actorName: string, input: 
   if (!step.roles.some((r) => actor.roles.includes(r))) {
     return refuse('ROLE', `「${stepId}」须由${step.roles.join('或')}进行，「${actor.displayName}」无此职责`);
   }
-  const today = shanghaiDate(now);
+  const today = shanghaiDateOf(now);
   if (step.certificate && !certificateValid(actor, today)) {
     return refuse('CERTIFICATE_INVALID', `「${actor.displayName}」${today}无有效执法证，不得进行「${stepId}」`);
   }
@@ -230,7 +230,7 @@ function applyEffects(
   next: CaseState, step: StepDef, actor: User, input: Record<string, unknown>, now: string, ctx: EngineContext,
   spawns: SpawnRequest[], secrets: Record<string, unknown>, recorded: Record<string, unknown>,
 ): Refusal | null {
-  const today = shanghaiDate(now);
+  const today = shanghaiDateOf(now);
   const proc = ctx.procedure;
   for (const effect of step.effects) {
     switch (effect) {

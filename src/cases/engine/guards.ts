@@ -2,7 +2,7 @@
 // refusal with an English code and a Chinese reason naming the rule, or null.
 import type { GuardName, StepDef } from '../procedure/model.js';
 import { DIRECT_ASSISTANCE, HEARING_NOTICE_WORKING_DAYS, SIMPLIFIED_CITIZEN_MAX_FEN, SIMPLIFIED_ORGANISATION_MAX_FEN } from './statutory.js';
-import { isPast, shanghaiDate } from './time.js';
+import { formatYuan as yuan, isPast, shanghaiDateOf } from '../../law/index.js';
 import type { CaseState, DecidedMeasure, EngineContext, Refusal, User } from './types.js';
 
 export interface GuardInput {
@@ -49,7 +49,6 @@ export function readMeasures(value: unknown): DecidedMeasure[] | Refusal {
   return out;
 }
 
-const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}元`;
 
 /** The first way `decided` is heavier than `baseline`, in words, or null. */
 export function heavierThan(decided: DecidedMeasure[], baseline: DecidedMeasure[]): string | null {
@@ -75,7 +74,7 @@ function measuresOf(g: GuardInput): DecidedMeasure[] | Refusal | undefined {
 
 const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   officersWithCertificates(g) {
-    const day = shanghaiDate(g.now);
+    const day = shanghaiDateOf(g.now);
     const names = stepOfficers(g);
     const min = g.step.minOfficers;
     const valid: string[] = [];
@@ -216,9 +215,9 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   hearingNoticeSevenDays(g) {
     const h = g.state.penalty.hearing;
     if (!h?.noticeAt || !h.date) return refuse('HEARING_NOT_NOTIFIED', '尚未通知听证的时间、地点（行政处罚法第六十四条第二项）');
-    const earliest = g.ctx.computeDeadline({ start: shanghaiDate(h.noticeAt), amount: HEARING_NOTICE_WORKING_DAYS.value, unit: '工作日' }).due;
+    const earliest = g.ctx.computeDeadline({ start: shanghaiDateOf(h.noticeAt), amount: HEARING_NOTICE_WORKING_DAYS.value, unit: '工作日' }).due;
     if (h.date <= earliest) return refuse('HEARING_NOTICE_TOO_LATE', `听证日期${h.date}距通知日不足七个工作日（应晚于${earliest}）；行政机关应当在举行听证的七日前通知当事人（行政处罚法第六十四条第二项、第八十五条）`);
-    if (shanghaiDate(g.now) < h.date) return refuse('HEARING_NOT_YET', `听证定于${h.date}举行，尚未到期`);
+    if (shanghaiDateOf(g.now) < h.date) return refuse('HEARING_NOT_YET', `听证定于${h.date}举行，尚未到期`);
     return null;
   },
   hearingHostNotInvestigator(g) {

@@ -110,4 +110,20 @@ export function addHours(instant: string, n: number): string {
   return formatInstant(instantMs(instant) + Math.round(n * 3_600_000));
 }
 
+/** `date` plus `n` years: the same calendar day, or the last day of the month (02-29 → 02-28), as addMonths. */
+export function addYears(date: string, n: number): string {
+  return addMonths(date, n * 12);
+}
+
+/** An instant (a Date, default now) written in Beijing time to the second: 2025-01-20T09:30:00+08:00. */
+export function shanghaiInstant(date: Date = new Date()): string {
+  return `${new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}
+
+/** true when `now` is after `due`: a date is past after its Beijing end of day, an instant after itself. */
+export function isPast(due: string, now: string): boolean {
+  if (DATE.test(due)) return dayNumber(shanghaiDateOf(now)) > dayNumber(due);
+  return instantMs(now) > instantMs(due);
+}
+
 export const MS = { DAY: DAY_MS, SHANGHAI_OFFSET: SHANGHAI_OFFSET_MS };

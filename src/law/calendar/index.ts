@@ -30,7 +30,7 @@ export {
   type DayInfo,
   type KnownYear,
 } from './calendar.js';
-export { addDays, addMonths, addHours, daysBetween, weekday, shanghaiDateOf, formatInstant, isValidDate, CalendarError } from './dates.js';
+export { addDays, addMonths, addYears, addHours, daysBetween, weekday, shanghaiDateOf, shanghaiInstant, formatInstant, isPast, isValidDate, CalendarError } from './dates.js';
 export { HolidayScheduleSchema, parseSchedule, type HolidaySchedule } from './schedule.js';
 export { WORKING_DAY_RULES, type DayRuleStatute, type WorkingDayRule } from './statutory.js';
 

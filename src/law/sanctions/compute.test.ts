@@ -1,6 +1,7 @@
 // The worked examples of issue 3 and the behaviour of each rule.
 import { describe, expect, it } from 'vitest';
-import { computePenalty, PenaltyError, yuanToFen, type Measure, type PenaltyResult } from './index.js';
+import { computePenalty, PenaltyError, type Measure, type PenaltyResult } from './index.js';
+import { yuanToFen } from '../money.js';
 
 const byKind = (r: PenaltyResult, kind: Measure['kind'], target?: string) =>
   r.measures.filter((m) => m.kind === kind && (target === undefined || m.target === target));

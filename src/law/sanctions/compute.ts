@@ -9,7 +9,7 @@ import { verifyParameter } from './verify.js';
 import { applicableLaw, educationMeasure, exemptionCheck, limitationCheck } from './general.js';
 import { assertJurisdiction, recommendForFine, type DiscretionRecommendation } from './discretion.js';
 import { procedureRequirements } from './procedure.js';
-import { isValidDate } from './dates.js';
+import { isValidDate } from '../calendar/dates.js';
 import { checkFacts, partyClass, PenaltyError, type CheckedFacts, type Measure, type PenaltyFacts, type PenaltyResult } from './types.js';
 
 export interface ComputeOptions {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePenalty, knownJurisdictions, loadDiscretionData, recommendDiscretion } from './index.js';
 import { tierViolation } from './discretion.js';
 import { SANCTION_RULES } from './registry.js';
-import { rational } from './money.js';
+import { rational } from '../money.js';
 
 const henan = (defraudedFen: number, flags: string[] = []) =>
   recommendDiscretion('医疗保障基金使用监督管理条例:37', { party: '医疗保障经办机构', amounts: { defraudedFen }, flags }, { jurisdiction: '河南', onDate: '2023-06-01' })!;

@@ -14,7 +14,7 @@ import {
   parseRational,
   roundingText,
   type Rational,
-} from './money.js';
+} from '../money.js';
 import { exemptionCheck, mitigationGrounds } from './general.js';
 import { FLAGS, PenaltyError, type Amounts, type CheckedFacts, type Measure } from './types.js';
 

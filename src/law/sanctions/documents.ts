@@ -3,7 +3,7 @@
 // the time limits, each time limit a parameter read from its article. Plain text; the
 // cases module lays it out as .docx/.pdf.
 import { parameter, daysParam, periodMonthsParam } from './parameters.js';
-import { formatYuan } from './money.js';
+import { formatYuan } from '../money.js';
 import { articleSource, citationOf, paragraphText } from './text.js';
 import type { Measure, MeasureKind, PenaltyResult } from './types.js';
 

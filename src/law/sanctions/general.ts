@@ -1,8 +1,8 @@
 // General rules of 中华人民共和国行政处罚法（2021修订，2021-07-15施行）that every
 // sanction rule is subject to, each with its article and its numbers as parameters.
 import { parameter, periodParam, rateParam } from './parameters.js';
-import { rational, formatYuan, multiplyFen, roundingText } from './money.js';
-import { addYears, daysBetween } from './dates.js';
+import { rational, formatYuan, multiplyFen, roundingText } from '../money.js';
+import { addYears, daysBetween } from '../calendar/dates.js';
 import { statuteVersions } from './text.js';
 import type { Flag, LimitationResult, Measure } from './types.js';
 

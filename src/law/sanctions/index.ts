@@ -45,5 +45,5 @@ export {
 } from './discretion.js';
 export { noticeText, decisionText, type DocumentInput } from './documents.js';
 export { parseStatutoryPhrase, type StatutoryParameter, type StatutoryValue } from './parameters.js';
-export { formatYuan, yuanToFen } from './money.js';
+
 export { loadQuotedStatutes } from './text.js';

@@ -6,7 +6,7 @@ import { DOCUMENT_PARAMETERS } from './documents.js';
 import { parseStatutoryPhrase, type StatutoryParameter } from './parameters.js';
 import { verifyParameter, parameterSource } from './verify.js';
 import { paragraphText } from './text.js';
-import { rational } from './money.js';
+import { rational } from '../money.js';
 
 const ALL: StatutoryParameter[] = [...allParameters(), ...DOCUMENT_PARAMETERS];
 

@@ -3,8 +3,8 @@
 // finds each phrase in the article text in data/law (or in the quoted text of a statute
 // we know only from a catalog) and reads the number back out of it with
 // `parseStatutoryPhrase`: change the statute text and the test fails.
-import Nzh from 'nzh';
-import { rational, type Rational } from './money.js';
+import { parseNumeral } from '../numerals.js';
+import { rational, type Rational } from '../money.js';
 
 /** What a statutory phrase says, as a number. */
 export type StatutoryValue =
@@ -46,21 +46,12 @@ export function parameter(p: StatutoryParameter): StatutoryParameter {
 
 const NUM = '(\\d+(?:\\.\\d+)?万?|[零〇一二两三四五六七八九十百千万]+)';
 
-/** A number as statutes write amounts: 5000, 1万, 五百, 三千, 一万. */
+/** A number as statutes write amounts: 5000, 1万, 2.5, 五百, 三千, 一万 (Chinese numerals: numerals.ts). */
 export function parseStatuteNumber(text: string): number {
-  let m = /^(\d+(?:\.\d+)?)(万?)$/.exec(text);
-  if (m) {
-    const v = Number(m[1]) * (m[2] ? 10000 : 1);
-    if (!Number.isFinite(v)) throw new Error(`无法读取数字：${text}`);
-    return v;
-  }
-  m = /^[零〇一二两三四五六七八九十百千万]+$/.exec(text);
-  if (m) {
-    const v = Number(Nzh.cn.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
-    if (!Number.isFinite(v) || v <= 0) throw new Error(`无法读取数字：${text}`);
-    return v;
-  }
-  throw new Error(`无法读取数字：${text}`);
+  const m = /^(\d+(?:\.\d+)?)(万?)$/.exec(text);
+  const v = m ? Number(m[1]) * (m[2] ? 10000 : 1) : parseNumeral(text);
+  if (v === undefined || !Number.isFinite(v)) throw new Error(`无法读取数字：${text}`);
+  return v;
 }
 
 function yuanToFen(text: string): number {

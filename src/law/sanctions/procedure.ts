@@ -5,7 +5,7 @@
 import { fenParam } from './parameters.js';
 import { P51_CITIZEN, P51_ORGANISATION } from './general.js';
 import { procedureStandardFor, loadDiscretionData, type Threshold } from './discretion.js';
-import { formatYuan } from './money.js';
+import { formatYuan } from '../money.js';
 import { partyClass, type Measure, type Party } from './types.js';
 
 const CITE = '《中华人民共和国行政处罚法》';

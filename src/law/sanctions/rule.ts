@@ -13,7 +13,7 @@ import {
   periodParam,
   type StatutoryParameter,
 } from './parameters.js';
-import { formatRational, formatYuan, multiplyFen, roundingText } from './money.js';
+import { formatRational, formatYuan, multiplyFen, roundingText } from '../money.js';
 
 export interface SanctionRule {
   /** 'STATUTE:ARTICLE' with the short title, e.g. 医疗保障基金使用监督管理条例:40 */

@@ -12,8 +12,6 @@ import {
   putAttachment,
   renderDocx,
   renderPdf,
-  shanghaiDate,
-  shanghaiInstant,
   verifyRecord,
   CaseService,
   realPorts,
@@ -22,7 +20,7 @@ import {
   type ProcedureRegistry,
   type StepDef,
 } from '../../cases/index.js';
-import { deadlineStatus } from '../../law/index.js';
+import { deadlineStatus, shanghaiDateOf, shanghaiInstant } from '../../law/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { ApiError, ErrorBody, forbidden, notFound } from '../errors.js';
 import { jurisdiction, within } from '../jurisdictions.js';
@@ -120,8 +118,8 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
   ctx.features.add('cases');
   const cache = ctx.caseCache;
   const scopes = new Map<string, string>();
-  const today = () => shanghaiDate(shanghaiInstant());
-  const colourOf = (due: string): Colour => deadlineStatus(due.length > 10 ? shanghaiDate(due) : due, today());
+  const today = () => shanghaiDateOf(shanghaiInstant());
+  const colourOf = (due: string): Colour => deadlineStatus(due.length > 10 ? shanghaiDateOf(due) : due, today());
 
   /** A case's jurisdiction (it never changes once the case exists). */
   const scopeOf = async (id: string): Promise<string | undefined> => {
@@ -548,8 +546,8 @@ export function publicDecisionRoutes(app: App, ctx: ServerContext, maskName: (s:
           partyType: c.party?.type ?? '',
           violation: maskText(articleText(c.penalty.range?.appliedArticle ?? c.penalty.violation ?? '')),
           measures: c.penalty.decided.map((m) => ({ kind: m.kind, ...(m.amountFen !== undefined ? { amountFen: m.amountFen } : {}), ...(m.months !== undefined ? { months: m.months } : {}) })),
-          decidedAt: shanghaiDate(decidedAt),
-          publishedAt: shanghaiDate(publishedAt),
+          decidedAt: shanghaiDateOf(decidedAt),
+          publishedAt: shanghaiDateOf(publishedAt),
           bureau: j?.bureau ?? '',
         },
       ];

@@ -1,6 +1,6 @@
 // 中华人民共和国基本医疗卫生与健康促进法（2019）第九章 法律责任: 第一百零三条 (药品采购投标) and
 // 第一百零四条 (骗取基本医疗保险待遇或基金支出: 依照社会保险的法律、行政法规处罚).
-import { rational, formatYuan, multiplyFen } from '../money.js';
+import { rational, formatYuan, multiplyFen } from '../../money.js';
 import { parameter, multipleParam } from '../parameters.js';
 import { defineRule } from '../rule.js';
 

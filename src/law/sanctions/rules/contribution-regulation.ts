@@ -1,8 +1,8 @@
 // 社会保险费征缴暂行条例（国务院令第259号，2019修订）第五章 罚则.
-import { rational, formatYuan, multiplyFen, roundingText } from '../money.js';
+import { rational, formatYuan, multiplyFen, roundingText } from '../../money.js';
 import { parameter, rateParam } from '../parameters.js';
 import { defineRule } from '../rule.js';
-import { daysBetween } from '../dates.js';
+import { daysBetween } from '../../calendar/dates.js';
 
 const S = '社会保险费征缴暂行条例';
 

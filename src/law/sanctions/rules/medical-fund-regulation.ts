@@ -1,12 +1,12 @@
 // 医疗保障基金使用监督管理条例（国务院令第735号，2021-05-01施行）第五章 法律责任.
 // Each rule follows the article it implements (text quoted from data/law); every number
 // is a parameter whose phrase a test finds in that article.
-import { rational } from '../money.js';
+import { rational } from '../../money.js';
 import { parameter } from '../parameters.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { recoverMisappropriatedFund } from './common.js';
 import { DESIGNATED_INSTITUTIONS, type CheckedFacts } from '../types.js';
-import { formatYuan } from '../money.js';
+import { formatYuan } from '../../money.js';
 
 const S = '医疗保障基金使用监督管理条例';
 

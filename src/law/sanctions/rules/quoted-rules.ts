@@ -1,7 +1,7 @@
 // Rules on articles whose full text we lack (data/law/MISSING.tsv) and know only from a
 // seed catalog's quote (data/law/quoted/*.json, with the seed file and line). Every
 // measure they produce is marked restsOnQuote.
-import { rational } from '../money.js';
+import { rational } from '../../money.js';
 import { parameter } from '../parameters.js';
 import { defineRule } from '../rule.js';
 import { DESIGNATED_INSTITUTIONS } from '../types.js';

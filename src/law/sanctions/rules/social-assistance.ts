@@ -1,5 +1,5 @@
 // 社会救助暂行办法（国务院令第649号，2019修订）第十二章 法律责任.
-import { rational } from '../money.js';
+import { rational } from '../../money.js';
 import { parameter } from '../parameters.js';
 import { defineRule } from '../rule.js';
 

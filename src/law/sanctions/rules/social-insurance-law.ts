@@ -1,9 +1,9 @@
 // 中华人民共和国社会保险法（2018修正）第十一章 法律责任, the articles the seeds cite.
-import { rational, formatYuan, multiplyFen, roundingText } from '../money.js';
+import { rational, formatYuan, multiplyFen, roundingText } from '../../money.js';
 import { parameter, rateParam } from '../parameters.js';
 import { defineRule } from '../rule.js';
 import { recoverMisappropriatedFund } from './common.js';
-import { daysBetween } from '../dates.js';
+import { daysBetween } from '../../calendar/dates.js';
 
 const S = '社会保险法';
 

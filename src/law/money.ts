@@ -1,3 +1,8 @@
+// Money is integer fen: the one place amounts are written for people (figures and 大写),
+// used by the rules, the case engine, the documents, the monitor and the console alike.
+// This file imports nothing but nzh, so the browser bundle uses it as it is.
+import nzh from 'nzh/cn';
+
 // Money is integer fen. Statutory multiples (2倍, 千分之五, 3.5倍) are exact rationals;
 // the only rounding is where a product of fen and a rational is not a whole fen, and
 // every caller says which way it rounds.
@@ -83,6 +88,21 @@ export function formatYuan(fen: number): string {
   const yuan = Math.floor(abs / 100);
   const cents = String(abs % 100).padStart(2, '0');
   return `${negative ? '-' : ''}${yuan.toLocaleString('en-US')}.${cents} 元`;
+}
+
+/**
+ * 2469130 → '人民币贰万肆仟陆佰玖拾壹元叁角整'. Amounts to the 元 or 角 end in 整, to the 分 do
+ * not (the writing rules of 《支付结算办法》 附件一), as nzh writes them with forceZheng.
+ */
+export function capitalYuan(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new Error(`金额必须是非负整数（单位：分）：${String(fen)}`);
+  const decimal = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+  return nzh.toMoney(decimal, { forceZheng: true });
+}
+
+/** '24,691.30 元（人民币贰万肆仟陆佰玖拾壹元叁角整）' */
+export function formatYuanWithCapital(fen: number): string {
+  return `${formatYuan(fen)}（${capitalYuan(fen)}）`;
 }
 
 /** Parses '12,345.67' (元) into fen exactly. */
