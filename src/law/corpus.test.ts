@@ -8,12 +8,16 @@ import { parseNumeral } from './numerals.js';
 describe('statute corpus', () => {
   const corpus = loadCorpus();
 
-  it('loads the thirteen texts and registers the missing ones', () => {
+  it('loads the twenty texts and registers the missing ones', () => {
     const available = corpus.statutes.filter((s) => s.available);
-    expect(available.reduce((n, s) => n + s.versions.length, 0)).toBe(13);
-    const missing = corpus.statute('医疗保障行政处罚程序暂行规定');
+    expect(available.reduce((n, s) => n + s.versions.length, 0)).toBe(20);
+    const procedure = corpus.statute('国家医疗保障局令第4号');
+    expect(procedure?.title).toBe('医疗保障行政处罚程序暂行规定');
+    expect(procedure?.versions[0]?.maxArticle).toBe(62);
+    expect(procedure?.level).toBe('部门规章');
+    const missing = corpus.statute('社会保险稽核办法');
     expect(missing?.available).toBe(false);
-    expect(missing?.missing?.wantedVersion).toContain('国家医疗保障局令第4号');
+    expect(missing?.missing?.wantedVersion).toContain('劳动和社会保障部令第16号');
   });
 
   it('parses 条, 款 and 项', () => {
@@ -38,7 +42,7 @@ describe('statute corpus', () => {
   it('resolves short titles, aliases and titles with stray spaces or brackets', () => {
     expect(corpus.statute('社会保险法')?.title).toBe('中华人民共和国社会保险法');
     expect(corpus.statute('《中华人民共和国药品管理 法》')?.title).toBe('中华人民共和国药品管理法');
-    expect(corpus.statute('实施〈中华人民共和国社会保险法〉若干规定')?.available).toBe(false);
+    expect(corpus.statute('实施〈中华人民共和国社会保险法〉若干规定')?.available).toBe(true);
     expect(corpus.statute('实施《社会保险法》若干规定')?.title).toBe('实施《中华人民共和国社会保险法》若干规定');
     expect(corpus.statute('医保基金监管条例')?.title).toBe('医疗保障基金使用监督管理条例');
     expect(corpus.statute('职能配置、机构设置和人员编制规定')).toBeUndefined();

@@ -237,8 +237,9 @@ describe('rules', () => {
     expect([one(r, '罚款').minFen, one(r, '罚款').maxFen]).toEqual([50_000, 100_000]);
     expect(r.warnings.join('')).toContain('001_cc42e2149e1dc4a3.txt 第432行');
     const q = computePenalty('实施《中华人民共和国社会保险法》若干规定:25', { party: '定点医疗机构', amounts: { defraudedFen: 100 } });
-    expect(q.restsOnQuote).toBe(true);
+    expect(q.restsOnQuote).toBe(false); // the official text is in data/law now
     expect(one(q, '罚款').citation).toBe('《实施《中华人民共和国社会保险法》若干规定》第二十五条');
+    expect(one(q, '罚款').quote).toContain('责令退回骗取的社会保险金');
     expect(computePenalty('社会保险法实施若干规定:25', { party: '定点医疗机构', amounts: { defraudedFen: 100 } }).appliedArticle).toBe(q.appliedArticle);
   });
 });

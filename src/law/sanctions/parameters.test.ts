@@ -44,8 +44,6 @@ describe('statutory parameters against the article text', () => {
     }
     expect(SANCTION_RULES.filter((r) => r.restsOnQuote).map((r) => r.key)).toEqual([
       '社会保险稽核办法:12',
-      '实施《中华人民共和国社会保险法》若干规定:25',
-      '实施《中华人民共和国社会保险法》若干规定:26',
       '内蒙古自治区城镇基本医疗保险条例:54',
       '内蒙古自治区城镇基本医疗保险条例:55',
       '社会保险费征缴监督检查办法:12',

@@ -5,6 +5,7 @@ import { SOCIAL_ASSISTANCE_RULES } from './rules/social-assistance.js';
 import { BASIC_HEALTHCARE_LAW_RULES } from './rules/basic-healthcare-law.js';
 import { CONTRIBUTION_REGULATION_RULES } from './rules/contribution-regulation.js';
 import { QUOTED_RULES } from './rules/quoted-rules.js';
+import { SOCIAL_INSURANCE_PROVISIONS_RULES } from './rules/social-insurance-provisions.js';
 import { GENERAL_PARAMETERS } from './general.js';
 import type { SanctionRule } from './rule.js';
 import type { StatutoryParameter } from './parameters.js';
@@ -18,6 +19,7 @@ export const SANCTION_RULES: readonly SanctionRule[] = [
   ...SOCIAL_ASSISTANCE_RULES,
   ...BASIC_HEALTHCARE_LAW_RULES,
   ...CONTRIBUTION_REGULATION_RULES,
+  ...SOCIAL_INSURANCE_PROVISIONS_RULES,
   ...QUOTED_RULES,
 ];
 

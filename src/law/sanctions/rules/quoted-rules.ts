@@ -7,7 +7,6 @@ import { defineRule } from '../rule.js';
 import { DESIGNATED_INSTITUTIONS } from '../types.js';
 
 const AUDIT = '社会保险稽核办法';
-const PROVISIONS = '实施《中华人民共和国社会保险法》若干规定';
 
 // 社会保险稽核办法 第十二条（据 data/catalogs/001_cc42e2149e1dc4a3.txt 第432行引文）社会保险经办机构
 // 应当对参保个人领取社会保险待遇情况进行核查，发现社会保险待遇领取人丧失待遇领取资格后本人或他人继续
@@ -40,67 +39,6 @@ export const ruleAudit12 = defineRule({
     } else {
       ctx.reason('未认定“拒不退还”：停止支付并责令退还，不处罚款');
     }
-  },
-});
-
-// 实施《中华人民共和国社会保险法》若干规定 第二十五条（据 data/catalogs/000_650efb1eb094bc36.txt 第8行引文）
-// 医疗机构、药品经营单位等社会保险服务机构以欺诈、伪造证明材料或者其他手段骗取社会保险基金支出的，
-// 由社会保险行政部门责令退回，处骗取金额二倍以上五倍以下的罚款；情节严重的，可以解除与其签订的服务
-// 协议。对有执业资格的直接负责的主管人员和其他直接责任人员，由社会保险行政部门建设授予其执业资格的
-// 有关主管部门依法吊销其执业资格。
-export const PP25_FINE = parameter({
-  id: '若干规定.25.1.罚款倍数',
-  statute: PROVISIONS,
-  article: 25,
-  paragraph: 1,
-  phrase: '处骗取金额二倍以上五倍以下的罚款',
-  value: { kind: 'multiple', min: rational(2), max: rational(5) },
-});
-
-export const ruleProvisions25 = defineRule({
-  statute: PROVISIONS,
-  article: 25,
-  restsOnQuote: true,
-  parties: DESIGNATED_INSTITUTIONS,
-  conduct: '医疗机构、药品经营单位等服务机构骗取社会保险基金支出',
-  parameters: [PP25_FINE],
-  apply(ctx) {
-    const defrauded = ctx.requireAmount('defraudedFen', '若干规定第二十五条按骗取金额责令退回并计算罚款');
-    ctx.add({ kind: '责令退回', mandatory: true, penalty: false, amountFen: defrauded, paragraph: 1 });
-    ctx.fineByMultiple({ paragraph: 1, param: PP25_FINE, baseFen: defrauded, baseLabel: '骗取金额', target: '单位' });
-    if (ctx.has('情节严重')) {
-      ctx.add({ kind: '解除服务协议', mandatory: false, penalty: false, paragraph: 1, authority: '医疗保障经办机构（依服务协议）' });
-      ctx.reason('情节严重：可以解除服务协议');
-    }
-    ctx.add({
-      kind: '吊销执业资格',
-      mandatory: true,
-      penalty: true,
-      target: '直接负责的主管人员和其他直接责任人员',
-      authority: '授予其执业资格的有关主管部门（建议吊销，移送）',
-      ...(ctx.has('有执业资格') ? {} : { condition: '有执业资格的' }),
-      paragraph: 1,
-    });
-  },
-});
-
-// 实施《中华人民共和国社会保险法》若干规定 第二十六条（据 data/catalogs/000_650efb1eb094bc36.txt 第12行引文）
-// 社会保险经办机构、社会保险费征收机构、社会保险基金投资运营机构、开设社会保险基金专户的机构和专户管理银行
-// 及其工作人员有下列违法情形之一的，由社会保险行政部门按照《社会保险法》第九十一条的规定查处：(一)……(六)……
-// No measure of its own: the case goes to 社会保险法 第九十一条.
-export const ruleProvisions26 = defineRule({
-  statute: PROVISIONS,
-  article: 26,
-  restsOnQuote: true,
-  redirectOnly: true,
-  parties: ['医疗保障经办机构', '医疗保障行政部门', '定点医疗机构', '定点零售药店', '用人单位', '参保个人', '投标人'],
-  conduct: '经办、征收、投资运营、专户机构违规征缴入账、挤占挪用社会保险基金等（按社会保险法第九十一条查处）',
-  parameters: [],
-  redirect() {
-    return { to: '社会保险法:91', reason: '若干规定第二十六条（据清单引文）：按照《社会保险法》第九十一条的规定查处' };
-  },
-  apply() {
-    /* always redirected */
   },
 });
 
@@ -215,4 +153,4 @@ export const ruleInspection12 = defineRule({
   },
 });
 
-export const QUOTED_RULES = [ruleAudit12, ruleProvisions25, ruleProvisions26, ruleInnerMongolia54, ruleInnerMongolia55, ruleInspection12];
+export const QUOTED_RULES = [ruleAudit12, ruleInnerMongolia54, ruleInnerMongolia55, ruleInspection12];
