@@ -66,6 +66,12 @@ export interface Statute {
   aliases: string[];
   /** Versions oldest first; empty when the text is unavailable. */
   versions: StatuteVersion[];
+  /**
+   * The day the statute first took effect, from its own commencement article (本法自2011年
+   * 7月1日起施行) — earlier than its oldest text in the corpus when that text is an
+   * amended version. Undefined when no text says it.
+   */
+  inForceFrom?: string;
   available: boolean;
   /** For unavailable statutes: the version the seeds want and why the text is missing. */
   missing?: { wantedVersion: string; note: string };
@@ -203,7 +209,7 @@ function readTsv(path: string): Record<string, string>[] {
 function effectiveFromArticles(articles: Map<number, Article>): string | undefined {
   const last = [...articles.values()].sort((a, b) => b.number - a.number).slice(0, 3);
   for (const article of last) {
-    const m = /自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/.exec(article.text);
+    const m = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施)/.exec(article.text);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   return undefined;
@@ -247,10 +253,11 @@ export function loadCorpusFrom(dir: string): Corpus {
     const text = readFileSync(join(dir, file), 'utf8');
     const { articles, effective } = parseStatuteText(title, version, text);
     const maxArticle = Math.max(0, ...articles.keys());
+    const stated = effectiveFromArticles(articles) ?? effective;
     const statuteVersion: StatuteVersion = {
       statute: title,
       version,
-      effective: effectiveDate(version, effectiveFromArticles(articles) ?? effective),
+      effective: effectiveDate(version, stated),
       file,
       source: { repo: row.source_repo ?? '', path: row.source_path ?? '', commit: row.source_commit ?? '', note: row.note ?? '' },
       articles,
@@ -262,6 +269,7 @@ export function loadCorpusFrom(dir: string): Corpus {
       byTitle.set(title, statute);
     }
     statute.versions.push(statuteVersion);
+    if (stated && (!statute.inForceFrom || stated < statute.inForceFrom)) statute.inForceFrom = stated;
   }
   for (const statute of byTitle.values()) statute.versions.sort((a, b) => a.version.localeCompare(b.version));
 

@@ -61,7 +61,7 @@ describe('新疆: fixed multiples', () => {
 describe('tiers stay in the statutory range; 减轻 needs a ground', () => {
   it('every tier of every data file is inside the range of its rule', () => {
     const data = loadDiscretionData();
-    expect(knownJurisdictions(data)).toEqual(['新疆', '河南']);
+    expect(knownJurisdictions(data)).toEqual(expect.arrayContaining(['新疆维吾尔自治区', '河南省']));
     let checked = 0;
     for (const file of data.benchmarks) {
       for (const rule of file.rules) {

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LAW_DIR } from '../corpus.js';
+import { findJurisdiction, pathUpwards } from '../jurisdictions.js';
 import {
   compareRational,
   formatRational,
@@ -100,32 +101,47 @@ export interface DiscretionData {
 
 let cache: DiscretionData | undefined;
 
-/** All benchmark and procedure files under data/discretion (validated). */
+/**
+ * All benchmark and procedure files under data/discretion (validated). Folders are
+ * jurisdiction paths (山西省/, 山西省/阳泉市/ …); a file's `jurisdiction` is its folder's path.
+ */
 export function loadDiscretionData(dir = DISCRETION_DIR): DiscretionData {
   if (dir === DISCRETION_DIR && cache) return cache;
   const data: DiscretionData = { benchmarks: [], procedures: [] };
-  if (existsSync(dir)) {
-    for (const region of readdirSync(dir)) {
-      const folder = join(dir, region);
-      if (!statSync(folder).isDirectory()) continue;
-      for (const name of readdirSync(folder).filter((f) => f.endsWith('.json'))) {
-        const file = join(region, name);
-        const parsed = DiscretionFile.safeParse(JSON.parse(readFileSync(join(folder, name), 'utf8')));
-        if (!parsed.success) {
-          throw new Error(`裁量基准文件 ${file} 格式有误：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
-        }
-        if (parsed.data.jurisdiction !== region) throw new Error(`裁量基准文件 ${file} 的地区（${parsed.data.jurisdiction}）与目录不符`);
-        if (parsed.data.kind === 'benchmark') data.benchmarks.push({ ...parsed.data, file });
-        else data.procedures.push({ ...parsed.data, file });
+  const visit = (folder: string, path: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) {
+        visit(full, path ? `${path}/${name}` : name);
+        continue;
       }
+      if (!name.endsWith('.json') || !path) continue;
+      const file = `${path}/${name}`;
+      const parsed = DiscretionFile.safeParse(JSON.parse(readFileSync(full, 'utf8')));
+      if (!parsed.success) {
+        throw new Error(`裁量基准文件 ${file} 格式有误：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
+      }
+      if (parsed.data.jurisdiction !== path) throw new Error(`裁量基准文件 ${file} 的地区（${parsed.data.jurisdiction}）与目录（${path}）不符`);
+      if (!findJurisdiction(path)) throw new Error(`裁量基准文件 ${file}：辖区「${path}」不在 data/jurisdictions.json 中`);
+      if (parsed.data.kind === 'benchmark') data.benchmarks.push({ ...parsed.data, file });
+      else data.procedures.push({ ...parsed.data, file });
     }
-  }
+  };
+  if (existsSync(dir)) visit(dir, '');
   if (dir === DISCRETION_DIR) cache = data;
   return data;
 }
 
+/** Jurisdiction paths that have a benchmark or a procedure standard of their own. */
 export function knownJurisdictions(data = loadDiscretionData()): string[] {
   return [...new Set([...data.benchmarks, ...data.procedures].map((f) => f.jurisdiction))].sort();
+}
+
+/** A jurisdiction given by path, code or name (河南 → 河南省); PenaltyError when unknown. */
+export function resolveJurisdictionPath(key: string): string {
+  const j = findJurisdiction(key);
+  if (!j) throw new PenaltyError('UNKNOWN_JURISDICTION', `未知地区“${key}”：应为 data/jurisdictions.json 中的辖区（如 山西省/阳泉市、河南）`);
+  return j.path;
 }
 
 function latestOn<T extends { validFrom: string; jurisdiction: string }>(files: T[], jurisdiction: string, onDate?: string): T | undefined {
@@ -135,20 +151,43 @@ function latestOn<T extends { validFrom: string; jurisdiction: string }>(files: 
     .pop();
 }
 
-/** The benchmark of a jurisdiction in force on a date (latest when no date). */
+/** The benchmark in force on a date for a jurisdiction: its own, else the nearest above it. */
 export function benchmarkFor(jurisdiction: string, onDate?: string, data = loadDiscretionData()) {
-  return latestOn(data.benchmarks, jurisdiction, onDate);
-}
-
-/** The procedure thresholds of a jurisdiction in force on a date. */
-export function procedureStandardFor(jurisdiction: string, onDate?: string, data = loadDiscretionData()) {
-  return latestOn(data.procedures, jurisdiction, onDate);
-}
-
-export function assertJurisdiction(jurisdiction: string, data = loadDiscretionData()): void {
-  if (!knownJurisdictions(data).includes(jurisdiction)) {
-    throw new PenaltyError('UNKNOWN_JURISDICTION', `未知地区“${jurisdiction}”，已录入：${knownJurisdictions(data).join('、') || '无'}`);
+  for (const path of pathUpwards(resolveJurisdictionPath(jurisdiction))) {
+    const found = latestOn(data.benchmarks, path, onDate);
+    if (found) return found;
   }
+  return undefined;
+}
+
+/** A threshold with the standard it comes from. */
+export interface LocatedThreshold extends Threshold {
+  standard: { title: string; validFrom: string; file: string; jurisdiction: string };
+}
+
+/**
+ * The procedure thresholds in force on a date for a jurisdiction: each of hearing, legal
+ * review and collective discussion from the nearest standard (walking up) that sets it.
+ */
+export function procedureThresholdsFor(jurisdiction: string, onDate?: string, data = loadDiscretionData()): {
+  hearing?: LocatedThreshold;
+  legalReview?: LocatedThreshold;
+  collectiveDiscussion?: LocatedThreshold;
+} {
+  const out: { hearing?: LocatedThreshold; legalReview?: LocatedThreshold; collectiveDiscussion?: LocatedThreshold } = {};
+  for (const path of pathUpwards(resolveJurisdictionPath(jurisdiction))) {
+    const files = data.procedures.filter((f) => f.jurisdiction === path && (!onDate || f.validFrom <= onDate)).sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+    for (const key of ['hearing', 'legalReview', 'collectiveDiscussion'] as const) {
+      if (out[key]) continue;
+      const f = files.find((x) => x[key]);
+      if (f) out[key] = { ...f[key]!, standard: { title: f.title, validFrom: f.validFrom, file: f.file, jurisdiction: f.jurisdiction } };
+    }
+  }
+  return out;
+}
+
+export function assertJurisdiction(jurisdiction: string): void {
+  resolveJurisdictionPath(jurisdiction);
 }
 
 export interface DiscretionAlternative {

@@ -67,10 +67,12 @@ describe('第二十九条 one act, one fine', () => {
 });
 
 describe('第三十七条 the law at the time of the act', () => {
-  it('条例 was not in force before 2021-05-01: no penalty under it', () => {
+  it('条例 was not in force before 2021-05-01: an article of it alone punishes nothing earlier', () => {
     const law = applicableLaw('医疗保障基金使用监督管理条例', '2021-04-30', '2021-09-01');
     expect(law.inForceAtAct).toBe(false);
-    const r = computePenalty('医疗保障基金使用监督管理条例:40', { party: '定点医疗机构', amounts: { defraudedFen: 1 }, actEnded: '2021-04-30', discovered: '2021-06-01' });
+    expect(law.reason).toContain('尚未施行');
+    // 第三十八条 (a loss without fraud) had no earlier provision punishing it
+    const r = computePenalty('医疗保障基金使用监督管理条例:38', { party: '定点医疗机构', amounts: { lossFen: 1 }, actEnded: '2021-04-30', discovered: '2021-06-01' });
     expect(r.punishable).toBe(false);
     expect(r.measures).toEqual([]);
     expect(r.reasons.join('')).toContain('尚未施行');

@@ -3,7 +3,8 @@
 import { parameter, periodParam, rateParam } from './parameters.js';
 import { rational, formatYuan, multiplyFen, roundingText } from '../money.js';
 import { addYears, daysBetween } from '../calendar/dates.js';
-import { statuteVersions } from './text.js';
+import { articleSource, citeOf, statuteVersions } from './text.js';
+import { loadCorpus } from '../corpus.js';
 import type { Flag, LimitationResult, Measure } from './types.js';
 
 export const ACT = '行政处罚法';
@@ -73,11 +74,19 @@ export function limitationCheck(input: {
   flags?: readonly Flag[];
 }): LimitationResult {
   const flags = input.flags ?? [];
-  const extended = flags.includes('涉及生命健康安全或金融安全且有危害后果');
+  const from = input.actEnded ?? input.actBegan;
+  const wantsExtension = flags.includes('涉及生命健康安全或金融安全且有危害后果');
+  // The five-year period exists from the 2021 revision (第八十六条: 自2021年7月15日起施行).
+  // A two-year period that had already run out before then stays run out: the revision
+  // does not revive acts the earlier law (2017 修正本 第二十九条, two years, no extension) had
+  // already put beyond punishment.
+  const revision = loadCorpus().statute(ACT)?.inForceFrom ?? '2021-07-15';
+  const shortLastDay = from ? addYears(from, periodParam(P36_PERIOD)) : undefined;
+  const expiredBeforeRevision = !!shortLastDay && shortLastDay < revision;
+  const extended = wantsExtension && !expiredBeforeRevision;
   const years = extended ? periodParam(P36_EXTENDED) : periodParam(P36_PERIOD);
   const citation = `${CITE}第三十六条${extended ? '第一款（延长至五年）、第二款' : '第一款、第二款'}`;
   const continuing = flags.includes('连续或者继续状态');
-  const from = input.actEnded ?? input.actBegan;
   if (!from || !input.discovered) {
     return {
       barred: false,
@@ -94,7 +103,11 @@ export function limitationCheck(input: {
       ? `自行为终了之日 ${from} 起算（连续或者继续状态）`
       : `自违法行为发生（终了）之日 ${from} 起算`
     : `自违法行为发生之日 ${from} 起算（未给出终了之日）`;
-  const span = `${counted}，${years}年期限至 ${lastDay}；发现之日 ${input.discovered}`;
+  const regime =
+    wantsExtension && expiredBeforeRevision
+      ? `；二年期限已于 ${shortLastDay} 届满，早于修订后的行政处罚法施行之日 ${revision}，依修订前的行政处罚法（2017修正本第二十九条：二年，无延长；该文本未收入语料）已不再处罚，五年的延长不适用`
+      : '';
+  const span = `${counted}，${years}年期限至 ${lastDay}；发现之日 ${input.discovered}${regime}`;
   return {
     barred,
     determined: true,
@@ -145,15 +158,12 @@ export function exemptionCheck(flags: readonly Flag[]): ExemptionResult {
   return { reasons: [] };
 }
 
-/** The 教育 measure that 第三十三条第三款 requires whenever no penalty is given under it. */
+/** The 教育 measure that 第三十三条第三款 requires whenever a violation is not punished. */
 export function educationMeasure(): Measure {
-  return {
-    kind: '教育',
-    mandatory: true,
-    penalty: false,
-    citation: `${CITE}第三十三条第三款`,
-    quote: '对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育。',
-  };
+  const source = articleSource(ACT, 33);
+  if (!source) throw new Error('语料中没有行政处罚法第三十三条');
+  const cite = citeOf(source, 3);
+  return { id: '教育@当事人', kind: '教育', mandatory: true, penalty: false, citation: cite.text, quote: cite.quote, cite };
 }
 
 // 第三十二条 当事人有下列情形之一，应当从轻或者减轻行政处罚：（一）主动消除或者减轻违法行为危害后果的；
@@ -218,7 +228,7 @@ export function selectOneFine<T extends { measures: Measure[]; appliedArticle: s
 // 第三十七条 实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。但是，作出行政处罚决定时，法律、
 // 法规、规章已被修改或者废止，且新的规定处罚较轻或者不认为是违法的，适用新的规定。
 export interface ApplicableLaw {
-  /** Version of the statute in force when the act was done; undefined: not yet in force. */
+  /** Version of the statute text applied for the act; undefined: not yet in force. */
   actVersion?: string;
   /** Version in force on the decision date. */
   decisionVersion?: string;
@@ -226,19 +236,29 @@ export interface ApplicableLaw {
   inForceAtAct: boolean;
   /** True when the decision-time version differs and must be compared (the lighter applies). */
   compareWithLater: boolean;
+  /** When the text in force at the act is not in the corpus and a later text stands in for it. */
+  textNote?: string;
   reason: string;
   citation: string;
 }
 
-/** Which version of a statute in the corpus applies to an act (第三十七条). */
+/**
+ * Which version of a statute in the corpus applies to an act (第三十七条). A statute is in
+ * force from its own commencement article (社会保险法 第九十八条: 自2011年7月1日起施行),
+ * which may be earlier than its oldest text here (the 2018 amendment); an act between the
+ * two is judged under the statute, read in its oldest text, with a note to check the wording.
+ */
 export function applicableLaw(statute: string, actDate?: string, decisionDate?: string): ApplicableLaw {
   const citation = `${CITE}第三十七条`;
+  const record = loadCorpus().statute(statute);
   const versions = statuteVersions(statute);
   if (versions.length === 0) {
     return { inForceAtAct: true, compareWithLater: false, reason: `${statute}无语料全文，无法按版本判断`, citation };
   }
   const inForceOn = (d: string) => versions.filter((v) => v.effective <= d).pop();
   const latest = versions[versions.length - 1]!;
+  const first = versions[0]!;
+  const commencement = record?.inForceFrom ?? first.effective;
   if (!actDate) {
     return {
       decisionVersion: (decisionDate ? inForceOn(decisionDate) : latest)?.version,
@@ -248,15 +268,25 @@ export function applicableLaw(statute: string, actDate?: string, decisionDate?: 
       citation,
     };
   }
-  const atAct = inForceOn(actDate);
-  const atDecision = decisionDate ? inForceOn(decisionDate) : latest;
-  if (!atAct) {
-    const first = versions[0]!;
+  const atDecision = decisionDate ? (inForceOn(decisionDate) ?? first) : latest;
+  if (actDate < commencement) {
     return {
       decisionVersion: atDecision?.version,
       inForceAtAct: false,
       compareWithLater: false,
-      reason: `违法行为发生时（${actDate}）该法规尚未施行（语料最早版本 ${first.version} 自 ${first.effective} 施行）：适用违法行为发生时的规定，不能依本法规处罚`,
+      reason: `违法行为发生时（${actDate}）《${record?.title ?? statute}》尚未施行（自 ${commencement} 起施行）：适用违法行为发生时的规定，不能依本法规处罚`,
+      citation,
+    };
+  }
+  const atAct = inForceOn(actDate);
+  if (!atAct) {
+    return {
+      actVersion: first.version,
+      decisionVersion: atDecision?.version,
+      inForceAtAct: true,
+      compareWithLater: false,
+      textNote: `违法行为发生时（${actDate}）施行的是《${record?.title ?? statute}》${first.version}修改前的文本（自 ${commencement} 起施行），语料未收录：按 ${first.version} 文本计算，所适用条文在修改中如有变化须核对原文`,
+      reason: `适用违法行为发生时施行的《${record?.title ?? statute}》（自 ${commencement} 起施行）`,
       citation,
     };
   }

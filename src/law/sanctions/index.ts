@@ -1,6 +1,31 @@
 // Public entry of the sanction rules (处罚规则): penalties as code, each number traced to
 // the article it comes from. Re-exported by src/law/index.ts.
-export { computePenalty, recommendDiscretion, type ComputeOptions } from './compute.js';
+export { computePenalty, recommendDiscretion, isLighter, type ComputeOptions } from './compute.js';
+export {
+  decidePenalty,
+  decisionOf,
+  penaltyWithDecision,
+  choiceProblems,
+  chosenMeasures,
+  requirementsForChoices,
+  minimumChoices,
+  heavierChoice,
+  mitigationOf,
+  PenaltyDecisionSchema,
+  DecisionMeasureSchema,
+  MeasureChoiceSchema,
+  MitigationSchema,
+  CitationSchema,
+  DECISION_KINDS,
+  NO_PENALTY_GROUNDS,
+  type PenaltyDecision,
+  type DecisionMeasure,
+  type MeasureChoice,
+  type Mitigation,
+  type CitationValue,
+  type DecisionKind,
+  type DecideInput,
+} from './decision.js';
 export {
   FLAGS,
   PARTIES,
@@ -15,6 +40,7 @@ export {
   type PenaltyFacts,
   type PenaltyResult,
   type Measure,
+  type Citation,
   type MeasureKind,
   type MeasureTarget,
   type LimitationResult,
@@ -33,17 +59,18 @@ export {
   type ApplicableLaw,
 } from './general.js';
 export { procedureRequirements, type ProcedureInput, type ProcedureRequirements } from './procedure.js';
+export { parseArticleKey } from './registry.js';
 export {
   loadDiscretionData,
   knownJurisdictions,
   benchmarkFor,
-  procedureStandardFor,
+  procedureThresholdsFor,
+  resolveJurisdictionPath,
   TIERS,
   type Tier,
   type DiscretionRecommendation,
   type DiscretionAlternative,
 } from './discretion.js';
-export { noticeText, decisionText, type DocumentInput } from './documents.js';
 export { parseStatutoryPhrase, type StatutoryParameter, type StatutoryValue } from './parameters.js';
 
 export { loadQuotedStatutes } from './text.js';

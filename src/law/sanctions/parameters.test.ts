@@ -2,13 +2,12 @@
 // two statutes we know only from a seed quote, out of data/law/quoted).
 import { describe, expect, it } from 'vitest';
 import { allParameters, SANCTION_RULES } from './registry.js';
-import { DOCUMENT_PARAMETERS } from './documents.js';
 import { parseStatutoryPhrase, type StatutoryParameter } from './parameters.js';
 import { verifyParameter, parameterSource } from './verify.js';
 import { paragraphText } from './text.js';
 import { rational } from '../money.js';
 
-const ALL: StatutoryParameter[] = [...allParameters(), ...DOCUMENT_PARAMETERS];
+const ALL: StatutoryParameter[] = allParameters();
 
 describe('statutory parameters against the article text', () => {
   it('has a parameter for every number-bearing rule and unique ids', () => {

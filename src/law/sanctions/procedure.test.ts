@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePenalty, procedureRequirements, type Measure } from './index.js';
 
 const fine = (amountFen: number, target: Measure['target'] = '单位'): Measure => ({
+  id: `罚款@${target}`,
   kind: '罚款',
   mandatory: true,
   penalty: true,
@@ -9,6 +10,7 @@ const fine = (amountFen: number, target: Measure['target'] = '单位'): Measure 
   target,
   citation: '',
   quote: '',
+  cite: { statute: '测试', shortTitle: '测试', article: 1, text: '', quote: '' },
 });
 
 describe('第五十一条 简易程序', () => {
@@ -37,9 +39,20 @@ describe('第六十三条 hearing, with the jurisdiction’s 较大数额', () =
     expect(at('定点医疗机构', 5_000_000)).toBe(true);
     expect(at('定点医疗机构', 4_999_999)).toBe(false);
   });
-  it('before 河南’s standard took effect, or elsewhere, the amount test is undetermined', () => {
-    expect(procedureRequirements({ party: '参保个人', measures: [fine(900_000, '当事人')], jurisdiction: '河南', onDate: '2021-11-30' }).hearing.right).toBeNull();
-    expect(procedureRequirements({ party: '参保个人', measures: [fine(900_000, '当事人')], jurisdiction: '新疆' }).hearing.right).toBeNull();
+  it('where no standard is in force (before 河南’s took effect, or where none is loaded) the hearing is offered, with a warning', () => {
+    for (const r of [
+      procedureRequirements({ party: '参保个人', measures: [fine(900, '当事人')], jurisdiction: '河南', onDate: '2021-11-30' }),
+      procedureRequirements({ party: '参保个人', measures: [fine(900, '当事人')], jurisdiction: '新疆' }),
+      procedureRequirements({ party: '参保个人', measures: [fine(900, '当事人')] }),
+    ]) {
+      expect(r.hearing.right).toBe(true);
+      expect(r.warnings.join('')).toMatch(/未录入行政处罚听证“较大数额”标准/);
+    }
+  });
+  it('a county finds its province’s standard by walking up its path', () => {
+    const r = procedureRequirements({ party: '参保个人', measures: [fine(499_999, '当事人')], jurisdiction: '河南省', onDate: '2023-01-01' });
+    expect(r.hearing.right).toBe(false);
+    expect(r.standards.hearing?.jurisdiction).toBe('河南省');
   });
   it('suspension of services gives the right whatever the amount', () => {
     const r = computePenalty('医疗保障基金使用监督管理条例:38', { party: '定点医疗机构', amounts: { lossFen: 100 }, flags: ['拒不改正'] }, { jurisdiction: '河南' });
@@ -55,10 +68,18 @@ describe('第五十八条 法制审核 and 第五十七条 集体讨论', () => 
   it('are required on their statutory grounds', () => {
     const r = procedureRequirements({ party: '定点医疗机构', measures: [fine(100)], hearingHeld: true, majorViolation: true });
     expect(r.legalReview.required).toBe(true);
-    expect(r.legalReview.reasons[0]).toContain('第（二）项');
+    expect(r.legalReview.reasons[0]).toContain('经过听证程序');
+    expect(r.legalReview.citations).toContain('《中华人民共和国行政处罚法》第五十八条第一款第（二）项');
     expect(r.collectiveDiscussion.required).toBe(true);
+    // no 法制审核 standard loaded: review is required, never skipped
     const plain = procedureRequirements({ party: '定点医疗机构', measures: [fine(100)] });
-    expect([plain.legalReview.required, plain.collectiveDiscussion.required]).toEqual([false, false]);
+    expect([plain.legalReview.required, plain.collectiveDiscussion.required]).toEqual([true, false]);
     expect(plain.legalReview.reasons.join('')).toContain('未录入');
+    expect(plain.legalReview.citations).toContain('《医疗保障行政处罚程序暂行规定》第三十七条第（一）项');
+  });
+  it('局令第4号 第三十七条第（一）项: recovering fund money always needs 法制审核', () => {
+    const r = computePenalty('医疗保障基金使用监督管理条例:38', { party: '定点医疗机构', amounts: { lossFen: 100 } }, { jurisdiction: '河南', onDate: '2023-01-01' });
+    expect(r.procedure?.legalReview.required).toBe(true);
+    expect(r.procedure?.legalReview.reasons.join('')).toContain('责令退回');
   });
 });

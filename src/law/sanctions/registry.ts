@@ -62,12 +62,16 @@ export function hasSanctionRule(statute: string, article: number): boolean {
   return SANCTION_RULES.some((r) => r.article === article && (fullTitleOf(r.statute) ?? r.statute) === title);
 }
 
-/** Parses 'STATUTE:ARTICLE' (article in digits or 第…条) and finds its rule. */
-export function findRule(key: string): SanctionRule {
-  const m = /^(.+?)[:：]\s*(?:第)?([0-9０-９零〇一二两三四五六七八九十百千]+)(?:条)?$/.exec(key.trim());
+/**
+ * Parses 'STATUTE:ARTICLE' or 'STATUTE:ARTICLE:ITEM' (article and 项 in digits or Chinese
+ * numerals, 第…条 and （…） accepted) and finds the article's rule.
+ */
+export function parseArticleKey(key: string): { rule: SanctionRule; item?: number } {
+  const m = /^(.+?)[:：]\s*(?:第)?([0-9０-９零〇一二两三四五六七八九十百千]+)(?:条)?(?:[:：]\s*(?:第)?[（(]?([0-9０-９一二三四五六七八九十]+)[）)]?(?:项)?)?$/.exec(key.trim());
   const known = () => SANCTION_RULES.map((r) => r.key).join('、');
-  if (!m) throw new PenaltyError('UNKNOWN_ARTICLE', `条文“${key}”格式应为 法规简称:条号（如 医疗保障基金使用监督管理条例:40）`);
+  if (!m) throw new PenaltyError('UNKNOWN_ARTICLE', `条文“${key}”格式应为 法规简称:条号 或 法规简称:条号:项号（如 医疗保障基金使用监督管理条例:38:2）`);
   const article = parseNumeral(m[2]!);
+  const item = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
   const title = fullTitleOf(m[1]!.trim());
   const rule =
     article !== undefined && title !== undefined
@@ -81,5 +85,10 @@ export function findRule(key: string): SanctionRule {
         : `《${title}》第${m[2]}条没有处罚规则；已有处罚规则的条文：${known()}`,
     );
   }
-  return rule;
+  return { rule, ...(item !== undefined ? { item } : {}) };
+}
+
+/** The rule of 'STATUTE:ARTICLE[:ITEM]'. */
+export function findRule(key: string): SanctionRule {
+  return parseArticleKey(key).rule;
 }

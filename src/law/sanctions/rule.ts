@@ -2,9 +2,9 @@
 // reads the facts, decides which 款 of its article they fall under and lists the
 // measures with the citation and quoted text of that 款; every figure comes from a
 // StatutoryParameter (see parameters.ts).
-import type { Amounts, CheckedFacts, Flag, Measure, MeasureKind, MeasureTarget, Party } from './types.js';
+import type { Amounts, CheckedFacts, Citation, Flag, Measure, MeasureKind, MeasureTarget, Party } from './types.js';
 import { PenaltyError } from './types.js';
-import { citationOf, paragraphText, type ArticleSource } from './text.js';
+import { citationOf, citeOf, paragraphText, type ArticleSource } from './text.js';
 import {
   fenParam,
   monthsParam,
@@ -33,10 +33,24 @@ export interface SanctionRule {
   redirectOnly?: boolean;
   /**
    * When the facts put the case under another article (条例 38 with a fraud purpose →
-   * 条例 40 ②; 基本医疗卫生与健康促进法 104 → the social-insurance rule), its key and why.
+   * 条例 40 ②; 基本医疗卫生与健康促进法 104 → the social-insurance rule for the party and the
+   * date of the act), its key, why, and the circumstances the facts establish by that
+   * article's own words (104's 以欺诈…骗取 is the fraud purpose of 条例 41 ②).
    */
-  redirect?(facts: CheckedFacts): { to: string; reason: string } | undefined;
+  redirect?(facts: CheckedFacts, when: { actDate?: string }): Redirect | undefined;
+  /**
+   * For an act done before this statute took effect: the article in force at the time of
+   * the act that the act is judged under (行政处罚法 第三十七条), or undefined when no
+   * earlier provision punished it.
+   */
+  before?(facts: CheckedFacts, when: { actDate: string }): Redirect | undefined;
   apply(ctx: RuleContext): void;
+}
+
+export interface Redirect {
+  to: string;
+  reason: string;
+  implies?: Flag[];
 }
 
 export function defineRule(rule: Omit<SanctionRule, 'key'>): SanctionRule {
@@ -52,7 +66,7 @@ const AMOUNT_LABEL: Record<keyof Amounts, string> = {
   unitFineFen: '对单位的罚款数额（amounts.unitFineFen）',
 };
 
-type MeasureInput = Omit<Measure, 'citation' | 'quote'> & { paragraph: number };
+type MeasureInput = Omit<Measure, 'citation' | 'quote' | 'cite' | 'id'> & { paragraph: number };
 
 /** What a rule sees while it applies: the facts, its article and the result so far. */
 export class RuleContext {
@@ -67,6 +81,8 @@ export class RuleContext {
     readonly source: ArticleSource,
     /** The date the computation is made for (decision date); amounts running by the day stop here. */
     readonly asOf?: string,
+    /** The 项 of the article the conduct falls under (条例 第三十八条第（二）项), when known. */
+    readonly item?: number,
   ) {}
 
   has(flag: Flag): boolean {
@@ -112,13 +128,25 @@ export class RuleContext {
     this.reasons.push(text);
   }
 
+  /** The structured citation of a paragraph, with the case's 项 when that paragraph has items. */
+  cite(paragraph: number): Citation {
+    const p = this.source.paragraphs.find((x) => x.number === paragraph);
+    const item = this.item !== undefined && p?.items.some((i) => i.number === this.item) ? this.item : undefined;
+    return citeOf(this.source, paragraph, item);
+  }
+
   add(m: MeasureInput): Measure {
     const { paragraph, ...rest } = m;
     this.paragraphs.add(paragraph);
+    const cite = this.cite(paragraph);
+    const referral = !!rest.authority && !/医疗保障行政部门/.test(rest.authority);
     const measure: Measure = {
+      id: `${rest.kind}@${rest.target ?? '当事人'}`,
       ...rest,
-      citation: this.citation(paragraph),
+      citation: cite.text,
       quote: this.quote(paragraph),
+      cite,
+      ...(referral ? { referral: true } : {}),
       ...(this.source.restsOnQuote ? { restsOnQuote: true } : {}),
     };
     this.measures.push(measure);

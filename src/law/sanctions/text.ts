@@ -7,6 +7,7 @@ import { join } from 'node:path';
 // re-exports this folder.
 import { loadCorpus, DEFAULT_LAW_DIR, normaliseTitle } from '../corpus.js';
 import { chineseNumeral } from '../numerals.js';
+import type { Citation } from './types.js';
 
 export interface SourceParagraph {
   number: number;
@@ -124,6 +125,24 @@ export function paragraphText(source: ArticleSource, paragraph: number): string 
   const p = source.paragraphs.find((x) => x.number === paragraph);
   if (!p) throw new Error(`${source.statute}${source.label}没有第${paragraph}款`);
   return [p.text, ...p.items.map((i) => `（${chineseNumeral(i.number)}）${i.text}`)].join('\n');
+}
+
+/** An article's paragraph (and item) as a structured citation, with its words. */
+export function citeOf(source: ArticleSource, paragraph?: number, item?: number): Citation {
+  const p = paragraph !== undefined ? source.paragraphs.find((x) => x.number === paragraph) : undefined;
+  const it = item !== undefined ? p?.items.find((i) => i.number === item) : undefined;
+  const quote = p ? (it ? `${p.text}\n（${chineseNumeral(it.number)}）${it.text}` : p.text) : source.paragraphs.map((x) => x.text).join('\n');
+  return {
+    statute: source.statute,
+    shortTitle: source.shortTitle,
+    ...(source.version ? { version: source.version } : {}),
+    article: source.number,
+    ...(paragraph !== undefined ? { paragraph } : {}),
+    ...(it ? { item: it.number } : {}),
+    text: citationOf(source, paragraph, it?.number),
+    quote,
+    ...(source.restsOnQuote ? { restsOnQuote: true } : {}),
+  };
 }
 
 /** 《医疗保障基金使用监督管理条例》第四十条第二款 — the 款 only when the article has several. */

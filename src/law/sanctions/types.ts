@@ -106,6 +106,7 @@ export type CheckedFacts = z.output<typeof PenaltyFactsSchema> & { flags: Flag[]
 
 /** Kinds of measure (措施), by their Chinese names. */
 export const MEASURE_KINDS = [
+  '警告',
   '责令改正',
   '责令限期改正',
   '责令限期缴纳',
@@ -141,7 +142,27 @@ export type MeasureTarget =
   | '有关责任人员'
   | '当事人';
 
+/** An article cited as structure (never parsed back from its text). */
+export interface Citation {
+  /** Full title, e.g. 医疗保障基金使用监督管理条例 */
+  statute: string;
+  shortTitle: string;
+  /** Version date of the text cited. */
+  version?: string;
+  article: number;
+  paragraph?: number;
+  item?: number;
+  /** 《医疗保障基金使用监督管理条例》第四十条第一款第（一）项 */
+  text: string;
+  /** The words: the paragraph, and the item that applies when one is named. */
+  quote: string;
+  /** The only known text is a seed catalog's quote. */
+  restsOnQuote?: boolean;
+}
+
 export interface Measure {
+  /** Stable within one result: kind@target (罚款@单位). */
+  id: string;
   kind: MeasureKind;
   /** true: the article says the authority shall (应当/责令/处); false: may (可以), or only in a case the statute names. */
   mandatory: boolean;
@@ -157,10 +178,16 @@ export interface Measure {
   minYears?: number;
   maxYears?: number;
   target?: MeasureTarget;
-  /** e.g. 《医疗保障基金使用监督管理条例》第四十条第一款 */
+  /** e.g. 《医疗保障基金使用监督管理条例》第四十条第一款 (the text of `cite`, for display and the CLI contract) */
   citation: string;
   /** The text of the paragraph (款) the measure rests on. */
   quote: string;
+  /** The same citation as structure. */
+  cite: Citation;
+  /** The paragraph that brings the case under `cite` (条例 第四十条第二款 → 第一款). */
+  via?: Citation;
+  /** Carried out by another authority on referral (移送), not decided by the 医疗保障行政部门. */
+  referral?: boolean;
   /** A condition the statute attaches and the facts do not settle (有执业资格的 …). */
   condition?: string;
   /** Who carries the measure out when it is not the 医疗保障行政部门 (移送). */
@@ -203,6 +230,8 @@ export interface PenaltyResult {
   version?: string;
   /** 款 of the applied article that the facts fall under. */
   paragraphs: number[];
+  /** 项 of the article the conduct falls under, when the request names one (条例:38:2). */
+  item?: number;
   party: Party;
   partyClass: '公民' | '法人或者其他组织';
   /** The text of the article is known only from a catalog quote. */

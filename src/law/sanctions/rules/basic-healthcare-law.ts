@@ -2,7 +2,8 @@
 // 第一百零四条 (骗取基本医疗保险待遇或基金支出: 依照社会保险的法律、行政法规处罚).
 import { rational, formatYuan, multiplyFen } from '../../money.js';
 import { parameter, multipleParam } from '../parameters.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Redirect } from '../rule.js';
+import { loadCorpus } from '../../corpus.js';
 
 const S = '基本医疗卫生与健康促进法';
 
@@ -101,8 +102,39 @@ export const rule103 = defineRule({
 // 第一百零四条 违反本法规定，以欺诈、伪造证明材料或者其他手段骗取基本医疗保险待遇，或者基本医疗
 // 保险经办机构以及医疗机构、药品经营单位等以欺诈、伪造证明材料或者其他手段骗取基本医疗保险基金
 // 支出的，由县级以上人民政府医疗保障主管部门依照有关社会保险的法律、行政法规规定给予行政处罚。
-// It sets no measure of its own: the case goes to the rule of the social-insurance statute
-// for the party (条例 37/40/41; 社会保险法 87/88 carry the same 2–5× range).
+// It sets no measure of its own: the case goes to the social-insurance rule for the party
+// in force at the time of the act — 条例 37/40/41 from 2021-05-01 (its commencement,
+// 第五十条), before that 社会保险法 87/88. The conduct it names (以欺诈、伪造证明材料或者其他手段
+// 骗取) is the fraud: under 条例 41 ② it is the purpose of defrauding, not a fact to prove again.
+const MEDICAL_FUND_REGULATION = '医疗保障基金使用监督管理条例';
+
+/** The social-insurance article for a fraud under 104, by party, at the date of the act. */
+export function socialInsuranceFraudArticle(party: string, actDate: string | undefined): Redirect | undefined {
+  const why = '第一百零四条规定依照有关社会保险的法律、行政法规给予行政处罚';
+  const regulationFrom = loadCorpus().statute(MEDICAL_FUND_REGULATION)?.inForceFrom;
+  const regulation = !actDate || !regulationFrom || actDate >= regulationFrom;
+  const until = regulationFrom ? `（《医疗保障基金使用监督管理条例》自${regulationFrom}起施行，行为发生于${actDate}）` : '';
+  switch (party) {
+    case '参保个人':
+      return regulation
+        ? { to: `${MEDICAL_FUND_REGULATION}:41`, reason: `${why}：个人骗取，适用《医疗保障基金使用监督管理条例》第四十一条；第一百零四条所称“以欺诈、伪造证明材料或者其他手段骗取”即第四十一条第二款的骗取行为`, implies: ['以骗取为目的'] }
+        : { to: '社会保险法:88', reason: `${why}：行为时《条例》尚未施行${until}，个人骗取适用《社会保险法》第八十八条` };
+    case '定点医疗机构':
+    case '定点零售药店':
+      return regulation
+        ? { to: `${MEDICAL_FUND_REGULATION}:40`, reason: `${why}：定点医药机构骗取，适用《医疗保障基金使用监督管理条例》第四十条` }
+        : { to: '社会保险法:87', reason: `${why}：行为时《条例》尚未施行${until}，医疗机构、药品经营单位骗取适用《社会保险法》第八十七条` };
+    case '医疗保障经办机构':
+      return regulation
+        ? { to: `${MEDICAL_FUND_REGULATION}:37`, reason: `${why}：经办机构骗取，适用《医疗保障基金使用监督管理条例》第三十七条` }
+        : { to: '社会保险法:87', reason: `${why}：行为时《条例》尚未施行${until}，经办机构骗取适用《社会保险法》第八十七条` };
+    case '用人单位':
+      return { to: '社会保险法:88', reason: `${why}：骗取社会保险待遇，适用《社会保险法》第八十八条` };
+    default:
+      return undefined;
+  }
+}
+
 export const rule104 = defineRule({
   statute: S,
   article: 104,
@@ -110,21 +142,13 @@ export const rule104 = defineRule({
   conduct: '骗取基本医疗保险待遇或者基本医疗保险基金支出（依照社会保险法律、行政法规处罚）',
   parameters: [],
   redirectOnly: true,
-  redirect(facts) {
-    const why = '第一百零四条规定依照有关社会保险的法律、行政法规给予行政处罚';
-    switch (facts.party) {
-      case '参保个人':
-        return { to: '医疗保障基金使用监督管理条例:41', reason: `${why}：个人骗取，适用《医疗保障基金使用监督管理条例》第四十一条（《社会保险法》第八十八条幅度相同）` };
-      case '定点医疗机构':
-      case '定点零售药店':
-        return { to: '医疗保障基金使用监督管理条例:40', reason: `${why}：定点医药机构骗取，适用《医疗保障基金使用监督管理条例》第四十条（《社会保险法》第八十七条幅度相同）` };
-      case '医疗保障经办机构':
-        return { to: '医疗保障基金使用监督管理条例:37', reason: `${why}：经办机构骗取，适用《医疗保障基金使用监督管理条例》第三十七条（《社会保险法》第八十七条幅度相同）` };
-      case '用人单位':
-        return { to: '社会保险法:88', reason: `${why}：骗取社会保险待遇，适用《社会保险法》第八十八条` };
-      default:
-        return undefined;
-    }
+  redirect(facts, when) {
+    return socialInsuranceFraudArticle(facts.party, when.actDate);
+  },
+  // Before 2020-06-01 (第一百一十条) the 社会保险法 applied directly.
+  before(facts, when) {
+    const r = socialInsuranceFraudArticle(facts.party, when.actDate);
+    return r && { ...r, reason: `行为时《基本医疗卫生与健康促进法》尚未施行：${r.reason.replace(/^第一百零四条规定依照有关社会保险的法律、行政法规给予行政处罚：/, '')}` };
   },
   apply() {
     /* always redirected */

@@ -7,6 +7,7 @@ import { defineRule, type RuleContext } from '../rule.js';
 import { recoverMisappropriatedFund } from './common.js';
 import { DESIGNATED_INSTITUTIONS, type CheckedFacts } from '../types.js';
 import { formatYuan } from '../../money.js';
+import { socialInsuranceFraudArticle } from './basic-healthcare-law.js';
 
 const S = '医疗保障基金使用监督管理条例';
 
@@ -28,6 +29,7 @@ export const rule37 = defineRule({
   parties: ['医疗保障经办机构'],
   conduct: '医疗保障经办机构骗取医疗保障基金支出',
   parameters: [P37_FINE],
+  before: (facts, when) => socialInsuranceFraudArticle(facts.party, when.actDate),
   apply(ctx) {
     const defrauded = ctx.requireAmount('defraudedFen', '第三十七条按骗取金额责令退回并计算罚款');
     ctx.add({ kind: '责令退回', mandatory: true, penalty: false, amountFen: defrauded, paragraph: 1 });
@@ -160,6 +162,7 @@ export const rule40 = defineRule({
   parties: DESIGNATED_INSTITUTIONS,
   conduct: '定点医药机构骗取医疗保障基金支出（含以骗取为目的实施第三十八条行为造成损失）',
   parameters: [P40_FINE, P40_SUSPENSION],
+  before: (facts, when) => socialInsuranceFraudArticle(facts.party, when.actDate),
   apply(ctx) {
     // 第一款: fraud by the listed means, measured by the amount defrauded.
     // 第二款: a 第三十八条 act done to defraud that caused a loss is treated under this
@@ -186,7 +189,10 @@ export const rule40 = defineRule({
       return;
     }
     const cite = (m: ReturnType<RuleContext['add']>) => {
-      if (via) m.citation = `${ctx.citation(via)}、第一款`;
+      if (via) {
+        m.citation = `${ctx.citation(via)}、第一款`;
+        m.via = ctx.cite(via);
+      }
       return m;
     };
     cite(ctx.add({ kind: '责令退回', mandatory: true, penalty: false, amountFen: base, paragraph: 1 }));
@@ -244,8 +250,14 @@ export const rule41 = defineRule({
   parties: ['参保个人'],
   conduct: '个人将医保凭证交他人冒名使用、重复享受待遇、转卖药品，或骗取医疗保障基金',
   parameters: [P41_SUSPENSION, P41_FINE],
+  // Before the 条例, only a fraud was punishable (社会保险法 第八十八条); the other acts of ① were not.
+  before: (facts, when) =>
+    facts.flags.some((f) => f === '以骗取为目的' || f === '使用他人凭证冒名就医' || f === '伪造变造资料或虚构服务项目')
+      ? socialInsuranceFraudArticle(facts.party, when.actDate)
+      : undefined,
   apply(ctx) {
-    const loss = ctx.amount('lossFen') ?? 0;
+    // A fraud's loss to the fund is the amount defrauded, unless a loss is given.
+    const loss = ctx.amount('lossFen') ?? (ctx.has('以骗取为目的') ? ctx.amount('defraudedFen') : undefined) ?? 0;
     ctx.add({ kind: '责令改正', mandatory: true, penalty: false, paragraph: 1 });
     if (loss > 0) ctx.add({ kind: '责令退回', mandatory: true, penalty: false, amountFen: loss, paragraph: 1 });
     // 属于参保人员的: the party kind 参保个人 is one.
