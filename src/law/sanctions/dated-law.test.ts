@@ -8,7 +8,7 @@ import { loadCorpus } from '../corpus.js';
 import { applicableLaw } from './general.js';
 import { computePenalty, decidePenalty } from './index.js';
 
-const one = (r: { measures: { kind: string; target?: string }[] }, kind: string) => r.measures.filter((m) => m.kind === kind);
+const one = <M extends { kind: string }>(r: { measures: M[] }, kind: string): M[] => r.measures.filter((m) => m.kind === kind);
 
 describe('in force from the commencement article, not the amendment date', () => {
   it('社会保险法: 第九十八条 自2011年7月1日起施行; the corpus text is the 2018 amendment', () => {
