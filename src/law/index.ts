@@ -7,3 +7,5 @@ export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from '
 export * from './sanctions/index.js';
 export { formatYuan, formatYuanWithCapital, capitalYuan, yuanToFen, multiplyFen, rational, type Rational } from './money.js';
 export * from './calendar/index.js';
+export { loadJurisdictions, findJurisdiction, pathUpwards, withinJurisdiction, JURISDICTION_LEVELS, type Jurisdiction, type JurisdictionLevel } from './jurisdictions.js';
+export { loadPeriods, citeTextRef, PeriodSchema, PERIOD_UNITS, type Period, type PeriodRegistry, type PeriodUnit, type CountingRule, type Extension as PeriodExtension, type TextRef } from './periods.js';

@@ -108,7 +108,7 @@ describe('working days from chinese-days', () => {
     expect(computeDeadline({ start: '2024-12-02', amount: 90, unit: '日' }).due).toBe('2025-03-03');
   });
 
-  it('excludes 检测/鉴定/听证/公告/专家评审 periods and refuses other reasons', () => {
+  it('excludes 检测检验/鉴定/听证/公告/专家评审 periods and refuses other reasons', () => {
     // 10 日 from 03-03 with 鉴定 03-05..03-07: counted 03-04, 03-08..03-16 → 03-16 is Sunday → 03-17
     const a = computeDeadline({ start: '2025-03-03', amount: 10, unit: '日', excludedPeriods: [{ from: '2025-03-05', to: '2025-03-07', reason: '鉴定' }] });
     expect(a).toMatchObject({ due: '2025-03-17', excludedDays: 3 });
@@ -118,9 +118,9 @@ describe('working days from chinese-days', () => {
     // 1 month with a 公告 period of 10 days inside it
     expect(computeDeadline({ start: '2025-03-03', amount: 1, unit: '月', excludedPeriods: [{ from: '2025-03-10', to: '2025-03-19', reason: '公告' }] }).due).toBe('2025-04-14');
     // 小时: the clock stops for whole excluded days; holidays do not move an hour deadline
-    expect(computeDeadline({ start: '2025-01-20T10:00:00+08:00', amount: 24, unit: '小时', excludedPeriods: [{ from: '2025-01-21', to: '2025-01-21', reason: '检测' }] }).due).toBe('2025-01-22T10:00:00.000+08:00');
+    expect(computeDeadline({ start: '2025-01-20T10:00:00+08:00', amount: 24, unit: '小时', excludedPeriods: [{ from: '2025-01-21', to: '2025-01-21', reason: '检测检验' }] }).due).toBe('2025-01-22T10:00:00.000+08:00');
     expect(computeDeadline({ start: '2025-01-28T10:00:00+08:00', amount: 24, unit: '小时' }).due).toBe('2025-01-29T10:00:00.000+08:00');
-    expect(() => computeDeadline({ start: '2025-03-03', amount: 5, unit: '日', excludedPeriods: [{ from: '2025-03-05', to: '2025-03-06', kind: '调查' }] })).toThrow(/只能是检测、鉴定、听证、公告、专家评审/);
+    expect(() => computeDeadline({ start: '2025-03-03', amount: 5, unit: '日', excludedPeriods: [{ from: '2025-03-05', to: '2025-03-06', kind: '调查' }] })).toThrow(/只能是检测检验、鉴定、听证、公告、专家评审/);
     expect(() => computeDeadline({ start: '2025-03-03', amount: -1, unit: '日' })).toThrow(/期限数额无效/);
   });
 

@@ -36,7 +36,8 @@ export const CHINESE_DAYS_YEARS: readonly number[] = (() => {
 
 export type DeadlineUnit = '日' | '工作日' | '小时' | '月';
 /** Periods that do not count toward a time limit. */
-export const EXCLUSION_REASONS = ['检测', '鉴定', '听证', '公告', '专家评审'] as const;
+// 医疗保障行政处罚程序暂行规定 第四十五条第四款 (data/law/periods.json: 办案期限.excludes)
+export const EXCLUSION_REASONS = ['检测检验', '鉴定', '听证', '公告', '专家评审'] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 export interface ExcludedPeriod {
@@ -56,6 +57,12 @@ export interface DeadlineRequest {
   excludedPeriods?: ExcludedPeriod[];
   /** The statute setting the period: its own rule may make short 日 periods working days. */
   statute?: DayRuleStatute;
+  /**
+   * The article that says a period ending on a holiday ends on the next working day
+   * (医疗保障行政处罚程序暂行规定 第五十八条), cited in the explanation; without it the
+   * calendar applies the same rule as the project's stated convention.
+   */
+  carryOverBasis?: string;
 }
 
 export interface DeadlineResult {
@@ -336,7 +343,7 @@ export class WorkCalendar {
           (due !== raw ? `为${info.name ?? '休息日'}，顺延至${due}` : ''),
       );
       if (unit === '月') notes.push('按月计算：到期月的对应日为最后一日，无对应日的以该月末日为最后一日（本系统采用的惯例，参照《民法典》第二百零二条，语料未收录）');
-      if (due !== raw) notes.push(CARRY_OVER_CONVENTION);
+      if (due !== raw) notes.push(req.carryOverBasis ? `期间届满的最后一日为法定节假日的，以其后的第一个工作日为期间届满的日期（${req.carryOverBasis}）` : CARRY_OVER_CONVENTION);
     }
     if (excludedDays) notes.push(...periodNotes(periods));
     const provisionalYears = [...unknownYears].sort((a, b) => a - b);
