@@ -16,19 +16,22 @@ import {
   type Officer,
   type Party,
 } from './documents/index.js';
-import { formatYuan, shanghaiDateOf } from '../law/index.js';
-import type { CaseState, DecidedMeasure, User } from './engine/types.js';
+import { chosenMeasures, formatYuan, shanghaiDateOf, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
+import type { CaseState, User } from './engine/types.js';
+import { mainParty } from './steps/party.js';
 
 export interface DocContext {
   users: ReadonlyMap<string, User>;
-  /** The bureau (name or code in data/documents/bureaus.json); default the first one. */
+  /** The bureau (name or code in data/documents/bureaus.json); default: the case's jurisdiction's. */
   bureau?: string;
 }
 
-function bureauConfig(name?: string): BureauConfig {
+/** The case's issuing bureau: by the case's 行政区划代码 — never another jurisdiction's. */
+function bureauConfig(c: CaseState, name?: string): BureauConfig {
   const all = loadBureauConfigs();
-  const found = name ? all.find((b) => b.name === name || b.code === name) : all[0];
-  if (!found) throw new DocumentError('CONFIG', `文书配置中没有执法主体：${name ?? '（空）'}`);
+  const found = name ? all.find((b) => b.name === name || b.code === name) : all.find((b) => b.code === c.jurisdiction.code);
+  if (!found) throw new DocumentError('CONFIG', `文书配置中没有本案辖区（${c.jurisdiction.name}）的执法主体${name ? `「${name}」` : ''}：请管理员在执法主体设置中添加`);
+  if (found.code !== c.jurisdiction.code) throw new DocumentError('CONFIG', `执法主体「${found.name}」不属于本案辖区（${c.jurisdiction.name}）`);
   return found;
 }
 
@@ -45,14 +48,17 @@ function dateOf(c: CaseState, step: string): string {
 }
 
 function party(c: CaseState): Party {
-  const info = (c.data['立案']?.['当事人信息'] ?? c.data['当场认定']?.['当事人信息'] ?? {}) as Partial<Party>;
-  const name = info.name ?? c.party?.name;
-  if (!name) throw new DocumentError('BAD_INPUT', '本案没有当事人');
-  const type = info.type ?? (c.party?.type === '公民' ? '公民' : '法人');
-  if (!info.idNumber || !info.address) {
-    throw new DocumentError('BAD_INPUT', `当事人「${name}」的证件号码和住所未登记：请在「立案」时填写 当事人信息 { idNumber, address }，或用 --data 补充 party`);
-  }
-  return { ...info, name, type, idNumber: info.idNumber, address: info.address } as Party;
+  const p = mainParty(c.parties);
+  if (!p) throw new DocumentError('BAD_INPUT', '本案尚未登记当事人：当事人在「立案」时登记');
+  return {
+    name: p.名称,
+    type: p.类型,
+    idNumber: p.证件号码,
+    idKind: p.证件类型 === '居民身份证' ? '公民身份号码' : p.证件类型,
+    address: p.住所,
+    ...(p.法定代表人 ? { legalRepresentative: { name: p.法定代表人, title: p.类型 === '法人' ? '法定代表人' : '负责人' } } : {}),
+    ...(p.联系电话 ? { phone: p.联系电话 } : {}),
+  };
 }
 
 function officers(c: CaseState, ctx: DocContext): Officer[] {
@@ -62,9 +68,10 @@ function officers(c: CaseState, ctx: DocContext): Officer[] {
   });
 }
 
-function measuresText(list: readonly DecidedMeasure[]): Measures {
+function measuresText(decision: PenaltyDecision | undefined, choices: readonly MeasureChoice[]): Measures {
   const out: Measures = {};
   const other: string[] = [];
+  const list = decision ? chosenMeasures(decision, choices).map((m) => ({ kind: m.kind as string, amountFen: m.chosen.amountFen ?? m.amountFen, months: m.chosen.months })) : [];
   for (const m of list) {
     if (m.kind === '罚款') out.fineFen = (out.fineFen ?? 0) + (m.amountFen ?? 0);
     else if (m.kind === '责令退回') out.refundFen = m.amountFen ?? 0;
@@ -78,17 +85,23 @@ function measuresText(list: readonly DecidedMeasure[]): Measures {
   return out;
 }
 
-/** 《条例》第四十条第一款 + the quoted text → LegalArticle. */
+/** The articles the decision rests on, from its structured citations (never parsed from text). */
 function articles(c: CaseState): LegalArticle[] {
   const seen = new Map<string, LegalArticle>();
-  for (const m of c.penalty.range?.measures ?? []) {
-    const cite = /《(.+?)》(.+)/.exec(m.citation);
-    const quote = (m as { quote?: string }).quote;
-    if (!cite || !quote) continue;
-    const key = `${cite[1]}${cite[2]}`;
-    if (!seen.has(key)) seen.set(key, { law: cite[1]!, article: cite[2]!, text: quote });
+  for (const m of c.penalty.decision?.measures ?? []) {
+    for (const cite of [m.via, m.citation]) {
+      if (!cite) continue;
+      const key = cite.text;
+      if (!seen.has(key)) seen.set(key, { law: cite.statute, article: cite.text.slice(cite.text.indexOf('》') + 1), text: cite.quote });
+    }
   }
   return [...seen.values()];
+}
+
+function discretionReasons(c: CaseState): string[] {
+  const d = c.penalty.decision;
+  if (!d) return [];
+  return [...(d.discretion ? [`裁量档次：${d.discretion.tier}${d.discretion.multiple ? `（${d.discretion.multiple}）` : ''}`, ...d.discretion.grounds] : []), ...d.reasons];
 }
 
 function evidence(c: CaseState) {
@@ -98,7 +111,7 @@ function evidence(c: CaseState) {
 }
 
 function caseName(c: CaseState): string {
-  return str(c.data['立案']?.['案由']) ?? `${c.party?.name ?? ''}${c.item?.name ?? c.procedure.name}案`;
+  return str(c.data['立案']?.['案由']) ?? `${mainParty(c.parties)?.名称 ?? ''}${c.item?.name ?? c.procedure.name}案`;
 }
 
 function seqOf(c: CaseState): number {
@@ -121,7 +134,7 @@ function deepMerge<T>(base: T, extra: unknown): T {
 
 /** The renderer input of a document for a case; `extra` (from --data) fills or overrides fields. */
 export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx: DocContext, extra: Record<string, unknown> = {}): DocumentInputs[K] {
-  const cfg = bureauConfig(ctx.bureau);
+  const cfg = bureauConfig(c, ctx.bureau);
   const bureau = bureauFor(cfg, kind);
   const year = Number(c.openedAt.slice(0, 4));
   const docNumber = formatDocNumber(bureau.docNumberPrefix, year, seqOf(c));
@@ -139,11 +152,10 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       break;
     }
     case '行政处罚事先告知书': {
-      const range = c.penalty.range;
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
         facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
-        measures: measuresText(c.penalty.notified ?? []), discretion: { reasons: range?.reasons ?? [] },
+        measures: measuresText(c.penalty.decision, c.penalty.notified ?? []), discretion: { reasons: discretionReasons(c) },
         rights: statutoryRightsNotice(cfg, statementPeriod(c), !!c.facts.hearingRight),
         contact: { person: officers(c, ctx)[0]?.name ?? '', phone: cfg.phone ?? '' }, date: dateOf(c, '告知'),
       };
@@ -163,17 +175,17 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       const statement = c.data['陈述申辩'];
       const periods = loadStatutoryPeriods();
       const rights = statutoryRightsNotice(cfg, statementPeriod(c), false);
-      const measures = measuresText(c.penalty.decided ?? []);
+      const measures = measuresText(c.penalty.decision, c.penalty.decided?.measures ?? []);
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
         priorNotice: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚事先告知书').docNumberPrefix, year, seqOf(c)), date: dateOf(c, '告知') },
         statement: statement ? { made: true, summary: str(statement['陈述内容']), review: str(statement['复核意见']) } : { made: false },
-        ...(c.penalty.hearing?.heldAt ? { hearing: { held: true, date: shanghaiDateOf(c.penalty.hearing.heldAt), summary: str(c.data['举行听证']?.['听证笔录']) } } : {}),
+        ...(c.penalty.hearing?.heldDate ? { hearing: { held: true, date: c.penalty.hearing.heldDate, summary: str(c.data['举行听证']?.['听证笔录']) } } : {}),
         facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
-        discretion: { reasons: c.penalty.range?.reasons ?? [] }, measures,
+        discretion: { reasons: discretionReasons(c) }, measures,
         ...(measures.fineFen ? { payment: { period: { value: periods.finePayment.value, unit: periods.finePayment.unit, basis: periods.finePayment.basis } } } : {}),
         rights: { reconsideration: rights.reconsideration, litigation: rights.litigation },
-        ...(c.collective ? { collectiveDiscussionDate: shanghaiDateOf(c.collective.at) } : {}),
+        ...(c.collective ? { collectiveDiscussionDate: c.collective.date } : {}),
         date: dateOf(c, '决定'),
       };
       break;
@@ -182,17 +194,16 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       const d = c.data['送达'] ?? {};
       input = {
         bureau, caseName: caseName(c), documents: [{ name: '行政处罚决定书', docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)) }],
-        recipient: c.party?.name ?? '', method: str(d['送达方式']) ?? '直接送达', place: str(d['送达地点']) ?? '', servedAt: stepAt(c, '送达') ?? '', servers: officers(c, ctx),
+        recipient: mainParty(c.parties)?.名称 ?? '', method: str(d['送达方式']) ?? '直接送达', place: str(d['送达地点']) ?? '', servedAt: stepAt(c, '送达') ?? '', servers: officers(c, ctx),
       };
       if (!stepAt(c, '送达')) throw new DocumentError('BAD_INPUT', '本案尚未进行「送达」');
       break;
     }
     case '结案报告': {
-      const decided = c.penalty.decided ?? [];
-      const m = measuresText(decided);
+      const m = measuresText(c.penalty.decision, c.penalty.decided?.measures ?? []);
       input = {
         bureau, caseNumber: formatDocNumber(bureauFor(cfg, '立案审批表').docNumberPrefix, year, seqOf(c)), caseName: caseName(c), party: p(), filingDate: dateOf(c, '立案'),
-        ...(c.penalty.decidedAt ? { decision: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)), date: shanghaiDateOf(c.penalty.decidedAt), measures: m } } : {}),
+        ...(c.penalty.decided ? { decision: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)), date: c.penalty.decided.date, measures: m } } : {}),
         execution: { ...(m.fineFen ? { finePaidFen: m.fineFen } : {}), ...(m.refundFen ? { refundPaidFen: m.refundFen } : {}), summary: str(c.data['执行']?.['执行情况']) ?? '' },
         closingReason: '处罚决定已执行完毕', summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
         officerOpinion: { opinion: '建议结案', date: dateOf(c, '结案') },

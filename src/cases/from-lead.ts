@@ -5,9 +5,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { importCatalogFile, type Catalog } from '../catalog/index.js';
-import type { PenaltyFacts } from '../law/index.js';
 import type { PenaltyCaseInput } from '../monitor/index.js';
 import type { CaseState } from './engine/types.js';
+import type { PenaltyFactsInput, Violation } from './steps/inputs.js';
 import { DEFAULT_CATALOG_DIR } from './procedure/load.js';
 import { CaseError, type CaseService } from './service.js';
 
@@ -29,6 +29,8 @@ export interface OpenFromLeadOptions {
   institutionType?: '定点医疗机构' | '定点零售药店';
   /** Instant of opening (ISO with +08:00); default now. */
   now?: string;
+  /** Jurisdiction path of the case (the run's); default: the catalog item's. */
+  jurisdiction?: string;
   /** More case facts (e.g. the server's 监控运行); they cannot replace the lead's own. */
   extraFacts?: Record<string, unknown>;
 }
@@ -60,31 +62,31 @@ export function catalogItemForMatter(matterId: string, opts: Pick<OpenFromLeadOp
   return undefined;
 }
 
-/** `医疗保障基金使用监督管理条例:38:3` → `医疗保障基金使用监督管理条例:38` (the key of the penalty rule). */
-export function violationOfArticle(article: string): string {
-  const [statute, art] = article.split(':');
-  if (!statute || !art || !/^\d+$/.test(art)) throw new CaseError('BAD_LEAD', `线索的条款格式错误：${article}`);
-  return `${statute}:${art}`;
+/** `医疗保障基金使用监督管理条例:38:3` → the article as structure: statute, article, 项. */
+export function violationOfArticle(article: string): Violation {
+  const [statute, art, item] = article.split(':');
+  if (!statute || !art || !/^\d+$/.test(art) || (item !== undefined && !/^\d+$/.test(item))) throw new CaseError('BAD_LEAD', `线索的条款格式错误：${article}`);
+  return { 法规: statute, 条: Number(art), ...(item ? { 项: Number(item) } : {}) };
 }
 
-/** The penalty facts a lead supports: the party's kind, the amount at issue and the period of the hits. */
-export function penaltyFactsFromLead(input: PenaltyCaseInput, institutionType: '定点医疗机构' | '定点零售药店' = '定点医疗机构'): PenaltyFacts {
+/** The facts a lead supports for the penalty rules: the amount at issue and the period of the hits. */
+export function penaltyFactsFromLead(input: PenaltyCaseInput): PenaltyFactsInput {
   const dates = input.evidence.map((e) => e.occurDate).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   return {
-    party: input.party.kind === 'person' ? '参保个人' : institutionType,
     amounts: { ...input.amounts },
+    flags: [],
     ...(dates.length ? { actBegan: dates[0]!, actEnded: dates[dates.length - 1]! } : {}),
   };
 }
 
-/** The 调查终结 input that proposes the penalty from what the lead put in the case facts. */
-export function leadPenaltyProposal(state: CaseState): { violation: string; facts: PenaltyFacts } {
-  const violation = state.facts.violation;
-  const facts = state.facts.penaltyFacts;
-  if (typeof violation !== 'string' || typeof facts !== 'object' || facts === null) {
+/** The 调查终结 proposal a lead put in the case facts: the article and the facts, for the officers to check and complete. */
+export function leadPenaltyProposal(state: CaseState): { violation: Violation; facts: PenaltyFactsInput } {
+  const violation = state.facts.violation as Violation | undefined;
+  const facts = state.facts.penaltyFacts as PenaltyFactsInput | undefined;
+  if (!violation || typeof violation !== 'object' || !facts || typeof facts !== 'object') {
     throw new CaseError('NOT_FROM_LEAD', `案件 ${state.id} 不是由监控线索开立的（没有 violation / penaltyFacts）`);
   }
-  return { violation, facts: facts as PenaltyFacts };
+  return { violation, facts };
 }
 
 /**
@@ -96,13 +98,15 @@ export function leadPenaltyProposal(state: CaseState): { violation: string; fact
 export async function openCaseFromLead(service: CaseService, input: PenaltyCaseInput, actor: string, opts: OpenFromLeadOptions = {}): Promise<CaseState> {
   const violation = violationOfArticle(input.article);
   const item = catalogItemForMatter(input.matterId, opts);
-  const penaltyFacts = penaltyFactsFromLead(input, opts.institutionType);
+  const penaltyFacts = penaltyFactsFromLead(input);
   const partyName = input.party.name ?? (input.party.kind === 'person' ? `参保人员 ${input.party.code}` : `定点医药机构 ${input.party.code}`);
   return service.open({
     ...(item ? { item } : {}),
     procedure: LEAD_CASE_PROCEDURE,
-    party: { name: partyName, type: input.party.kind === 'person' ? '公民' : '法人或者其他组织' },
+    ...(opts.jurisdiction ? { jurisdiction: opts.jurisdiction } : {}),
     facts: {
+      // the party as the lead names it; its identity is registered at 立案
+      当事人线索: { 名称: partyName, 主体类别: input.party.kind === 'person' ? '参保个人' : (opts.institutionType ?? '定点医疗机构') },
       ...opts.extraFacts,
       来源: '智能监控',
       线索编号: input.sourceLeadId,

@@ -4,8 +4,9 @@
 export * from './procedure/model.js';
 export { loadProcedures, DEFAULT_PROCEDURE_DIR, DEFAULT_CATALOG_DIR, type ProcedureRegistry } from './procedure/load.js';
 export * from './engine/types.js';
-export { act, openCase, availableSteps, recomputeDeadlines, type OpenArgs } from './engine/engine.js';
-export { certificateValid, heavierThan } from './engine/guards.js';
+export { act, openCase, availableSteps, recomputeDeadlines, stepDateOf, periodOf, type OpenArgs } from './engine/engine.js';
+export { certificateValid, recusedReason } from './engine/guards.js';
+export * from './steps/index.js';
 export { drawDoubleRandom, drawSample, type DoubleRandomDraw } from './engine/random.js';
 export * as statutory from './engine/statutory.js';
 export { mapItem, parseItemId, itemId, type MappableItem, type ItemProcedure } from './mapping.js';
@@ -22,7 +23,7 @@ export {
   type DeadlineRow,
   type CaseView,
 } from './service.js';
-export { openCaseService, realPorts, catalogItemResolver, loadScheduleAndRecompute } from './runtime.js';
+export { openCaseService, realPorts, catalogItemResolver, mappableOf, loadScheduleAndRecompute } from './runtime.js';
 export * from './documents/index.js';
 export { documentInput, type DocContext } from './doc-inputs.js';
 export * from './record/index.js';

@@ -7,6 +7,12 @@ export interface MappableItem {
   kind: string;
   subItems?: string[];
   matter?: { id: string; name: string } | null;
+  /** 实施对象, as the catalog writes them */
+  targets?: string[];
+  /** the articles the item rests on (its bases' resolved citations) */
+  articles?: Array<{ statute: string; article: number }>;
+  /** the jurisdiction path of the catalog's issuing bureau, when known */
+  jurisdiction?: string;
 }
 
 export interface ItemProcedure {

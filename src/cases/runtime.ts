@@ -3,9 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { importCatalogFile, type Catalog } from '../catalog/index.js';
-import { computePenalty, recommendDiscretion, defaultCalendar, loadStoredSchedules, procedureRequirements, saveSchedule, type Measure, type PenaltyFacts, type WorkCalendar } from '../law/index.js';
+import { decidePenalty, defaultCalendar, jurisdictionOfName, loadPeriods, loadStoredSchedules, saveSchedule, shanghaiDateOf, shanghaiInstant, type WorkCalendar } from '../law/index.js';
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
-import type { DecidedMeasure, PenaltyRange, ProcedureNeeds } from './engine/types.js';
 import { parseItemId, type MappableItem } from './mapping.js';
 import { DEFAULT_CATALOG_DIR, loadProcedures } from './procedure/load.js';
 import { appendEvent, putAttachment } from './record/index.js';
@@ -22,36 +21,25 @@ export function catalogItemResolver(dir: string = DEFAULT_CATALOG_DIR): (id: str
       const file = join(dir, `${ref.stem}.txt`);
       cache.set(ref.stem, existsSync(file) ? importCatalogFile(file) : null);
     }
-    const item = cache.get(ref.stem)?.items.find((i) => i.seq === ref.seq);
-    return item ? { name: item.name, kind: item.kind, subItems: item.subItems, matter: item.matter } : undefined;
+    const catalog = cache.get(ref.stem);
+    const item = catalog?.items.find((i) => i.seq === ref.seq);
+    if (!catalog || !item) return undefined;
+    return mappableOf(item, jurisdictionOfName(`${catalog.jurisdiction}${catalog.title}`));
   };
 }
 
-function rangeOf(violation: string, facts: unknown): PenaltyRange {
-  const r = computePenalty(violation, facts as PenaltyFacts);
-  // The 决定书 states its 裁量理由: the applied paragraph's reasons, then the discretion
-  // tier and its reasons (in the statutory range when no benchmark is recorded).
-  const discretion = r.punishable && r.measures.some((m) => m.kind === '罚款') ? recommendDiscretion(violation, facts as PenaltyFacts) : undefined;
-  const discretionReasons = discretion ? [`裁量档次：${discretion.tier}${discretion.multiple ? `（${discretion.multiple}）` : ''}`, ...discretion.reasons] : [];
-  return { punishable: r.punishable, reasons: [...r.reasons, ...discretionReasons], appliedArticle: r.appliedArticle, measures: r.measures.map((m) => ({ ...m })) };
-}
-
-function needsOf(violation: string, facts: unknown, measures: DecidedMeasure[]): ProcedureNeeds {
-  const f = facts as PenaltyFacts;
-  const range = computePenalty(violation, f).measures;
-  const chosen: Measure[] = [];
-  for (const m of measures) {
-    const base = range.find((r) => r.kind === m.kind && (m.target === undefined || r.target === undefined || r.target === m.target));
-    if (!base) continue;
-    chosen.push({ ...base, ...(m.amountFen !== undefined ? { amountFen: m.amountFen } : {}), ...(m.months !== undefined ? { minMonths: m.months, maxMonths: m.months } : {}) });
-  }
-  const req = procedureRequirements({ party: f.party, measures: chosen });
+/** What the case engine needs of a catalog item: its kind, matter, targets and the articles it rests on. */
+export function mappableOf(item: Catalog['items'][number], jurisdiction?: string): MappableItem {
+  const articles = new Map<string, { statute: string; article: number }>();
+  for (const c of item.bases.flatMap((b) => b.citations)) if (c.resolved) articles.set(`${c.statute}:${c.article}`, { statute: c.statute, article: c.article });
   return {
-    simplifiedEligible: req.simplifiedProcedure.eligible,
-    ...(req.hearing.right !== null ? { hearingRight: req.hearing.right } : {}),
-    legalReviewRequired: req.legalReview.required,
-    collectiveDiscussionRequired: req.collectiveDiscussion.required,
-    reasons: [...req.hearing.reasons, ...req.legalReview.reasons, ...req.collectiveDiscussion.reasons],
+    name: item.name,
+    kind: item.kind,
+    subItems: item.subItems,
+    matter: item.matter,
+    targets: item.targets,
+    articles: [...articles.values()],
+    ...(jurisdiction ? { jurisdiction } : {}),
   };
 }
 
@@ -67,8 +55,9 @@ export function realPorts(overrides: Partial<CasePorts> = {}, calendar: WorkCale
     putAttachment: (tx, bytes, mediaType) => putAttachment(tx as never, bytes, mediaType),
     computeDeadline: (req) => calendar.computeDeadline(req),
     deadlineStatus: (due, today) => calendar.deadlineStatus(due, today),
-    computePenalty: rangeOf,
-    procedureRequirements: needsOf,
+    decide: (input) => decidePenalty(input),
+    today: () => shanghaiDateOf(shanghaiInstant()),
+    periods: loadPeriods(),
     resolveItem: catalogItemResolver(),
     ...overrides,
   };

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import type { ProcedureDef } from './procedure/model.js';
 import type { ProcedureRegistry } from './procedure/load.js';
 import { act, availableSteps, openCase, recomputeDeadlines } from './engine/engine.js';
-import { shanghaiDateOf, shanghaiInstant } from '../law/index.js';
+import { findJurisdiction, loadPeriods, shanghaiDateOf, shanghaiInstant, type PeriodRegistry } from '../law/index.js';
+import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
 import type { Role } from './procedure/model.js';
@@ -24,8 +25,13 @@ export type AppendEvent = (tx: Queryable, event: CaseEvent) => Promise<unknown>;
 export interface CasePorts {
   appendEvent: AppendEvent;
   computeDeadline: EngineContext['computeDeadline'];
-  computePenalty?: EngineContext['computePenalty'];
-  procedureRequirements?: EngineContext['procedureRequirements'];
+  /** The penalty module's decision (law's decidePenalty). */
+  decide?: EngineContext['decide'];
+  /** Today's date (YYYY-MM-DD, Asia/Shanghai) by the real clock; tests fix it. */
+  today?: () => string;
+  /** The statutory periods; default data/law/periods.json. */
+  periods?: PeriodRegistry;
+  rewardCap?: EngineContext['rewardCap'];
   /** 'green' | 'yellow' | 'red' for an open deadline on a day. */
   deadlineStatus(due: string, today: string): 'green' | 'yellow' | 'red';
   /** Stores an attachment's bytes by hash in the transaction (src/cases/record putAttachment). */
@@ -40,7 +46,9 @@ export interface OpenRequest {
   /** A procedure id, when no item is given (or to override the mapping). */
   procedure?: string;
   variant?: string;
-  party?: CaseState['party'];
+  /** Jurisdiction path (山西省/阳泉市); default: the item's catalog's. */
+  jurisdiction?: string;
+  parties?: Party[];
   facts?: Record<string, unknown>;
   actor?: string;
   now?: string;
@@ -111,13 +119,17 @@ export class CaseService {
     return new Map(rows.map((r) => [r.name, userFromRow(r)]));
   }
 
-  private ctx(proc: ProcedureDef, users: Map<string, User>): EngineContext {
+  private ctx(proc: ProcedureDef, users: Map<string, User>, state?: Pick<CaseState, 'item'>): EngineContext {
+    const item = state?.item ? this.ports.resolveItem?.(state.item.ref) : undefined;
     return {
       procedure: proc,
       users,
+      periods: this.ports.periods ?? loadPeriods(),
       computeDeadline: this.ports.computeDeadline,
-      ...(this.ports.computePenalty ? { computePenalty: this.ports.computePenalty } : {}),
-      ...(this.ports.procedureRequirements ? { procedureRequirements: this.ports.procedureRequirements } : {}),
+      today: this.ports.today ?? (() => shanghaiDateOf(shanghaiInstant())),
+      ...(this.ports.decide ? { decide: this.ports.decide } : {}),
+      ...(this.ports.rewardCap ? { rewardCap: this.ports.rewardCap } : {}),
+      ...(item ? { item: { targets: item.targets ?? [], articles: item.articles ?? [] } } : {}),
     };
   }
 
@@ -136,41 +148,48 @@ export class CaseService {
     let procId = req.procedure;
     let variant = req.variant;
     let item: CaseState['item'];
+    let jurisdictionPath = req.jurisdiction;
     if (req.item) {
       const found = this.procedureForItem(req.item);
       item = { ref: req.item, name: found.item.name, matter: found.item.matter ?? null };
       procId ??= found.mapping.procedure;
       variant ??= found.mapping.variant;
+      jurisdictionPath ??= found.item.jurisdiction;
     }
     if (!procId) throw new CaseError('NO_PROCEDURE', '须指定事项（--item）或程序');
     const proc = this.procedures.get(procId);
     if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `没有程序「${procId}」`);
-    return this.store.transaction(async (tx) => this.openIn(tx, proc, { ...req, now, ...(variant ? { variant } : {}) }, item));
+    if (!jurisdictionPath) throw new CaseError('NO_JURISDICTION', '须指定案件所属辖区（如 山西省/阳泉市）');
+    const j = findJurisdiction(jurisdictionPath);
+    if (!j) throw new CaseError('UNKNOWN_JURISDICTION', `未知辖区「${jurisdictionPath}」`);
+    const jurisdiction = { path: j.path, code: j.code, name: j.fullName };
+    return this.store.transaction(async (tx) => this.openIn(tx, proc, { ...req, now, ...(variant ? { variant } : {}) }, jurisdiction, item));
   }
 
-  private async openIn(tx: Queryable, proc: ProcedureDef, req: OpenRequest & { now: string }, item?: CaseState['item']): Promise<CaseState> {
+  private async openIn(tx: Queryable, proc: ProcedureDef, req: OpenRequest & { now: string }, jurisdiction: CaseState['jurisdiction'], item?: CaseState['item']): Promise<CaseState> {
     const actor = req.actor ?? 'system';
     const { rows } = await tx.query<{ n: string }>("SELECT nextval('case_number_seq')::text AS n");
     const id = `${req.now.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
     let state: CaseState;
     try {
       state = openCase({
-        id, procedure: proc, now: req.now, actor,
-        ...(item ? { item } : {}), ...(req.variant ? { variant: req.variant } : {}), ...(req.party ? { party: req.party } : {}),
+        id, procedure: proc, now: req.now, actor, jurisdiction,
+        ...(item ? { item } : {}), ...(req.variant ? { variant: req.variant } : {}), ...(req.parties ? { parties: req.parties } : {}),
         ...(req.facts ? { facts: req.facts } : {}), ...(req.parent ? { parent: req.parent } : {}),
-      });
+      }, this.ctx(proc, new Map(), item ? { item } : undefined));
     } catch (err) {
       throw new CaseError('BAD_OPEN', err instanceof Error ? err.message : String(err));
     }
     if (item) state.kind = (this.ports.resolveItem?.(item.ref)?.kind ?? state.kind);
     await tx.query(
-      `INSERT INTO cases (id, procedure_id, procedure_version, kind, item_ref, variant, state, closed, parent_id, body, revision, opened_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,false,$8,$9,0,$10,$10)`,
-      [id, proc.id, proc.version, state.kind, item?.ref ?? null, state.variant ?? null, state.state, req.parent ?? null, JSON.stringify(state), req.now],
+      `INSERT INTO cases (id, procedure_id, procedure_version, kind, item_ref, variant, state, closed, parent_id, body, revision, opened_at, updated_at, jurisdiction_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,false,$8,$9,0,$10,$10,$11)`,
+      [id, proc.id, proc.version, state.kind, item?.ref ?? null, state.variant ?? null, state.state, req.parent ?? null, JSON.stringify(state), req.now, jurisdiction.path],
     );
+    await this.saveDeadlines(tx, state);
     await this.ports.appendEvent(tx, {
       caseId: id, step: '开案', actor, at: req.now, fromState: '', toState: state.state,
-      inputs: { procedure: `${proc.id}@${proc.version}`, ...(item ? { item: item.ref } : {}), ...(state.variant ? { variant: state.variant } : {}), ...(req.party ? { party: req.party } : {}), ...(req.facts ? { facts: req.facts } : {}) },
+      inputs: { procedure: `${proc.id}@${proc.version}`, jurisdiction: jurisdiction.path, ...(item ? { item: item.ref } : {}), ...(state.variant ? { variant: state.variant } : {}), ...(req.parties ? { parties: req.parties } : {}), ...(req.facts ? { facts: req.facts } : {}) },
       attachments: [],
     });
     return state;
@@ -179,8 +198,12 @@ export class CaseService {
   private async load(q: Queryable, id: string, lock: boolean): Promise<CaseState> {
     const { rows } = await q.query<{ body: CaseState | string }>(`SELECT body FROM cases WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     if (!rows[0]) throw new CaseError('UNKNOWN_CASE', `没有案件「${id}」`);
-    const body = rows[0].body;
-    return typeof body === 'string' ? (JSON.parse(body) as CaseState) : body;
+    const raw = rows[0].body;
+    const body = typeof raw === 'string' ? (JSON.parse(raw) as CaseState) : raw;
+    if (!body.jurisdiction || !Array.isArray(body.parties)) {
+      throw new CaseError('OLD_CASE_FORMAT', `案件「${id}」由旧版本创建，数据格式已不兼容；请备份后删除数据目录（默认 ./var）重新创建，或联系管理员迁移`);
+    }
+    return body;
   }
 
   async get(id: string): Promise<CaseState> {
@@ -197,14 +220,14 @@ export class CaseService {
       const proc = this.procedures.get(state.procedure.id, state.procedure.version);
       if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
       const users = await this.users(tx);
-      const result = act(state, step, actor, input, now, this.ctx(proc, users));
+      const result = act(state, step, actor, input, now, this.ctx(proc, users, state));
       if (!result.ok) return { ok: false as const, refusal: result.refusal };
       const next = result.state;
       const spawned: string[] = [];
       for (const spawn of result.spawns) {
         const child = this.procedures.get(spawn.procedure);
         if (!child) throw new CaseError('UNKNOWN_PROCEDURE', `没有程序「${spawn.procedure}」`);
-        const opened = await this.openIn(tx, child, { now, actor, facts: spawn.facts, parent: id, ...(spawn.party ? { party: spawn.party } : {}) });
+        const opened = await this.openIn(tx, child, { now, actor, facts: spawn.facts, parent: id, ...(spawn.parties ? { parties: spawn.parties } : {}) }, state.jurisdiction);
         spawned.push(opened.id);
         next.links.children.push(opened.id);
       }
@@ -227,6 +250,10 @@ export class CaseService {
 
   private async save(tx: Queryable, s: CaseState): Promise<void> {
     await tx.query('UPDATE cases SET state = $2, closed = $3, body = $4, revision = revision + 1, updated_at = $5 WHERE id = $1', [s.id, s.state, s.closed, JSON.stringify(s), s.updatedAt]);
+    await this.saveDeadlines(tx, s);
+  }
+
+  private async saveDeadlines(tx: Queryable, s: CaseState): Promise<void> {
     await tx.query('DELETE FROM case_deadlines WHERE case_id = $1', [s.id]);
     for (const [i, d] of s.deadlines.entries()) {
       await tx.query(
@@ -271,7 +298,8 @@ export class CaseService {
     const colours = Object.fromEntries(
       state.deadlines.filter((d) => d.status === 'open').map((d) => [d.id, this.ports.deadlineStatus(d.due.length > 10 ? shanghaiDateOf(d.due) : d.due, today)]),
     );
-    const view: CaseView = { ...state, availableSteps: availableSteps(state, proc), colours };
+    const current = recomputeDeadlines(state, this.ctx(proc, new Map(), state), shanghaiInstant());
+    const view: CaseView = { ...current, availableSteps: availableSteps(state, proc), colours };
     if (viewer) {
       const user = (await this.users()).get(viewer);
       if (user) {
@@ -320,7 +348,7 @@ export class CaseService {
       await this.store.transaction(async (tx) => {
         const state = await this.load(tx, id, true);
         const proc = this.procedures.get(state.procedure.id, state.procedure.version)!;
-        const next = recomputeDeadlines(state, this.ctx(proc, new Map()), now);
+        const next = recomputeDeadlines(state, this.ctx(proc, new Map(), state), now);
         if (JSON.stringify(next.deadlines) === JSON.stringify(state.deadlines)) return;
         next.updatedAt = state.updatedAt;
         await this.save(tx, next);

@@ -84,22 +84,22 @@ export function registerCaseCommands(program: Command, deps: CaseCommandDeps = {
     .option('--item <ITEM_ID>', '事项编号')
     .option('--procedure <ID>', '程序（不按事项映射时）')
     .option('--variant <NAME>', '程序类别（如 生育津贴）')
-    .option('--facts <FILE>', '案件事实 JSON（可含 party: { name, type }）')
+    .option('--jurisdiction <PATH>', '案件所属辖区，如 山西省/阳泉市；默认为事项所在清单的辖区')
+    .option('--facts <FILE>', '案件事实 JSON（开案时已知的情况；当事人在「立案」时登记）')
     .option('--as <USER>', '开案人')
     .option('--at <INSTANT>', '时间（ISO，+08:00）；默认现在')
     .option('--json', '输出 JSON')
-    .action(async (o: { item?: string; procedure?: string; variant?: string; facts?: string; as?: string; at?: string; json?: boolean }) => {
+    .action(async (o: { item?: string; procedure?: string; variant?: string; jurisdiction?: string; facts?: string; as?: string; at?: string; json?: boolean }) => {
       if (!o.item && !o.procedure) throw new CliError('须指定 --item（或 --procedure）', 2);
       const facts = o.facts ? readJson(o.facts, '事实') : undefined;
-      const { party, ...rest } = facts ?? {};
       const c = await withService((s) =>
         s.open({
           ...(o.item ? { item: o.item } : {}), ...(o.procedure ? { procedure: o.procedure } : {}), ...(o.variant ? { variant: o.variant } : {}),
-          ...(party ? { party: party as never } : {}), ...(facts ? { facts: rest } : {}),
+          ...(o.jurisdiction ? { jurisdiction: o.jurisdiction } : {}), ...(facts ? { facts } : {}),
           actor: o.as ?? process.env.YIBAO_USER ?? 'system', ...(o.at ? { now: o.at } : {}),
         }),
       );
-      print(!!o.json, { id: c.id, procedure: c.procedure, variant: c.variant ?? null, state: c.state, item: c.item ?? null }, () => `已开案 ${c.id}：${c.procedure.name}（第${c.procedure.version}版）${c.variant ? `·${c.variant}` : ''}，当前「${c.state}」`);
+      print(!!o.json, { id: c.id, procedure: c.procedure, variant: c.variant ?? null, state: c.state, item: c.item ?? null, jurisdiction: c.jurisdiction }, () => `已开案 ${c.id}：${c.procedure.name}（第${c.procedure.version}版）${c.variant ? `·${c.variant}` : ''}，当前「${c.state}」`);
     });
 
   kase

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
-  computePenalty,
+  penaltyWithDecision,
+  type PenaltyDecision,
   listSanctionRules,
   formatYuan,
   PenaltyError,
@@ -90,7 +91,7 @@ export function registerPenaltyCommands(program: Command, write: Write = (s) => 
     .description('按条文和案件事实计算法律后果（罚款幅度、责令退回、暂停、解除协议、移送等）')
     .option('--article <STATUTE:ARTICLE>', '条文，如 医疗保障基金使用监督管理条例:40、社会保险法:84')
     .option('--facts <FACTS.json>', '案件事实 JSON 文件（party、amounts（分）、flags、actEnded、discovered）')
-    .option('--jurisdiction <NAME>', '地区（裁量基准与听证等程序标准），如 河南、新疆')
+    .option('--jurisdiction <NAME>', '辖区（裁量基准与听证等程序标准，按路径向上查找），如 山西省/阳泉市、河南')
     .option('--on-date <YYYY-MM-DD>', '计算日（作出决定之日）')
     .option('--json', '输出 JSON')
     .option('--list', '列出已有处罚规则的条文')
@@ -104,11 +105,14 @@ export function registerPenaltyCommands(program: Command, write: Write = (s) => 
       if (!opts.article) throw new CliError('缺少 --article（如 医疗保障基金使用监督管理条例:40）', 2);
       if (!opts.facts) throw new CliError('缺少 --facts（案件事实 JSON 文件）', 2);
       const facts = readFacts(opts.facts);
-      let result: PenaltyResult;
+      let result: PenaltyResult & { decision: PenaltyDecision };
       try {
-        result = computePenalty(opts.article, facts as never, {
+        // the same computation a case makes at 调查终结: the result, and the decision value beside it
+        result = penaltyWithDecision({
+          article: opts.article,
+          facts: facts as never,
           ...(opts.jurisdiction ? { jurisdiction: opts.jurisdiction } : {}),
-          ...(opts.onDate ? { onDate: opts.onDate } : {}),
+          ...(opts.onDate ? { decisionDate: opts.onDate } : {}),
         });
       } catch (e) {
         if (e instanceof PenaltyError) throw new CliError(`${e.message.replace(/\s*\n\s*/g, ' ')}（${e.code}）`, 2);

@@ -1,4 +1,5 @@
 // Public entry of the law module: statutes as data, citations, sanction rules, calendar.
+import './zod-locale.js';
 export { loadCorpus, loadCorpusFrom, normaliseTitle, shortTitleOf, statuteLevel, DEFAULT_LAW_DIR } from './corpus.js';
 export type { Corpus, Statute, StatuteVersion, Article, Paragraph, ArticleItem } from './corpus.js';
 export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
@@ -7,5 +8,5 @@ export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from '
 export * from './sanctions/index.js';
 export { formatYuan, formatYuanWithCapital, capitalYuan, yuanToFen, multiplyFen, rational, type Rational } from './money.js';
 export * from './calendar/index.js';
-export { loadJurisdictions, findJurisdiction, pathUpwards, withinJurisdiction, JURISDICTION_LEVELS, type Jurisdiction, type JurisdictionLevel } from './jurisdictions.js';
+export { loadJurisdictions, findJurisdiction, pathUpwards, withinJurisdiction, jurisdictionOfName, JURISDICTION_LEVELS, type Jurisdiction, type JurisdictionLevel } from './jurisdictions.js';
 export { loadPeriods, citeTextRef, PeriodSchema, PERIOD_UNITS, type Period, type PeriodRegistry, type PeriodUnit, type CountingRule, type Extension as PeriodExtension, type TextRef } from './periods.js';

@@ -74,3 +74,22 @@ export function pathUpwards(path: string): string[] {
 export function withinJurisdiction(scope: string, target: string): boolean {
   return target === scope || target.startsWith(scope + '/');
 }
+
+/**
+ * The jurisdiction an issuing body or a catalog title speaks for (阳泉市医疗保障局,
+ * 六盘水市钟山区医疗保障局, 内蒙古自治区 …): the most specific one named. A county is
+ * taken only together with its city (城区 alone names no place).
+ */
+export function jurisdictionOfName(name: string, list: readonly Jurisdiction[] = loadJurisdictions()): string | undefined {
+  let best: Jurisdiction | undefined;
+  for (const j of list) {
+    const short = j.name.replace(/(维吾尔自治区|自治区|省|市)$/u, '');
+    const parent = j.parent ? list.find((p) => p.path === j.parent) : undefined;
+    const named =
+      j.level === '县区'
+        ? name.includes(j.name) && !!parent && (name.includes(parent.name) || name.includes(parent.name.replace(/市$/u, '')))
+        : name.includes(j.name) || (short.length >= 2 && name.includes(short));
+    if (named && (!best || j.path.length > best.path.length)) best = j;
+  }
+  return best?.path;
+}

@@ -1,13 +1,14 @@
 // Demo cases for `yibao serve`: a few 行政处罚 cases of the demo city bureau in different
 // states, walked through the real case service (guards, deadlines, record).
-import { putAttachment, type CaseService, type CaseState, type DecidedMeasure, type RangeMeasure } from '../cases/index.js';
+import { putAttachment, type CaseParty, type CaseService, type CaseState, type PenaltyFactsInput, type Violation } from '../cases/index.js';
+import { minimumChoices } from '../law/index.js';
 import type { Store } from '../store/index.js';
 
 export interface PenaltyWalk {
   item: string;
-  party: { name: string; type: '公民' | '法人或者其他组织'; idNumber: string; address: string };
-  violation: string;
-  facts: Record<string, unknown>;
+  party: CaseParty;
+  violation: Violation;
+  facts: PenaltyFactsInput;
   /** Stop after this step (default: go on to 公示). */
   stopAfter?: string;
   /** Days before today the case was opened. */
@@ -21,20 +22,6 @@ export function dayAt(base: Date, offset: number): string {
   return `${local}T10:00:00+08:00`;
 }
 
-/** The lower end of each mandatory measure with a figure. */
-export function lowestMeasures(range: readonly RangeMeasure[]): DecidedMeasure[] {
-  const out: DecidedMeasure[] = [];
-  for (const m of range) {
-    if (!m.mandatory) continue;
-    const target = m.target ? { target: m.target } : {};
-    if (m.minFen !== undefined) out.push({ kind: m.kind, amountFen: m.minFen, ...target });
-    else if (m.amountFen !== undefined) out.push({ kind: m.kind, amountFen: m.amountFen, ...target });
-    else if (m.minMonths !== undefined) out.push({ kind: m.kind, months: m.minMonths, ...target });
-    else out.push({ kind: m.kind, ...target });
-  }
-  return out;
-}
-
 async function attach(db: Store, name: string): Promise<{ name: string; sha256: string; size: number }> {
   const bytes = Buffer.from(`${name}（演示附件）`, 'utf8');
   const { sha256, size } = await putAttachment(db, bytes, 'text/plain');
@@ -44,27 +31,29 @@ async function attach(db: Store, name: string): Promise<{ name: string; sha256: 
 /** Opens and walks one penalty case through the service; returns its final state. */
 export async function walkPenaltyCase(service: CaseService, db: Store, w: PenaltyWalk, jurisdiction: string): Promise<CaseState> {
   const base = new Date(Date.now() - w.daysAgo * 86400e3);
-  const opened = await service.open({ item: w.item, actor: 'zhifa1', now: dayAt(base, 0) });
-  await db.query('INSERT INTO case_jurisdictions (case_id, jurisdiction_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [opened.id, jurisdiction]);
+  const opened = await service.open({ item: w.item, actor: 'zhifa1', now: dayAt(base, 0), jurisdiction });
   let state = opened;
   const officers = ['zhifa1', 'zhifa2'];
+  const choices = () => state.penalty.notified ?? minimumChoices(state.penalty.decision!);
   const steps: Array<[string, string, () => Promise<Record<string, unknown>>, number]> = [
     ['线索核查', 'zhifa1', async () => ({ 核查意见: '线索属实，建议立案' }), 0],
-    ['立案', 'fuze', async () => ({ officers, 案由: `涉嫌${w.violation.split(':')[0]}第${w.violation.split(':')[1]}条规定的违法行为`, 当事人: w.party.name, 当事人类型: w.party.type, 当事人信息: { name: w.party.name, type: w.party.type === '公民' ? '公民' : '法人', idNumber: w.party.idNumber, address: w.party.address } }), 1],
+    ['立案', 'fuze', async () => ({ officers, 案由: `${w.party.名称}涉嫌违反《${w.violation.法规}》第${w.violation.条}条案`, 案件来源: '智能监控', parties: [w.party] }), 1],
     ['调查取证', 'zhifa1', async () => ({ officers, 取证内容: '询问当事人，调取结算数据', attachments: [await attach(db, '笔录或证据')] }), 2],
     ['调查终结', 'zhifa2', async () => ({ officers, 调查终结报告: '违法事实清楚，证据确凿', violation: w.violation, facts: w.facts }), 4],
     ['法制审核', 'fazhi', async () => ({ 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }), 5],
-    ['告知', 'zhifa1', async () => ({ officers, measures: lowestMeasures(state.penalty.range?.measures ?? []) }), 5],
+    ['告知', 'zhifa1', async () => ({ officers, measures: choices(), 告知书送达日期: dayAt(base, 5).slice(0, 10) }), 5],
     ['放弃陈述申辩', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],
     ['放弃听证', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],
-    ['决定', 'fuze', async () => ({ 类型: '行政处罚', measures: state.penalty.notified ?? lowestMeasures(state.penalty.range?.measures ?? []) }), 7],
-    ['送达', 'zhifa2', async () => ({ 送达方式: '直接送达', attachments: [await attach(db, '送达回证')] }), 8],
+    ['集体讨论', 'fuze', async () => ({ 参加人员: ['fuze', 'fuze2'], 讨论意见: '一致同意', 讨论结论: '同意按告知内容作出处罚决定' }), 7],
+    ['决定', 'fuze', async () => ({ 类型: '行政处罚', measures: choices() }), 7],
+    ['送达', 'zhifa2', async () => ({ 送达方式: '直接送达', 受送达人: w.party.名称, attachments: [await attach(db, '送达回证')] }), 8],
     ['执行', 'zhifa1', async () => ({ 执行情况: '当事人已履行' }), 12],
     ['结案', 'fuze', async () => ({ 结案报告: '已履行完毕，结案' }), 13],
     ['公示', 'zhifa1', async () => ({ 公示渠道: '本局门户网站' }), 13],
   ];
   for (const [step, actor, input, day] of steps) {
     if (step === '放弃听证' && !state.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) continue;
+    if (step === '集体讨论' && !state.facts.major) continue;
     const r = await service.act(state.id, step, actor, await input(), dayAt(base, day));
     if (!r.ok) throw new Error(`演示案件 ${state.id}「${step}」被拒绝：${r.refusal.message}（${r.refusal.code}）`);
     state = r.case;
@@ -74,45 +63,46 @@ export async function walkPenaltyCase(service: CaseService, db: Store, w: Penalt
 }
 
 const DATES = { actEnded: '2026-06-30', discovered: '2026-10-01' };
+const org = (名称: string, 主体类别: CaseParty['主体类别'], 证件号码: string, 住所: string): CaseParty => ({ 角色: '当事人', 类型: '法人', 主体类别, 名称, 证件类型: '统一社会信用代码', 证件号码, 住所, 法定代表人: '王某某' });
 
 export const DEMO_CASES: PenaltyWalk[] = [
   {
     item: '000_650efb1eb094bc36#3',
-    party: { name: '阳泉市某某医院', type: '法人或者其他组织', idNumber: '12140300MB0000001X', address: '阳泉市城区某路1号' },
-    violation: '医疗保障基金使用监督管理条例:40',
-    facts: { party: '定点医疗机构', amounts: { defraudedFen: 1_234_567, lossFen: 1_234_567 }, flags: ['以骗取为目的'], ...DATES },
+    party: org('阳泉市某某医院', '定点医疗机构', '91140300MA00001016', '阳泉市城区某路1号'),
+    violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 },
+    facts: { amounts: { defraudedFen: 1_234_567 }, flags: ['以骗取为目的'], ...DATES },
     daysAgo: 30,
   },
   {
-    item: '000_650efb1eb094bc36#3',
-    party: { name: '张三', type: '公民', idNumber: '140302198001011234', address: '阳泉市城区某街2号' },
-    violation: '医疗保障基金使用监督管理条例:41',
-    facts: { party: '参保个人', amounts: { lossFen: 80_000 }, ...DATES },
+    item: '000_650efb1eb094bc36#1',
+    party: { 角色: '当事人', 类型: '公民', 主体类别: '参保个人', 名称: '张三', 证件类型: '居民身份证', 证件号码: '140302198912291549', 住所: '阳泉市城区某街2号' },
+    violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41, 项: 1 },
+    facts: { amounts: { lossFen: 80_000 }, flags: [], ...DATES },
     daysAgo: 25,
   },
   {
     item: '000_650efb1eb094bc36#3',
-    party: { name: '阳泉市某某大药房', type: '法人或者其他组织', idNumber: '92140300MA0000002Y', address: '阳泉市矿区某路3号' },
-    violation: '医疗保障基金使用监督管理条例:38',
-    facts: { party: '定点零售药店', amounts: { lossFen: 300_000 }, ...DATES },
+    party: org('阳泉市某某大药房', '定点零售药店', '91140300MA00001029', '阳泉市矿区某路3号'),
+    violation: { 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 4 },
+    facts: { amounts: { lossFen: 300_000 }, flags: [], ...DATES },
     stopAfter: '告知',
     daysAgo: 9,
   },
   {
     item: '000_650efb1eb094bc36#3',
-    party: { name: '阳泉市某某诊所', type: '法人或者其他组织', idNumber: '52140300MJ0000003Z', address: '阳泉市郊区某村4号' },
-    violation: '医疗保障基金使用监督管理条例:40',
-    facts: { party: '定点医疗机构', amounts: { defraudedFen: 500_000 }, flags: ['以骗取为目的'], ...DATES },
+    party: org('阳泉市某某诊所', '定点医疗机构', '91140300MA0000103C', '阳泉市郊区某村4号'),
+    violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 },
+    facts: { amounts: { defraudedFen: 500_000 }, flags: ['以骗取为目的'], ...DATES },
     stopAfter: '调查取证',
     daysAgo: 3,
   },
   {
     item: '000_650efb1eb094bc36#3',
-    party: { name: '阳泉市某某门诊部', type: '法人或者其他组织', idNumber: '52140300MJ0000004A', address: '阳泉市城区某路5号' },
-    violation: '医疗保障基金使用监督管理条例:38',
-    facts: { party: '定点医疗机构', amounts: { lossFen: 120_000 }, ...DATES },
+    party: org('阳泉市某某门诊部', '定点医疗机构', '91140300MA0000104F', '阳泉市城区某路5号'),
+    violation: { 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 2 },
+    facts: { amounts: { lossFen: 120_000 }, flags: [], ...DATES },
     stopAfter: '立案',
-    // filed four months ago and never decided: its 90-day limit (行政处罚法第六十条) has run out (red)
+    // filed four months ago and never decided: its 90-day limit (暂行规定第四十五条) has run out (red)
     daysAgo: 120,
   },
 ];

@@ -1,11 +1,28 @@
 // The case engine: a pure function from (case, step, actor, input, now, context) to the
-// next case and the event to record, or a refusal that changes nothing.
+// next case and the event to record, or a refusal that changes nothing. Every input is
+// validated by its step's schema (src/cases/steps/inputs.ts) before anything is read.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import {
+  addHours,
+  chosenMeasures,
+  citeTextRef,
+  isPast,
+  requirementsForChoices,
+  shanghaiDateOf,
+  withinJurisdiction,
+  PenaltyError,
+  type DecisionKind,
+  type MeasureChoice,
+  type Mitigation,
+  type Period,
+} from '../../law/index.js';
 import type { DeadlineDef, ProcedureDef, StepDef } from '../procedure/model.js';
-import { certificateValid, readMeasures, recusedReason, runGuards, type GuardInput } from './guards.js';
+import { inputProblem, stepInputSchema, type AgreementMeasure, type PenaltyFactsInput, type ReviewConclusion, type Violation } from '../steps/inputs.js';
+import { mainParty, type Party } from '../steps/party.js';
+import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
 import { MIN_INSPECTORS } from './statutory.js';
-import { addHours, isPast, shanghaiDateOf } from '../../law/index.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 
 export interface OpenArgs {
@@ -13,21 +30,26 @@ export interface OpenArgs {
   procedure: ProcedureDef;
   now: string;
   actor: string;
+  jurisdiction: CaseState['jurisdiction'];
   item?: CaseState['item'];
   variant?: string;
-  party?: CaseState['party'];
+  parties?: Party[];
   facts?: Record<string, unknown>;
   parent?: string;
 }
 
-export function openCase(a: OpenArgs): CaseState {
+const refuse = (code: string, message: string): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, message } });
+
+/** A new case in its initial state, with the deadlines its procedure starts at opening. */
+export function openCase(a: OpenArgs, ctx?: EngineContext): CaseState {
   if (a.procedure.variants.length && (!a.variant || !a.procedure.variants.includes(a.variant))) {
     throw new Error(`程序「${a.procedure.name}」须指定类别：${a.procedure.variants.join('、')}`);
   }
-  return {
+  const state: CaseState = {
     id: a.id,
     procedure: { id: a.procedure.id, version: a.procedure.version, name: a.procedure.name },
     kind: a.procedure.kind,
+    jurisdiction: a.jurisdiction,
     ...(a.item ? { item: a.item } : {}),
     ...(a.variant ? { variant: a.variant } : {}),
     state: a.procedure.initial,
@@ -35,8 +57,9 @@ export function openCase(a: OpenArgs): CaseState {
     openedAt: a.now,
     openedBy: a.actor,
     updatedAt: a.now,
-    ...(a.party ? { party: a.party } : {}),
+    parties: a.parties ?? [],
     officers: [],
+    investigators: [],
     facts: { ...(a.facts ?? {}) },
     done: {},
     history: [],
@@ -50,9 +73,12 @@ export function openCase(a: OpenArgs): CaseState {
     data: {},
     links: { ...(a.parent ? { parent: a.parent } : {}), children: [] },
   };
+  if (ctx) {
+    for (const id of a.procedure.opens) startDeadline(state, a.procedure, id, shanghaiDateOf(a.now), a.now, ctx);
+    return recomputeDeadlines(state, ctx, a.now);
+  }
+  return state;
 }
-
-const refuse = (code: string, message: string): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, message } });
 
 function matches(when: Record<string, unknown> | undefined, state: CaseState): boolean {
   if (!when) return true;
@@ -72,52 +98,106 @@ export function availableSteps(state: CaseState, proc: ProcedureDef): string[] {
   return proc.steps.filter((s) => stepAllowedFrom(s, state, proc) && matches(s.when, state)).map((s) => s.id);
 }
 
-function present(v: unknown): boolean {
-  if (v === undefined || v === null) return false;
-  if (typeof v === 'string') return v.trim() !== '';
-  if (Array.isArray(v)) return v.length > 0;
-  return true;
-}
-
 function deadlineDef(proc: ProcedureDef, id: string, state: CaseState): DeadlineDef | undefined {
   return proc.deadlines.find((d) => d.id === id && matches(d.when, state));
 }
 
+/** The statutory period behind a deadline definition, if it has one. */
+export function periodOf(def: DeadlineDef, ctx: EngineContext): Period | undefined {
+  return def.period ? ctx.periods.get(def.period) : undefined;
+}
+
+function carryOverBasis(period: Period | undefined, ctx: EngineContext): string | undefined {
+  if (!period?.counting) return undefined;
+  const rule = ctx.periods.countingRule(period.counting);
+  return rule.carryOver ? citeTextRef(rule) : undefined;
+}
+
+function startDeadline(next: CaseState, proc: ProcedureDef, id: string, startDate: string, now: string, ctx: EngineContext): void {
+  const def = deadlineDef(proc, id, next);
+  if (!def) return; // not applicable to this case (e.g. no hearing right)
+  const period = periodOf(def, ctx);
+  const unit = period?.unit ?? def.unit!;
+  const existing = next.deadlines.findIndex((d) => d.id === id && d.status === 'open');
+  if (existing >= 0) next.deadlines.splice(existing, 1);
+  next.deadlines.push({
+    id,
+    ...(period ? { period: period.id } : {}),
+    label: def.label ?? period!.label,
+    start: unit === '小时' ? now : startDate,
+    amount: period?.amount ?? def.amount!,
+    unit,
+    basis: period ? (period.basis ? { text: citeTextRef(period.basis), quote: period.basis.quote } : { bureau: period.bureau! }) : def.basis!,
+    excludes: period?.excludes?.kinds ?? [],
+    extended: 0,
+    due: '',
+    provisional: false,
+    calendarBasis: '',
+    status: 'open',
+  });
+}
+
 function computeDue(d: DeadlineInstance, state: CaseState, ctx: EngineContext, today: string): DeadlineInstance {
+  const period = d.period ? ctx.periods.get(d.period) : undefined;
   if (d.unit === '小时') {
-    return { ...d, due: addHours(d.start, d.amount + d.extended), provisional: false, calendarBasis: '按小时计算' };
+    return { ...d, due: addHours(d.start, d.amount + d.extended), provisional: false, calendarBasis: '按小时计算，不因节假日顺延' };
   }
   const excluded = state.pauses
     .filter((p) => d.excludes.includes(p.kind) && (p.to ?? today) >= d.start)
     .map((p) => ({ from: p.from < d.start ? d.start : p.from, to: p.to ?? today, kind: p.kind }));
-  const answer = ctx.computeDeadline({ start: d.start, amount: d.amount + d.extended, unit: d.unit, excludedPeriods: excluded });
+  const cob = carryOverBasis(period, ctx);
+  const answer = ctx.computeDeadline({ start: d.start, amount: d.amount + d.extended, unit: d.unit, excludedPeriods: excluded, ...(cob ? { carryOverBasis: cob } : {}) });
   return { ...d, due: answer.due, provisional: answer.provisional, calendarBasis: answer.basis };
 }
 
-/** Recomputes every open deadline (after a step, or when a new holiday schedule is loaded). */
+/**
+ * Recomputes every open deadline (after a step, or when a new holiday schedule is loaded),
+ * and lets a deadline whose period says what happens when it runs out take that effect
+ * (先行登记保存 自动解除, 暂行规定 第二十八条第二款).
+ */
 export function recomputeDeadlines(state: CaseState, ctx: EngineContext, now: string): CaseState {
   const today = shanghaiDateOf(now);
-  return { ...state, deadlines: state.deadlines.map((d) => (d.status === 'open' ? computeDue(d, state, ctx, today) : d)) };
+  const deadlines = state.deadlines.map((d) => {
+    if (d.status !== 'open') return d;
+    const next = computeDue(d, state, ctx, today);
+    const period = d.period ? ctx.periods.get(d.period) : undefined;
+    if (period?.onExpiry && next.due && isPast(next.due, now)) {
+      return { ...next, status: 'expired' as const, stoppedAt: now, expiredEffect: `${period.onExpiry.effect}（${citeTextRef(period.onExpiry.basis)}）` };
+    }
+    return next;
+  });
+  return { ...state, deadlines };
 }
 
 function sha256(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
-function readAttachments(value: unknown): Attachment[] | Refusal {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return { code: 'INVALID_INPUT', message: 'attachments 应为附件列表' };
-  for (const a of value) {
-    if (!a || typeof a !== 'object' || typeof a.name !== 'string' || typeof a.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(a.sha256)) {
-      return { code: 'INVALID_INPUT', message: '每个附件须有 name 和 sha256（64位十六进制）' };
-    }
-  }
-  return (value as Attachment[]).map((a) => ({
-    name: a.name, sha256: a.sha256, ...(typeof a.fileName === 'string' ? { fileName: a.fileName } : {}), ...(typeof a.size === 'number' ? { size: a.size } : {}),
-  }));
+const AttachmentsSchema = z
+  .array(
+    z
+      .object({
+        name: z.string().trim().min(1).max(100),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, '附件的 sha256 应为64位十六进制'),
+        fileName: z.string().max(200).optional(),
+        size: z.number().int().nonnegative().optional(),
+      })
+      .strict(),
+  )
+  .max(100);
+
+/** The day a step happened: its 日期, or the day it is entered. */
+export function stepDateOf(input: Record<string, unknown>, now: string): string {
+  return typeof input['日期'] === 'string' ? input['日期'] : shanghaiDateOf(now);
 }
 
-export function act(state: CaseState, stepId: string, actorName: string, input: Record<string, unknown>, now: string, ctx: EngineContext): ActResult {
+/** Everyone a step names or who takes it, for the investigation record. */
+function named(input: Record<string, unknown>, actor: User): string[] {
+  const officers = Array.isArray(input.officers) ? (input.officers as string[]) : [];
+  return [...new Set([actor.name, ...officers])];
+}
+
+export function act(state: CaseState, stepId: string, actorName: string, rawInput: Record<string, unknown>, now: string, ctx: EngineContext): ActResult {
   const proc = ctx.procedure;
   if (proc.id !== state.procedure.id || proc.version !== state.procedure.version) {
     return refuse('PROCEDURE_MISMATCH', `本案按「${state.procedure.name}」第${state.procedure.version}版办理，不能用第${proc.version}版的定义`);
@@ -128,35 +208,49 @@ export function act(state: CaseState, stepId: string, actorName: string, input: 
   if (!stepAllowedFrom(step, state, proc)) {
     return refuse('WRONG_STATE', `本案当前为「${state.state}」，不能进行「${stepId}」；可进行的步骤：${availableSteps(state, proc).join('、') || '无'}`);
   }
-  if (!matches(step.when, state)) return refuse('NOT_APPLICABLE', `「${stepId}」不适用于本案（${state.variant ?? ''}）`);
+  if (!matches(step.when, state)) return refuse('NOT_APPLICABLE', `「${stepId}」不适用于本案`);
   const actor = ctx.users.get(actorName);
   if (!actor) return refuse('UNKNOWN_USER', `用户「${actorName}」不存在`);
   if (!step.roles.some((r) => actor.roles.includes(r))) {
     return refuse('ROLE', `「${stepId}」须由${step.roles.join('或')}进行，「${actor.displayName}」无此职责`);
   }
-  const today = shanghaiDateOf(now);
-  if (step.certificate && !certificateValid(actor, today)) {
-    return refuse('CERTIFICATE_INVALID', `「${actor.displayName}」${today}无有效执法证，不得进行「${stepId}」`);
+
+  // The input: attachments by their own schema, the rest by the step's (strict).
+  const { attachments: rawAttachments, ...fields } = rawInput;
+  const attachmentsParsed = AttachmentsSchema.safeParse(rawAttachments ?? []);
+  if (!attachmentsParsed.success) return refuse('INVALID_INPUT', `附件列表有误：${attachmentsParsed.error.issues[0]!.message}`);
+  const attachments: Attachment[] = attachmentsParsed.data.map((a) => ({ name: a.name, sha256: a.sha256, ...(a.fileName ? { fileName: a.fileName } : {}), ...(a.size !== undefined ? { size: a.size } : {}) }));
+  const schema = stepInputSchema(step.input ?? step.id);
+  if (!schema) return refuse('NO_INPUT_SCHEMA', `步骤「${step.id}」没有输入定义（${step.input ?? step.id}）`);
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) return refuse('INVALID_INPUT', `「${step.id}」：${inputProblem(schema, parsed.error)}`);
+  const input = parsed.data as Record<string, unknown>;
+
+  // The day it happened: not in the future, not before the previous step, earlier than
+  // the day of entry only with a recorded reason.
+  const today = ctx.today();
+  const entered = shanghaiDateOf(now);
+  if (entered > today) return refuse('FUTURE_DATE', `录入时间 ${now} 晚于今天（${today}），不能预先登记将来的办理环节`);
+  const stepDate = stepDateOf(input, now);
+  if (stepDate > today) return refuse('FUTURE_DATE', `「${step.id}」的日期 ${stepDate} 晚于今天（${today}）`);
+  const previous = state.history.reduce((m, h) => (h.date > m ? h.date : m), shanghaiDateOf(state.openedAt));
+  if (stepDate < previous) return refuse('DATE_BEFORE_PREVIOUS', `「${step.id}」的日期 ${stepDate} 早于本案上一环节的日期 ${previous}`);
+  if (stepDate < entered && !input['补录理由']) return refuse('BACKDATED_WITHOUT_REASON', `「${step.id}」的日期 ${stepDate} 早于录入日 ${entered}，须填写补录理由`);
+
+  if (step.certificate && !certificateValid(actor, stepDate)) {
+    return refuse('CERTIFICATE_INVALID', `「${actor.displayName}」${stepDate}无有效执法证，不得进行「${stepId}」`);
   }
   if (!step.effects.includes('declareInterest')) {
     const why = recusedReason(state, actor);
     if (why) return refuse('RECUSED', `「${actor.displayName}」${why}，应当回避，不得参与本案（行政处罚法第四十三条）`);
   }
-  for (const field of step.requires) {
-    if (!present(input[field])) return refuse('MISSING_INPUT', `「${stepId}」须填写「${field}」`);
-  }
-  const attachments = readAttachments(input.attachments);
-  if ('code' in attachments) return { ok: false, refusal: attachments };
   for (const name of step.attachments) {
     if (!attachments.some((a) => a.name === name)) return refuse('MISSING_ATTACHMENT', `「${stepId}」须附「${name}」`);
   }
   for (const before of step.after) {
     if (!state.done[before]) return refuse('STEP_ORDER', `须先完成「${before}」，才能进行「${stepId}」`);
   }
-  if (Array.isArray(input.officers)) {
-    for (const n of input.officers) if (!ctx.users.has(String(n))) return refuse('UNKNOWN_USER', `执法人员「${String(n)}」不存在`);
-  }
-  const g: GuardInput = { state, step, actor, input, now, ctx };
+  const g: GuardInput = { state, step, actor, input, now, stepDate, ctx };
   const guardRefusal = runGuards(g);
   if (guardRefusal) return { ok: false, refusal: guardRefusal };
 
@@ -164,10 +258,15 @@ export function act(state: CaseState, stepId: string, actorName: string, input: 
   const next: CaseState = structuredClone(state);
   const spawns: SpawnRequest[] = [];
   const secrets: Record<string, unknown> = {};
-  const recorded: Record<string, unknown> = { ...input };
-  delete recorded.attachments;
-  const effectRefusal = applyEffects(next, step, actor, input, now, ctx, spawns, secrets, recorded);
+  const recorded: Record<string, unknown> = structuredClone(input);
+  const effectRefusal = applyEffects(next, step, actor, input, now, stepDate, ctx, spawns, secrets, recorded);
   if (effectRefusal) return { ok: false, refusal: effectRefusal };
+
+  // late steps where the period allows them: the reason is kept on the deadline
+  for (const id of step.within) {
+    const d = next.deadlines.find((x) => x.id === id && x.status === 'open');
+    if (d && isPast(d.due, input['日期'] ? stepDate : now) && typeof input['逾期理由'] === 'string') d.lateReason = input['逾期理由'];
+  }
 
   // transition
   let to: string;
@@ -180,40 +279,36 @@ export function act(state: CaseState, stepId: string, actorName: string, input: 
   }
   next.state = to;
   next.done[step.id] = (next.done[step.id] ?? 0) + 1;
-  next.history.push({ step: step.id, actor: actor.name, at: now });
+  next.history.push({ step: step.id, actor: actor.name, at: now, date: stepDate, ...(stepDate < entered ? { backdated: String(input['补录理由']) } : {}) });
   for (const a of attachments) next.attachments.push({ ...a, step: step.id });
   next.data[step.id] = recorded;
   next.updatedAt = now;
 
   // deadlines: stop, then start, then close everything at an end state
+  const when = input['日期'] ? stepDate : now;
   for (const id of step.stops) {
     for (const d of next.deadlines) {
       if (d.id === id && d.status === 'open') {
-        d.status = isPast(d.due, now) ? 'late' : 'met';
+        d.status = d.due && isPast(d.due, when) ? 'late' : 'met';
         d.stoppedAt = now;
       }
     }
   }
+  const startDate = typeof input['告知书送达日期'] === 'string' ? input['告知书送达日期'] : stepDate;
   for (const id of step.starts) {
-    const def = deadlineDef(proc, id, next);
-    if (!def) continue; // not applicable to this case (e.g. no hearing right)
-    const existing = next.deadlines.findIndex((d) => d.id === id && d.status === 'open');
-    if (existing >= 0) next.deadlines.splice(existing, 1);
-    next.deadlines.push({
-      id: def.id, label: def.label, start: def.unit === '小时' ? now : today, amount: def.amount, unit: def.unit, basis: def.basis,
-      excludes: def.excludes, extended: 0, due: '', provisional: false, calendarBasis: '', status: 'open',
-    });
+    if (id === '当场先行登记保存报告期限' && input['情况紧急'] !== true) continue;
+    startDeadline(next, proc, id, startDate, now, ctx);
   }
   if (proc.end.includes(to)) {
     next.closed = true;
     for (const d of next.deadlines) {
       if (d.status === 'open') {
         // a limit already passed when the case ends stays visible as missed
-        d.status = d.due && isPast(d.due, now) ? 'late' : 'closed';
+        d.status = d.due && isPast(d.due, when) ? 'late' : 'closed';
         d.stoppedAt = now;
       }
     }
-    for (const p of next.pauses) if (!p.to) p.to = today;
+    for (const p of next.pauses) if (!p.to) p.to = stepDate;
   }
   const final = recomputeDeadlines(next, ctx, now);
   return {
@@ -226,19 +321,34 @@ export function act(state: CaseState, stepId: string, actorName: string, input: 
   };
 }
 
+function setProcedureFacts(next: CaseState, choices: readonly MeasureChoice[], hearingHeld: boolean): void {
+  const decision = next.penalty.decision;
+  if (!decision) return;
+  const req = requirementsForChoices(decision, choices, {
+    hearingHeld,
+    complexCase: next.facts.complexCase === true,
+    majorPublicInterest: next.facts.majorPublicInterest === true,
+    majorViolation: next.facts.major === true,
+  });
+  next.facts.hearingRight = req.hearing.right === true;
+  if (req.legalReview.required) next.facts.legalReviewRequired = true;
+  if (req.collectiveDiscussion.required) next.facts.major = true;
+  next.facts.requirements = { legalReview: req.legalReview, collectiveDiscussion: req.collectiveDiscussion, hearing: req.hearing, simplified: req.simplifiedProcedure, warnings: req.warnings };
+}
+
 function applyEffects(
-  next: CaseState, step: StepDef, actor: User, input: Record<string, unknown>, now: string, ctx: EngineContext,
+  next: CaseState, step: StepDef, actor: User, input: Record<string, unknown>, now: string, stepDate: string, ctx: EngineContext,
   spawns: SpawnRequest[], secrets: Record<string, unknown>, recorded: Record<string, unknown>,
 ): Refusal | null {
-  const today = shanghaiDateOf(now);
-  const proc = ctx.procedure;
   for (const effect of step.effects) {
     switch (effect) {
       case 'assignOfficers':
-        next.officers = Array.isArray(input.officers) ? input.officers.map(String) : [actor.name];
-        if (typeof input['当事人'] === 'string' && !next.party) {
-          next.party = { name: input['当事人'], type: input['当事人类型'] === '公民' ? '公民' : '法人或者其他组织' };
-        }
+        next.officers = Array.isArray(input.officers) ? (input.officers as string[]) : [actor.name];
+        if (Array.isArray(input.parties)) next.parties = input.parties as Party[];
+        break;
+      case 'investigation':
+        for (const n of named(input, actor)) if (!next.investigators.includes(n)) next.investigators.push(n);
+        if (input['情况紧急'] === true) next.facts.evidenceHeldInEmergency = true;
         break;
       case 'declareInterest': {
         const user = String(input.user);
@@ -247,41 +357,51 @@ function applyEffects(
         break;
       }
       case 'proposePenalty': {
-        const violation = String(input.violation);
-        const facts = input.facts ?? {};
-        next.penalty.violation = violation;
-        next.penalty.penaltyFacts = facts;
-        if (!ctx.computePenalty) return { code: 'NO_PENALTY_MODULE', message: '处罚模块不可用，无法计算处罚范围' };
+        const violation = input.violation as Violation;
+        const facts = input.facts as PenaltyFactsInput;
+        const party = mainParty(next.parties);
+        if (!party) return { code: 'NO_PARTY', message: '本案没有登记当事人，不能认定违法行为和计算处罚' };
+        if (!ctx.decide) return { code: 'NO_PENALTY_MODULE', message: '处罚模块不可用，无法计算处罚' };
+        const article = `${violation.法规}:${violation.条}${violation.项 ? `:${violation.项}` : ''}`;
         try {
-          next.penalty.range = ctx.computePenalty(violation, facts);
-          delete next.penalty.rangeError;
+          next.penalty.decision = ctx.decide({ article, facts: { party: party.主体类别, ...facts }, jurisdiction: next.jurisdiction.path, decisionDate: stepDate });
         } catch (err) {
-          return { code: 'PENALTY_RULE', message: `处罚模块不能计算「${violation}」：${err instanceof Error ? err.message : String(err)}` };
+          if (err instanceof PenaltyError) return { code: 'PENALTY_RULE', message: `不能依「${article.replace(/:/g, ' 第')}条」计算处罚：${err.message}` };
+          throw err;
         }
-        const partyKind = (facts as { party?: string }).party;
-        if (partyKind && next.party) next.party.type = partyKind === '参保个人' ? '公民' : '法人或者其他组织';
+        next.penalty.violation = violation;
+        next.penalty.facts = facts;
+        recorded.decision = next.penalty.decision;
         if (input['情节复杂或者重大'] === true) next.facts.major = true;
-        if (input['需法制审核'] === true || input['情节复杂或者重大'] === true) next.facts.legalReviewRequired = true;
+        if (input['疑难复杂'] === true) next.facts.complexCase = true;
+        if (input['重大公共利益'] === true) next.facts.majorPublicInterest = true;
+        const d = next.penalty.decision;
+        next.facts.punishable = d.punishable;
+        if (d.procedure?.legalReview.required || next.facts.complexCase || next.facts.majorPublicInterest) next.facts.legalReviewRequired = true;
+        if (d.procedure?.collectiveDiscussion.required) next.facts.major = true;
+        // a new proposal needs a new review
+        delete next.legalReview;
         break;
       }
       case 'legalReview':
-        next.legalReview = { by: actor.name, conclusion: String(input['结论']), at: now };
+        next.legalReview = { by: actor.name, conclusion: input['结论'] as ReviewConclusion, date: stepDate };
         break;
       case 'notify': {
-        if (input.measures !== undefined) {
-          const m = readMeasures(input.measures);
-          if ('code' in m) return m;
-          next.penalty.notified = m;
-          next.facts.hasFine = m.some((x) => x.kind === '罚款' && (x.amountFen ?? 0) > 0);
-          const needs = next.penalty.violation && ctx.procedureRequirements?.(next.penalty.violation, next.penalty.penaltyFacts, m);
-          if (needs) {
-            if (needs.hearingRight !== undefined) next.facts.hearingRight = needs.hearingRight;
-            if (needs.legalReviewRequired) next.facts.legalReviewRequired = true;
-            if (needs.collectiveDiscussionRequired) next.facts.major = true;
-          }
+        if (step.effects.includes('agreementMeasures')) {
+          next.agreement = { ...next.agreement, notified: input.measures as AgreementMeasure[] };
+          next.penalty.notifiedOn = stepDate;
+          break;
         }
-        if (input['听证权利'] === true) next.facts.hearingRight = true;
-        next.penalty.notifiedAt = now;
+        if (!next.penalty.decision) {
+          next.penalty.notifiedOn = stepDate;
+          break;
+        }
+        const choices = (input.measures as MeasureChoice[] | undefined) ?? [];
+        next.penalty.notified = choices;
+        next.penalty.notifiedOn = typeof input['告知书送达日期'] === 'string' ? input['告知书送达日期'] : stepDate;
+        if (input['减轻']) next.penalty.mitigation = input['减轻'] as Mitigation;
+        next.facts.hasFine = chosenMeasures(next.penalty.decision!, choices).some((m) => m.kind === '罚款' && (m.chosen.amountFen ?? 0) > 0);
+        setProcedureFacts(next, choices, false);
         break;
       }
       case 'statement':
@@ -295,78 +415,108 @@ function applyEffects(
         break;
       case 'requestHearing':
         next.penalty.hearingRequested = true;
-        next.pauses.push({ kind: '听证', from: today });
+        next.pauses.push({ kind: '听证', from: stepDate });
         break;
       case 'hearingNotice': {
-        const date = String(input['听证日期']);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { code: 'INVALID_INPUT', message: '听证日期应为 YYYY-MM-DD' };
         const host = String(input['主持人']);
         if (!ctx.users.has(host)) return { code: 'UNKNOWN_USER', message: `听证主持人「${host}」不存在` };
-        next.penalty.hearing = { date, host, place: String(input['听证地点']), noticeAt: now };
+        next.penalty.hearing = { date: String(input['听证日期']), host, place: String(input['听证地点']), noticeDate: stepDate };
         break;
       }
       case 'hearingHeld':
-        next.penalty.hearing = { ...next.penalty.hearing, heldAt: now };
-        for (const p of next.pauses) if (p.kind === '听证' && !p.to) p.to = today;
+        next.penalty.hearing = { ...next.penalty.hearing, heldDate: stepDate };
+        for (const p of next.pauses) if (p.kind === '听证' && !p.to) p.to = stepDate;
+        // 行政处罚法 第五十八条第一款第（二）项: a decision after a hearing needs 法制审核
+        next.facts.legalReviewRequired = true;
+        next.facts.hearingHeld = true;
+        delete next.legalReview;
         break;
       case 'collectiveDiscussion':
-        next.collective = { at: now, conclusion: String(input['讨论结论']) };
+        next.collective = { date: stepDate, attendees: input['参加人员'] as string[], conclusion: String(input['讨论结论']) };
         break;
       case 'decide': {
-        const type = String(input['类型'] ?? '行政处罚');
-        next.penalty.decisionType = type;
-        next.facts.decisionType = type;
-        next.penalty.decidedAt = now;
-        if (input.measures !== undefined) {
-          const m = readMeasures(input.measures);
-          if ('code' in m) return m;
-          next.penalty.decided = m;
-          next.facts.hasFine = m.some((x) => x.kind === '罚款' && (x.amountFen ?? 0) > 0);
-        } else if (type === '行政处罚') {
-          return { code: 'MISSING_INPUT', message: '行政处罚决定须填写处罚措施（measures）' };
-        } else {
-          next.penalty.decided = [];
-          next.facts.hasFine = false;
+        if (step.effects.includes('agreementMeasures')) {
+          next.agreement = { ...next.agreement, decided: input.measures as AgreementMeasure[] };
+          next.facts.decisionType = '协议处理';
+          break;
         }
+        const kind = (input['类型'] as DecisionKind | undefined) ?? '行政处罚';
+        const choices = (input.measures as MeasureChoice[] | undefined) ?? [];
+        next.penalty.decided = {
+          kind,
+          measures: choices,
+          date: stepDate,
+          ...(input['减轻'] ? { mitigation: input['减轻'] as Mitigation } : {}),
+          ...(typeof input['移送机关'] === 'string' ? { referralTo: input['移送机关'] } : {}),
+          ...(typeof input['理由'] === 'string' ? { reason: input['理由'] } : {}),
+          ...(typeof input['不予处罚理由'] === 'string' ? { noPenaltyGround: input['不予处罚理由'] } : {}),
+        };
+        next.facts.decisionType = kind;
+        next.facts.hasFine = kind === '行政处罚' && !!next.penalty.decision && chosenMeasures(next.penalty.decision, choices).some((m) => m.kind === '罚款' && (m.chosen.amountFen ?? 0) > 0);
+        break;
+      }
+      case 'serve': {
+        const d = next.deadlines.find((x) => x.id === '送达期限' && x.status === 'open');
+        const late = d && isPast(d.due, input['日期'] ? stepDate : now) ? String(input['逾期理由'] ?? '') : undefined;
+        next.penalty.served = { date: stepDate, method: String(input['送达方式']), ...(late ? { late } : {}) };
         break;
       }
       case 'pauseClock': {
-        const kind = String(input['类型']);
-        const kinds = new Set(proc.deadlines.flatMap((d) => d.excludes));
-        if (!kinds.has(kind)) return { code: 'INVALID_INPUT', message: `「${kind}」不是不计入期限的期间；可选：${[...kinds].join('、')}` };
+        const kind = step.id === '中止调查' ? '中止调查' : String(input['类型']);
+        const kinds = new Set(next.deadlines.filter((d) => d.status === 'open').flatMap((d) => d.excludes));
+        if (step.id !== '中止调查' && !kinds.has(kind)) return { code: 'INVALID_INPUT', message: `「${kind}」不是本案期限不计入的期间；可选：${[...kinds].join('、') || '无'}` };
         if (next.pauses.some((p) => p.kind === kind && !p.to)) return { code: 'ALREADY_PAUSED', message: `「${kind}」期间已在计算中` };
-        next.pauses.push({ kind, from: today });
+        next.pauses.push({ kind, from: stepDate });
+        if (step.id === '中止调查') for (const d of next.deadlines) if (d.id === '办案期限' && !d.excludes.includes('中止调查')) d.excludes.push('中止调查');
         break;
       }
       case 'resumeClock': {
-        const kind = String(input['类型']);
+        const kind = step.id === '恢复调查' ? '中止调查' : String(input['类型']);
         const open = next.pauses.find((p) => p.kind === kind && !p.to);
         if (!open) return { code: 'NOT_PAUSED', message: `没有正在计算的「${kind}」期间` };
-        open.to = today;
+        open.to = stepDate;
         break;
       }
       case 'requestExtension': {
         const id = String(input['期限']);
-        const def = proc.deadlines.find((d) => d.id === id);
-        if (!def?.extension) return { code: 'NOT_EXTENDABLE', message: `「${id}」不能延长` };
-        if (!next.deadlines.some((d) => d.id === id && d.status === 'open')) return { code: 'NO_OPEN_DEADLINE', message: `本案没有正在计算的「${id}」` };
-        const amount = Number(input['延长']);
-        if (!Number.isInteger(amount) || amount <= 0) return { code: 'INVALID_INPUT', message: '「延长」应为正整数（与期限同单位）' };
-        const already = next.extensions.filter((e) => e.deadline === id && e.approvedBy).reduce((s, e) => s + e.amount, 0);
-        if (def.extension.maxAmount !== undefined && already + amount > def.extension.maxAmount) {
-          return { code: 'EXTENSION_TOO_LONG', message: `「${id}」延长合计不得超过${def.extension.maxAmount}${def.unit}（${def.extension.basis}）` };
+        const d = next.deadlines.find((x) => x.id === id && x.status === 'open');
+        if (!d) return { code: 'NO_OPEN_DEADLINE', message: `本案没有正在计算的「${id}」` };
+        const period = d.period ? ctx.periods.get(d.period) : undefined;
+        if (!period || period.extensions.length === 0) {
+          return { code: 'NOT_EXTENDABLE', message: `「${d.label}」${period?.basis ? `（${citeTextRef(period.basis)}）` : ''}没有法定的延长规定，不能延长` };
         }
-        next.extensions.push({ deadline: id, amount, reason: String(input['理由']), by: actor.name, at: now });
+        if (next.extensions.some((e) => e.deadline === id && !e.approvedBy)) return { code: 'EXTENSION_PENDING', message: `「${id}」已有待批准的延期申请` };
+        const used = next.extensions.filter((e) => e.deadline === id && e.approvedBy).length;
+        const option = period.extensions[used];
+        if (!option) return { code: 'EXTENSION_EXHAUSTED', message: `「${d.label}」的延长已用尽（${period.extensions.map((e) => citeTextRef(e.basis)).join('、')}）` };
+        const amount = Number(input['延长']);
+        if (option.amount !== undefined && amount !== option.amount) {
+          return { code: 'EXTENSION_AMOUNT', message: `依${citeTextRef(option.basis)}，此次可延长${option.amount}${d.unit}，不能延长${amount}${d.unit}` };
+        }
+        if (option.maxAmount !== undefined && amount > option.maxAmount) {
+          return { code: 'EXTENSION_TOO_LONG', message: `依${citeTextRef(option.basis)}，此次延长最长不得超过${option.maxAmount}${d.unit}` };
+        }
+        next.extensions.push({ deadline: id, amount, reason: String(input['理由']), by: actor.name, at: now, option: used });
         break;
       }
       case 'approveExtension': {
         const id = String(input['期限']);
-        const def = proc.deadlines.find((d) => d.id === id);
-        if (def?.extension && !actor.roles.includes(def.extension.approver)) return { code: 'ROLE', message: `「${id}」的延长须由${def.extension.approver}批准` };
         const req = next.extensions.find((e) => e.deadline === id && !e.approvedBy)!;
+        const d = next.deadlines.find((x) => x.id === id && x.status === 'open');
+        const period = d?.period ? ctx.periods.get(d.period) : undefined;
+        const option = period?.extensions[req.option];
+        if (!d || !option) return { code: 'NO_OPEN_DEADLINE', message: `本案没有正在计算的「${id}」` };
+        const approverRole = option.approver === '负责人' ? ['负责人', '主要负责人'] : [option.approver];
+        if (!approverRole.some((r) => actor.roles.includes(r as never))) return { code: 'ROLE', message: `「${d.label}」的此次延长须由${option.approver}批准（${citeTextRef(option.basis)}）` };
+        if (option.collectiveDiscussion && !input['集体讨论记录']) {
+          return { code: 'COLLECTIVE_DISCUSSION_REQUIRED', message: `「${d.label}」的此次延长须由负责人集体讨论决定，请填写集体讨论记录（${citeTextRef(option.basis)}）` };
+        }
+        if (option.writtenNotice && !input['书面告知日期']) {
+          return { code: 'WRITTEN_NOTICE_REQUIRED', message: `延长「${d.label}」的决定应当及时书面告知当事人并说明理由，请填写书面告知日期（${citeTextRef(option.basis)}）` };
+        }
         req.approvedBy = actor.name;
         req.approvedAt = now;
-        for (const d of next.deadlines) if (d.id === id && d.status === 'open') d.extended += req.amount;
+        d.extended += req.amount;
         break;
       }
       case 'drawRandom': {
@@ -376,7 +526,7 @@ function applyEffects(
         const inspectors = Number(plan['抽取人员数']);
         if (inspectors < MIN_INSPECTORS.value) return { code: 'TOO_FEW_OFFICERS', message: `检查人员不得少于${MIN_INSPECTORS.value}人（医疗保障基金使用监督管理条例第二十九条）` };
         const roster = [...ctx.users.values()]
-          .filter((u) => u.roles.includes('执法人员') && certificateValid(u, today) && !recusedReason(next, u))
+          .filter((u) => u.roles.includes('执法人员') && certificateValid(u, stepDate) && withinJurisdiction(next.jurisdiction.path, u.jurisdiction) && !recusedReason(next, u))
           .map((u) => u.name);
         const seed = typeof input.seed === 'string' && input.seed ? input.seed : seedFrom(next.id, now);
         try {
@@ -391,19 +541,11 @@ function applyEffects(
         break;
       }
       case 'findings': {
-        const list = input['处置结果'];
-        if (!Array.isArray(list)) return { code: 'INVALID_INPUT', message: '处置结果应为列表：[{ "对象", "发现", "措施": 无问题|责令改正|移送立案 }]' };
-        for (const f of list as Array<Record<string, unknown>>) {
-          const measure = String(f['措施'] ?? '');
-          if (!['无问题', '责令改正', '移送立案'].includes(measure)) return { code: 'INVALID_INPUT', message: `处置措施「${measure}」应为 无问题、责令改正 或 移送立案` };
-          if (next.draw && !next.draw.targets.includes(String(f['对象']))) return { code: 'INVALID_INPUT', message: `「${String(f['对象'])}」不是抽中的检查对象` };
-          if (measure === '移送立案') {
-            spawns.push({
-              procedure: 'xzcf-putong',
-              party: { name: String(f['对象']), type: '法人或者其他组织' },
-              facts: { 来源: '行政检查', 发现: f['发现'], 检查案件: next.id },
-              reason: `检查发现：${String(f['发现'] ?? '')}`,
-            });
+        const list = input['处置结果'] as Array<{ 对象: string; 发现: string; 措施: string }>;
+        for (const f of list) {
+          if (next.draw && !next.draw.targets.includes(f.对象)) return { code: 'INVALID_INPUT', message: `「${f.对象}」不是抽中的检查对象` };
+          if (f.措施 === '移送立案') {
+            spawns.push({ procedure: 'xzcf-putong', facts: { 来源: '行政检查', 发现: f.发现, 检查案件: next.id, 检查对象: f.对象 }, reason: `检查发现：${f.发现}` });
           }
         }
         break;
@@ -418,25 +560,16 @@ function applyEffects(
         break;
       case 'reward':
       case 'payment': {
-        const amount = input.amountFen;
-        if (effect === 'reward' || amount !== undefined) {
-          if (!Number.isSafeInteger(amount) || (amount as number) <= 0) return { code: 'INVALID_INPUT', message: '金额（amountFen）应为正整数（分）' };
-        }
-        if (effect === 'reward') next.reward = { amountFen: amount as number };
-        else next.payments.push({ amountFen: (amount as number | undefined) ?? next.reward?.amountFen ?? 0, at: now, ...(input['支付凭证号'] ? { ref: String(input['支付凭证号']) } : {}) });
+        const amount = input.amountFen as number | undefined;
+        if (effect === 'reward') next.reward = { amountFen: amount! };
+        else next.payments.push({ amountFen: amount ?? next.reward?.amountFen ?? 0, at: now, ...(input['支付凭证号'] ? { ref: String(input['支付凭证号']) } : {}), ...(input['发放凭证号'] ? { ref: String(input['发放凭证号']) } : {}) });
         break;
       }
       case 'creditList':
         next.credit = { list: String(input['名单类型']), term: String(input['列入期限']), at: now };
         break;
-      case 'agreementMeasures': {
-        const allowed = ['约谈', '暂停结算', '不予支付', '追回', '违约金', '中止协议', '解除协议'];
-        const m = readMeasures(input.measures);
-        if ('code' in m) return m;
-        const bad = m.find((x) => !allowed.includes(x.kind));
-        if (bad) return { code: 'INVALID_INPUT', message: `协议处理措施「${bad.kind}」应为：${allowed.join('、')}` };
-        break;
-      }
+      case 'agreementMeasures':
+        break; // the measures are validated by the step's schema and kept in the record
     }
   }
   return null;

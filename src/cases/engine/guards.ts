@@ -1,16 +1,36 @@
 // Guards (程序约束) the engine enforces before any step changes anything. Each returns a
-// refusal with an English code and a Chinese reason naming the rule, or null.
+// refusal with an English code and a Chinese reason naming the rule, or null. The article
+// each enforces is in the comment of its name in procedure/model.ts (GUARD_NAMES).
+import {
+  choiceProblems,
+  chosenMeasures,
+  DECISION_KIND_BASIS,
+  formatYuan,
+  heavierChoice,
+  isPast,
+  mitigationOf,
+  requirementsForChoices,
+  withinJurisdiction,
+  type DecisionKind,
+  type MeasureChoice,
+  type Mitigation,
+} from '../../law/index.js';
 import type { GuardName, StepDef } from '../procedure/model.js';
-import { DIRECT_ASSISTANCE, HEARING_NOTICE_WORKING_DAYS, SIMPLIFIED_CITIZEN_MAX_FEN, SIMPLIFIED_ORGANISATION_MAX_FEN } from './statutory.js';
-import { formatYuan as yuan, isPast, shanghaiDateOf } from '../../law/index.js';
-import type { CaseState, DecidedMeasure, EngineContext, Refusal, User } from './types.js';
+import { mainParty } from '../steps/party.js';
+import type { AgreementMeasure } from '../steps/inputs.js';
+import { DIRECT_ASSISTANCE } from './statutory.js';
+import type { CaseState, EngineContext, Refusal, User } from './types.js';
 
 export interface GuardInput {
   state: CaseState;
   step: StepDef;
   actor: User;
+  /** the input, validated by the step's schema */
   input: Record<string, unknown>;
+  /** when the step is entered */
   now: string;
+  /** the day the step happened */
+  stepDate: string;
   ctx: EngineContext;
 }
 
@@ -22,71 +42,80 @@ export function certificateValid(user: User, day: string): boolean {
 }
 
 /** The officers a step names (input.officers), or the case's officers. */
-export function stepOfficers(g: GuardInput): string[] {
+export function stepOfficers(g: Pick<GuardInput, 'input' | 'state'>): string[] {
   const given = g.input.officers;
-  if (Array.isArray(given)) return given.map(String);
+  if (Array.isArray(given)) return given as string[];
   return g.state.officers;
 }
 
 export function recusedReason(state: CaseState, user: User): string | undefined {
   const declared = state.interests.find((i) => i.user === user.name);
   if (declared) return `已申报回避（${declared.reason}）`;
-  if (state.party && user.conflicts?.includes(state.party.name)) return `与当事人「${state.party.name}」有利害关系`;
+  const names = state.parties.map((p) => p.名称);
+  const conflict = user.conflicts?.find((c) => names.includes(c));
+  if (conflict) return `与当事人「${conflict}」有利害关系`;
   return undefined;
 }
 
-/** Reads the measures of an input: [{kind, amountFen?, months?, target?}]. */
-export function readMeasures(value: unknown): DecidedMeasure[] | Refusal {
-  if (!Array.isArray(value)) return refuse('INVALID_INPUT', 'measures 应为措施列表：[{ "kind": "罚款", "amountFen": … }]');
-  const out: DecidedMeasure[] = [];
-  for (const m of value) {
-    if (!m || typeof m !== 'object' || typeof (m as { kind?: unknown }).kind !== 'string') return refuse('INVALID_INPUT', '每项措施须有 kind（措施种类）');
-    const { kind, amountFen, months, target } = m as Record<string, unknown>;
-    if (amountFen !== undefined && !(Number.isSafeInteger(amountFen) && (amountFen as number) >= 0)) return refuse('INVALID_INPUT', `措施「${kind}」的金额应为非负整数（分）`);
-    if (months !== undefined && !(typeof months === 'number' && months >= 0)) return refuse('INVALID_INPUT', `措施「${kind}」的月数无效`);
-    out.push({ kind: kind as string, ...(amountFen !== undefined ? { amountFen: amountFen as number } : {}), ...(months !== undefined ? { months: months as number } : {}), ...(typeof target === 'string' ? { target } : {}) });
-  }
-  return out;
+function decisionKindOf(g: GuardInput): DecisionKind {
+  return (g.input['类型'] as DecisionKind | undefined) ?? '行政处罚';
 }
 
+function isPenaltyDecision(g: GuardInput): boolean {
+  return !g.step.effects.includes('decide') || decisionKindOf(g) === '行政处罚';
+}
 
-/** The first way `decided` is heavier than `baseline`, in words, or null. */
-export function heavierThan(decided: DecidedMeasure[], baseline: DecidedMeasure[]): string | null {
-  for (const d of decided) {
-    const same = baseline.filter((b) => b.kind === d.kind && (d.target === undefined || b.target === undefined || b.target === d.target));
-    if (same.length === 0) return `增加了告知时没有的措施「${d.kind}」`;
-    const b = same[0]!;
-    if ((d.amountFen ?? 0) > (b.amountFen ?? 0)) return `「${d.kind}」${yuan(d.amountFen ?? 0)}高于告知的${yuan(b.amountFen ?? 0)}`;
-    if ((d.months ?? 0) > (b.months ?? 0)) return `「${d.kind}」${d.months}个月长于告知的${b.months ?? 0}个月`;
+function choicesOf(g: GuardInput): MeasureChoice[] | undefined {
+  return g.input.measures as MeasureChoice[] | undefined;
+}
+
+/** The deadline a step is measured against: its date when given, else the moment it is entered. */
+function measuredAt(g: GuardInput): string {
+  return g.input['日期'] ? g.stepDate : g.now;
+}
+
+/** Party kinds a catalog item's 实施对象 text names (empty: the text names none we know). */
+function kindsNamed(targets: readonly string[]): Set<string> {
+  const text = targets.join('、');
+  const kinds = new Set<string>();
+  if (/定点医药机构/.test(text)) ['定点医疗机构', '定点零售药店'].forEach((k) => kinds.add(k));
+  if (/定点医疗机构|医疗机构/.test(text)) kinds.add('定点医疗机构');
+  if (/零售药店|药店|药品经营/.test(text)) kinds.add('定点零售药店');
+  if (/参保(人|个人|人员)|个人|公民|自然人|职工|居民|患者/.test(text)) kinds.add('参保个人');
+  if (/经办机构/.test(text)) kinds.add('医疗保障经办机构');
+  if (/用人单位|单位|企业/.test(text)) kinds.add('用人单位');
+  if (/投标/.test(text)) kinds.add('投标人');
+  if (/法人或者?其他组织|法人|其他组织/.test(text)) ['定点医疗机构', '定点零售药店', '医疗保障经办机构', '用人单位', '投标人'].forEach((k) => kinds.add(k));
+  return kinds;
+}
+
+/** The first way agreement measures `later` go beyond `earlier`, in words, or null. */
+function heavierAgreement(later: readonly AgreementMeasure[], earlier: readonly AgreementMeasure[]): string | null {
+  for (const m of later) {
+    const before = earlier.find((e) => e.kind === m.kind);
+    if (!before) return `增加了告知时没有的措施「${m.kind}」`;
+    if ((m.amountFen ?? 0) > (before.amountFen ?? 0)) return `「${m.kind}」${formatYuan(m.amountFen ?? 0)}高于告知的${formatYuan(before.amountFen ?? 0)}`;
+    if ((m.months ?? 0) > (before.months ?? 0)) return `「${m.kind}」${m.months}个月长于告知的${before.months ?? 0}个月`;
   }
   return null;
 }
 
-function decisionIsPenalty(g: GuardInput): boolean {
-  const type = g.input['类型'];
-  return type === undefined || type === '行政处罚';
-}
-
-function measuresOf(g: GuardInput): DecidedMeasure[] | Refusal | undefined {
-  if (g.input.measures === undefined) return undefined;
-  return readMeasures(g.input.measures);
-}
-
 const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   officersWithCertificates(g) {
-    const day = shanghaiDateOf(g.now);
     const names = stepOfficers(g);
     const min = g.step.minOfficers;
-    const valid: string[] = [];
     for (const name of names) {
       const u = g.ctx.users.get(name);
       if (!u) return refuse('UNKNOWN_USER', `执法人员「${name}」不存在`);
       if (!u.roles.includes('执法人员')) return refuse('NOT_OFFICER', `「${u.displayName}」不是执法人员`);
-      if (!certificateValid(u, day)) return refuse('CERTIFICATE_INVALID', `「${u.displayName}」${day}无有效执法证，不得参与执法（行政处罚法第四十二条：应当由具有行政执法资格的执法人员实施）`);
-      valid.push(name);
+      if (!certificateValid(u, g.stepDate)) return refuse('CERTIFICATE_INVALID', `「${u.displayName}」${g.stepDate}无有效执法证，不得参与执法（行政处罚法第四十二条；医疗保障行政处罚程序暂行规定第十六条）`);
+      if (!withinJurisdiction(g.state.jurisdiction.path, u.jurisdiction)) {
+        return refuse('OFFICER_OUTSIDE_JURISDICTION', `「${u.displayName}」属于${u.jurisdiction}，不是本案辖区（${g.state.jurisdiction.path}）的执法人员`);
+      }
     }
-    if (new Set(valid).size < min) return refuse('TOO_FEW_OFFICERS', `「${g.step.id}」须由不少于${min}名持有效执法证的执法人员进行，现有${new Set(valid).size}名（行政处罚法第四十二条；医疗保障基金使用监督管理条例第二十九条；行政强制法第十八条）`);
-    if (g.step.certificate && g.actor.roles.includes('执法人员') && !valid.includes(g.actor.name)) return refuse('ACTOR_NOT_LISTED', `操作人「${g.actor.displayName}」不在本步骤的执法人员之列`);
+    if (new Set(names).size !== names.length) return refuse('DUPLICATE_OFFICER', '同一执法人员不能重复列入');
+    if (names.length < min) return refuse('TOO_FEW_OFFICERS', `「${g.step.id}」须由不少于${min}名持有效执法证的执法人员进行，现有${names.length}名（行政处罚法第四十二条；医疗保障行政处罚程序暂行规定第十六条；医疗保障基金使用监督管理条例第二十九条；行政强制法第十八条）`);
+    if (g.step.certificate && g.actor.roles.includes('执法人员') && !names.includes(g.actor.name)) return refuse('ACTOR_NOT_LISTED', `操作人「${g.actor.displayName}」不在本步骤的执法人员之列`);
     return null;
   },
   noRecusal(g) {
@@ -95,143 +124,186 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
       const u = g.ctx.users.get(name);
       if (!u) continue;
       const why = recusedReason(g.state, u);
-      if (why) return refuse('RECUSED', `「${u.displayName}」${why}，应当回避，不得参与本案（行政处罚法第四十三条）`);
+      if (why) return refuse('RECUSED', `「${u.displayName}」${why}，应当回避，不得参与本案（行政处罚法第四十三条；医疗保障行政处罚程序暂行规定第五条）`);
     }
     return null;
   },
-  notCaseOfficer(g) {
-    if (g.state.officers.includes(g.actor.name)) return refuse('CASE_OFFICER', `「${g.actor.displayName}」是本案承办人，不得同时进行「${g.step.id}」（审核须由承办人以外的人员进行）`);
+  notInvestigator(g) {
+    if (g.state.investigators.includes(g.actor.name) || g.state.officers.includes(g.actor.name)) {
+      return refuse('CASE_INVESTIGATOR', `「${g.actor.displayName}」参与了本案调查，不得进行「${g.step.id}」（医疗保障行政处罚程序暂行规定第三十七条第二款：同一案件的办案人员不得作为审核人员）`);
+    }
+    if (g.step.effects.includes('legalReview') && g.state.state === '调查终结' && !g.state.penalty.decision) {
+      return refuse('NOTHING_TO_REVIEW', '调查终结尚未提出处理意见，无可审核的内容');
+    }
     return null;
   },
   legalReviewIfRequired(g) {
-    if (!decisionIsPenalty(g)) return null;
+    if (decisionKindOf(g) === '违法事实不能成立' || decisionKindOf(g) === '移送司法机关') return null;
     const r = g.state.legalReview;
-    // a review that did not pass blocks the decision even where none was required
-    if (!g.state.facts.legalReviewRequired && (!r || r.conclusion === '同意')) return null;
-    if (!r) return refuse('LEGAL_REVIEW_REQUIRED', '本案须经法制审核，未经法制审核不得作出决定（行政处罚法第五十八条）');
-    if (r.conclusion !== '同意') return refuse('LEGAL_REVIEW_NOT_PASSED', '法制审核未通过，不得作出决定（行政处罚法第五十八条）');
+    const required = g.state.facts.legalReviewRequired === true;
+    if (!required && (!r || r.conclusion === '同意' || r.conclusion === '其他')) return null;
+    if (!r) return refuse('LEGAL_REVIEW_REQUIRED', `本案须经法制审核，未经法制审核不得作出决定（行政处罚法第五十八条；医疗保障行政处罚程序暂行规定第三十七条）${g.state.facts.hearingHeld ? '：经过听证程序的，听证后须法制审核' : ''}`);
+    if (r.conclusion !== '同意' && r.conclusion !== '其他') return refuse('LEGAL_REVIEW_NOT_PASSED', `法制审核意见为「${r.conclusion}」，须按审核意见处理并再次审核后方可决定（医疗保障行政处罚程序暂行规定第三十九条）`);
     return null;
   },
   collectiveDiscussionIfMajor(g) {
-    if (!decisionIsPenalty(g)) return null;
-    if (g.state.facts.major && !g.state.collective) return refuse('COLLECTIVE_DISCUSSION_REQUIRED', '本案情节复杂或者属重大违法行为，应当由负责人集体讨论决定（行政处罚法第五十七条第二款）');
+    if (!isPenaltyDecision(g)) return null;
+    if (g.state.facts.major && !g.state.collective) return refuse('COLLECTIVE_DISCUSSION_REQUIRED', '本案情节复杂或者属重大违法行为，应当由负责人集体讨论决定（行政处罚法第五十七条第二款；医疗保障行政处罚程序暂行规定第四十四条）');
     return null;
   },
   noticeBeforeDecision(g) {
-    if (!decisionIsPenalty(g)) return null;
+    if (!isPenaltyDecision(g)) return null;
     if (!g.state.penalty.notified) return refuse('NOTICE_REQUIRED', '作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据和陈述、申辩、听证权利（行政处罚法第四十四条、第六十二条）');
     return null;
   },
   windowsClosed(g) {
-    if (!decisionIsPenalty(g)) return null;
+    if (!isPenaltyDecision(g)) return null;
     for (const id of ['陈述申辩期限', '听证申请期限']) {
       const d = g.state.deadlines.find((x) => x.id === id);
       if (!d || d.status !== 'open') continue;
-      if (!isPast(d.due, g.now)) {
+      if (!isPast(d.due, measuredAt(g))) {
         const what = id === '陈述申辩期限' ? '陈述、申辩' : '要求听证';
         return refuse('WINDOW_OPEN', `当事人${what}的期限至${d.due}届满，尚未届满且当事人未书面放弃，不得作出决定（行政处罚法第六十二条、第六十四条）`);
       }
     }
     return null;
   },
-  penaltyInRange(g) {
-    const measures = measuresOf(g);
-    if (!measures) return null;
-    if ('code' in measures) return measures;
-    if (g.step.effects.includes('decide') && !decisionIsPenalty(g)) return null;
-    const range = g.state.penalty.range;
-    if (!range) {
-      return refuse('NO_PENALTY_RANGE', `处罚模块未能计算本案的处罚范围（${g.state.penalty.rangeError ?? '未认定违法条款'}），不得告知或决定处罚`);
-    }
-    if (!range.punishable && measures.some((m) => range.measures.find((r) => r.kind === m.kind)?.penalty !== false)) {
-      return refuse('NOT_PUNISHABLE', `依处罚模块的计算，本案不得给予行政处罚：${range.reasons.join('；')}`);
-    }
-    for (const m of measures) {
-      const candidates = range.measures.filter((r) => r.kind === m.kind && (m.target === undefined || r.target === undefined || r.target === m.target));
-      if (candidates.length === 0) return refuse('PENALTY_OUT_OF_RANGE', `措施「${m.kind}」不在${range.appliedArticle ?? '所适用条款'}规定的处罚种类之内`);
-      const fits = candidates.some((r) => {
-        if (r.minFen !== undefined || r.maxFen !== undefined) {
-          if (m.amountFen === undefined) return false;
-          if (r.minFen !== undefined && m.amountFen < r.minFen) return false;
-          if (r.maxFen !== undefined && m.amountFen > r.maxFen) return false;
-        }
-        if (r.minMonths !== undefined || r.maxMonths !== undefined) {
-          if (m.months === undefined) return false;
-          if (r.minMonths !== undefined && m.months < r.minMonths) return false;
-          if (r.maxMonths !== undefined && m.months > r.maxMonths) return false;
-        }
-        return true;
-      });
-      if (!fits) {
-        const r = candidates[0]!;
-        const span = r.minFen !== undefined || r.maxFen !== undefined ? `${yuan(r.minFen ?? 0)}至${r.maxFen !== undefined ? yuan(r.maxFen) : '不限'}` : `${r.minMonths ?? 0}至${r.maxMonths ?? '不限'}个月`;
-        return refuse('PENALTY_OUT_OF_RANGE', `「${m.kind}」${m.amountFen !== undefined ? yuan(m.amountFen) : `${m.months ?? '未填'}个月`}超出处罚模块计算的范围${span}（${r.citation}）`);
+  decisionLawful(g) {
+    const decision = g.state.penalty.decision;
+    const kind = decisionKindOf(g);
+    const choices = choicesOf(g) ?? [];
+    const mitigation = g.input['减轻'] as Mitigation | undefined;
+    if (!decision) return refuse('NO_DECISION', '调查终结尚未计算处罚（未认定违法条款），不得告知或决定');
+    if (g.step.effects.includes('decide') && kind !== '行政处罚') {
+      // 不予行政处罚 and the other kinds carry no penalty; 不予行政处罚 may keep the orders (责令改正、责令退回) and 教育
+      const penalties = chosenMeasures(decision, choices).filter((m) => m.penalty);
+      if (penalties.length) return refuse('PENALTY_IN_NON_PENALTY_DECISION', `「${kind}」决定不得含有行政处罚（${penalties.map((m) => m.kind).join('、')}）（${DECISION_KIND_BASIS[kind]}）`);
+      if (kind !== '不予行政处罚' && choices.length) return refuse('MEASURES_IN_DECISION', `「${kind}」决定不含处理措施（${DECISION_KIND_BASIS[kind]}）`);
+      if (kind === '不予行政处罚' && !g.input['不予处罚理由']) return refuse('MISSING_INPUT', '不予行政处罚须选择理由（行政处罚法第三十三条等）');
+      if (kind.startsWith('移送') && !g.input['移送机关']) return refuse('MISSING_INPUT', `${kind}须写明移送机关`);
+      if ((kind === '违法事实不能成立' || kind === '不予行政处罚') && !g.input['理由']) return refuse('MISSING_INPUT', `${kind}须写明理由与依据`);
+      if (kind === '不予行政处罚') {
+        const problems = choiceProblems(decision, choices, mitigation).filter((p) => !/未决定「/.test(p));
+        if (problems.length) return refuse('DECISION_OUT_OF_RANGE', problems[0]!);
       }
+      return null;
+    }
+    if (!decision.punishable) return refuse('NOT_PUNISHABLE', `依${decision.applied.article}和已认定的事实，本案不得给予行政处罚：${decision.reasons.join('；')}`);
+    if (choices.length === 0) return refuse('MISSING_INPUT', '行政处罚须填写处罚内容');
+    const problems = choiceProblems(decision, choices, mitigation);
+    if (problems.length) return refuse('DECISION_OUT_OF_RANGE', problems[0]!);
+    if (mitigation) {
+      const m = mitigationOf(mitigation);
+      if (m.grounds.length === 0) return refuse('MITIGATION_WITHOUT_GROUND', '减轻须记录行政处罚法第三十二条规定的情形及依据');
     }
     return null;
   },
   withinNotified(g) {
-    const measures = measuresOf(g);
-    if (!measures || 'code' in measures) return measures && 'code' in measures ? measures : null;
-    if (g.step.effects.includes('decide') && !decisionIsPenalty(g)) return null;
+    if (g.step.effects.includes('agreementMeasures')) {
+      const why = heavierAgreement((g.input.measures as AgreementMeasure[] | undefined) ?? [], g.state.agreement?.notified ?? []);
+      return why ? refuse('EXCEEDS_NOTIFIED', `处理决定${why}，超出已告知的处理内容；须重新告知`) : null;
+    }
+    if (!isPenaltyDecision(g)) return null;
     const notified = g.state.penalty.notified;
-    if (!notified) return null;
-    const why = heavierThan(measures, notified);
+    const decision = g.state.penalty.decision;
+    const choices = choicesOf(g);
+    if (!notified || !decision || !choices) return null;
+    const why = heavierChoice(decision, choices, notified);
     if (why) return refuse('EXCEEDS_NOTIFIED', `决定${why}，超出已告知的处罚内容；须重新告知（行政处罚法第四十四条、第六十二条）`);
     return null;
   },
   noHeavierAfterArgument(g) {
-    const measures = measuresOf(g);
-    if (!measures || 'code' in measures) return measures && 'code' in measures ? measures : null;
-    if (!g.state.penalty.argued || !g.state.penalty.notified) return null;
-    const why = heavierThan(measures, g.state.penalty.notified);
+    if (g.step.effects.includes('agreementMeasures')) {
+      if (!g.state.penalty.argued) return null;
+      const why = heavierAgreement((g.input.measures as AgreementMeasure[] | undefined) ?? [], g.state.agreement?.notified ?? []);
+      return why ? refuse('HEAVIER_AFTER_ARGUMENT', `当事人进行了陈述、申辩，处理决定${why}；不得因陈述、申辩而加重`) : null;
+    }
+    if (!isPenaltyDecision(g)) return null;
+    const decision = g.state.penalty.decision;
+    const choices = choicesOf(g);
+    if (!g.state.penalty.argued || !g.state.penalty.notified || !decision || !choices) return null;
+    const why = heavierChoice(decision, choices, g.state.penalty.notified);
     if (why) return refuse('HEAVIER_AFTER_ARGUMENT', `当事人进行了陈述、申辩，决定${why}；不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条第二款）`);
     return null;
   },
   deadlines(g) {
     for (const id of g.step.within) {
       const d = g.state.deadlines.find((x) => x.id === id && x.status === 'open');
-      if (!d) continue;
-      if (isPast(d.due, g.now)) {
-        const pending = g.state.extensions.some((e) => e.deadline === id && !e.approvedBy);
-        return refuse('DEADLINE_PASSED', `已超过${d.label}的期限（${d.due}${d.provisional ? '，暂定' : ''}），须经批准延期后方可进行「${g.step.id}」${pending ? '（延期申请尚未批准）' : ''}`);
+      if (!d || !d.due || !isPast(d.due, measuredAt(g))) continue;
+      const period = d.period ? g.ctx.periods.get(d.period) : undefined;
+      const def = g.ctx.procedure.deadlines.find((x) => x.id === id);
+      if (period?.lateAllowed || def?.lateAllowed) {
+        if (!g.input['逾期理由']) return refuse('LATE_WITHOUT_REASON', `已超过${d.label}的期限（${d.due}）：逾期办理须记录逾期理由`);
+        continue;
       }
+      const pending = g.state.extensions.some((e) => e.deadline === id && !e.approvedBy);
+      return refuse('DEADLINE_PASSED', `已超过${d.label}的期限（${d.due}${d.provisional ? '，暂定' : ''}），须经批准延期后方可进行「${g.step.id}」${pending ? '（延期申请尚未批准）' : ''}`);
     }
     return null;
   },
   simplifiedEligible(g) {
-    const measures = measuresOf(g) ?? g.state.penalty.notified;
-    if (!measures) return null;
-    if ('code' in measures) return measures;
-    const allowed = new Set(['罚款', '警告']);
-    const other = measures.find((m) => !allowed.has(m.kind) && !m.kind.startsWith('责令'));
-    if (other) return refuse('NOT_SIMPLIFIED', `简易程序只适用于罚款或者警告，「${other.kind}」须适用普通程序（行政处罚法第五十一条）`);
-    const fine = measures.filter((m) => m.kind === '罚款').reduce((s, m) => s + (m.amountFen ?? 0), 0);
-    const citizen = g.state.party?.type === '公民';
-    const limit = citizen ? SIMPLIFIED_CITIZEN_MAX_FEN.value : SIMPLIFIED_ORGANISATION_MAX_FEN.value;
-    if (fine > limit) return refuse('NOT_SIMPLIFIED', `罚款${yuan(fine)}超过简易程序上限（对${citizen ? '公民' : '法人或者其他组织'}${yuan(limit)}以下），须适用普通程序（行政处罚法第五十一条）`);
+    const decision = g.state.penalty.decision;
+    if (!decision) return refuse('NO_DECISION', '尚未认定违法条款，无法判断能否适用简易程序');
+    const choices = choicesOf(g) ?? g.state.penalty.notified ?? [];
+    const req = requirementsForChoices(decision, choices);
+    // 行政处罚法 第五十一条 looks at every measure of the article, chosen or not: a measure
+    // the article requires beyond 警告 or a fine keeps the case out of the simplified procedure.
+    const required = decision.measures.filter((m) => m.mandatory && !m.referral && m.penalty && m.kind !== '罚款' && m.kind !== '警告');
+    if (required.length) return refuse('NOT_SIMPLIFIED', `${decision.applied.article}还规定了${[...new Set(required.map((m) => m.kind))].join('、')}，简易程序只适用于警告或者罚款，须适用普通程序（行政处罚法第五十一条）`);
+    if (!req.simplifiedProcedure.eligible) return refuse('NOT_SIMPLIFIED', `${req.simplifiedProcedure.reasons.join('；')}，须适用普通程序（行政处罚法第五十一条）`);
     return null;
   },
-  hearingNoticeSevenDays(g) {
+  hearingNoticeInTime(g) {
+    const date = String(g.input['听证日期']);
+    const earliest = g.ctx.computeDeadline({ start: g.stepDate, amount: g.ctx.periods.get('听证通知提前期').amount, unit: '工作日' }).due;
+    if (date <= earliest) return refuse('HEARING_NOTICE_TOO_LATE', `听证日期${date}距通知日（${g.stepDate}）不足七个工作日（应晚于${earliest}）：行政机关应当在举行听证的七日前通知当事人（行政处罚法第六十四条第二项、第八十五条）`);
+    return null;
+  },
+  hearingHeldOnDate(g) {
     const h = g.state.penalty.hearing;
-    if (!h?.noticeAt || !h.date) return refuse('HEARING_NOT_NOTIFIED', '尚未通知听证的时间、地点（行政处罚法第六十四条第二项）');
-    const earliest = g.ctx.computeDeadline({ start: shanghaiDateOf(h.noticeAt), amount: HEARING_NOTICE_WORKING_DAYS.value, unit: '工作日' }).due;
-    if (h.date <= earliest) return refuse('HEARING_NOTICE_TOO_LATE', `听证日期${h.date}距通知日不足七个工作日（应晚于${earliest}）；行政机关应当在举行听证的七日前通知当事人（行政处罚法第六十四条第二项、第八十五条）`);
-    if (shanghaiDateOf(g.now) < h.date) return refuse('HEARING_NOT_YET', `听证定于${h.date}举行，尚未到期`);
+    if (!h?.noticeDate || !h.date) return refuse('HEARING_NOT_NOTIFIED', '尚未通知听证的时间、地点（行政处罚法第六十四条第二项）');
+    if (g.stepDate < h.date) return refuse('HEARING_NOT_YET', `听证定于${h.date}举行，尚未到期`);
     return null;
   },
   hearingHostNotInvestigator(g) {
     const host = (g.input['主持人'] as string | undefined) ?? g.state.penalty.hearing?.host;
     if (!host) return refuse('MISSING_INPUT', '须指定听证主持人');
-    if (g.state.officers.includes(host)) return refuse('HEARING_HOST_INVESTIGATOR', `听证主持人「${host}」是本案调查人员；听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）`);
-    if (g.step.effects.includes('hearingHeld') && g.actor.name !== host) return refuse('HEARING_HOST_ONLY', `听证由指定的主持人「${host}」主持并记录`);
+    const u = g.ctx.users.get(host);
+    if (!u) return refuse('UNKNOWN_USER', `听证主持人「${host}」不存在`);
+    if (g.state.investigators.includes(host) || g.state.officers.includes(host)) return refuse('HEARING_HOST_INVESTIGATOR', `听证主持人「${u.displayName}」参与了本案调查；听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）`);
+    if (!withinJurisdiction(g.state.jurisdiction.path, u.jurisdiction) && !withinJurisdiction(u.jurisdiction, g.state.jurisdiction.path)) return refuse('OUTSIDE_JURISDICTION', `听证主持人「${u.displayName}」不属于本案辖区`);
+    if (recusedReason(g.state, u)) return refuse('RECUSED', `听证主持人「${u.displayName}」${recusedReason(g.state, u)}，应当回避`);
+    if (g.step.effects.includes('hearingHeld') && g.actor.name !== host) return refuse('HEARING_HOST_ONLY', `听证由指定的主持人「${u.displayName}」主持并记录`);
     return null;
   },
   hearingRequestInTime(g) {
     if (!g.state.facts.hearingRight) return refuse('NO_HEARING_RIGHT', '告知时未认定当事人有要求听证的权利（行政处罚法第六十三条），不能登记听证申请');
     if (g.state.penalty.waivedHearing) return refuse('HEARING_WAIVED', '当事人已书面放弃听证');
     const d = g.state.deadlines.find((x) => x.id === '听证申请期限');
-    if (d && isPast(d.due, g.now)) return refuse('HEARING_REQUEST_LATE', `要求听证的期限已于${d.due}届满（行政处罚法第六十四条第一项：告知后五日内提出）`);
+    if (d && isPast(d.due, measuredAt(g))) return refuse('HEARING_REQUEST_LATE', `要求听证的期限已于${d.due}届满（行政处罚法第六十四条第一项：告知后五日内提出）`);
+    return null;
+  },
+  partyMatchesItem(g) {
+    const parties = (g.input.parties as CaseState['parties'] | undefined) ?? g.state.parties;
+    const party = mainParty(parties);
+    if (!party) return refuse('NO_PARTY', '须登记当事人');
+    const targets = g.ctx.item?.targets ?? [];
+    const kinds = kindsNamed(targets);
+    if (kinds.size > 0 && !kinds.has(party.主体类别)) {
+      return refuse('PARTY_NOT_OF_ITEM', `本事项的实施对象为「${targets.join('、')}」，当事人「${party.名称}」（${party.主体类别}）不属于其列`);
+    }
+    return null;
+  },
+  violationMatchesItem(g) {
+    const v = g.input.violation as { 法规: string; 条: number } | undefined;
+    const item = g.ctx.item;
+    if (!v || !item || item.articles.length === 0) return null;
+    const norm = (s: string) => s.replace(/^中华人民共和国/, '').replace(/[《》\s]/g, '');
+    const ok = item.articles.some((a) => norm(a.statute) === norm(v.法规) && a.article === v.条);
+    if (!ok) {
+      const listed = item.articles.map((a) => `《${a.statute}》第${a.article}条`).join('、');
+      return refuse('VIOLATION_NOT_OF_ITEM', `《${v.法规}》第${v.条}条不是本事项所依据的条文（本事项依据：${listed}）`);
+    }
     return null;
   },
   directAssistanceEligible(g) {
@@ -252,6 +324,22 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (!g.state.extensions.some((e) => e.deadline === id && !e.approvedBy)) return refuse('NO_EXTENSION_REQUEST', `没有待批准的「${id}」延期申请`);
     return null;
   },
+  rewardWithinCap(g) {
+    const amount = g.input.amountFen as number | undefined;
+    const recovered = Number(g.state.data['核查']?.['追回金额Fen'] ?? NaN);
+    if (amount === undefined) return null;
+    if (!Number.isFinite(recovered)) return refuse('NO_RECOVERED_AMOUNT', '核查时未记录查实追回的医保基金金额，无法按奖励规则计算奖励上限');
+    const cap = g.ctx.rewardCap?.(recovered, g.stepDate, g.state.jurisdiction.path);
+    if (!cap) return refuse('NO_REWARD_RULE', `${g.stepDate}没有可适用的举报奖励规定（data/rewards），不能认定奖励金额`);
+    if (amount > cap.maxFen) return refuse('REWARD_OVER_CAP', `奖励${formatYuan(amount)}超过按查实追回金额 ${formatYuan(recovered)} 计算的上限 ${formatYuan(cap.maxFen)}（${cap.basis}）`);
+    return null;
+  },
+  closable(g) {
+    if (g.state.state !== '已送达') return null;
+    const kind = g.state.penalty.decided?.kind;
+    if (kind === '行政处罚') return refuse('NOT_EXECUTED', '行政处罚决定尚未执行完毕，不能结案（医疗保障行政处罚程序暂行规定第五十六条）');
+    return null;
+  },
 };
 
 export function runGuards(g: GuardInput): Refusal | null {
@@ -261,3 +349,4 @@ export function runGuards(g: GuardInput): Refusal | null {
   }
   return null;
 }
+

@@ -2,62 +2,74 @@
 // emergency), 暂停结算, 双随机 inspection, 给付, 确认, 奖励, 信用, 协议.
 import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
-import { DEMO_USERS, userMap } from '../users.js';
-import { attachment, day, weekdayCalendar } from '../testing/support.js';
+import { attachment, day, fakeDecision, testContext, YANGQUAN } from '../testing/support.js';
+import { testOrganisation, testPerson } from '../testing/parties.js';
 import { act, openCase } from './engine.js';
 import { drawDoubleRandom } from './random.js';
-import type { CaseState, EngineContext, PenaltyRange } from './types.js';
+import type { CaseState, EngineContext } from './types.js';
 
 const registry = loadProcedures();
-const users = userMap(DEMO_USERS);
 
-function smallFine(): PenaltyRange {
-  return { punishable: true, reasons: [], measures: [{ kind: '罚款', mandatory: true, minFen: 0, maxFen: 1_000_000, citation: '测试条款' }, { kind: '警告', mandatory: false, citation: '测试条款' }] };
+/** The engine sees attachments by hash (the service stores their content). */
+function bare(input: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(input.attachments)) return input;
+  return { ...input, attachments: (input.attachments as Array<Record<string, unknown>>).map(({ content: _c, ...a }) => a) };
 }
 
 class D {
   state: CaseState;
   ctx: EngineContext;
-  constructor(proc: string, variant?: string, party?: CaseState['party']) {
-    this.ctx = { procedure: registry.get(proc)!, users, computeDeadline: weekdayCalendar, computePenalty: smallFine };
-    this.state = openCase({ id: 'K1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', ...(variant ? { variant } : {}), ...(party ? { party } : {}) });
+  constructor(proc: string, variant?: string, ctx: Partial<EngineContext> = {}) {
+    this.ctx = testContext(registry.get(proc)!, ctx);
+    this.state = openCase({ id: 'K1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN, ...(variant ? { variant } : {}) }, this.ctx);
   }
   do(step: string, as: string, input: Record<string, unknown>, at = day(0)) {
-    const r = act(this.state, step, as, input, at, this.ctx);
+    const r = act(this.state, step, as, bare(input), at, this.ctx);
     if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
     this.state = r.state;
     return r;
   }
   refuse(step: string, as: string, input: Record<string, unknown>, at = day(0)) {
     const before = structuredClone(this.state);
-    const r = act(this.state, step, as, input, at, this.ctx);
+    const r = act(this.state, step, as, bare(input), at, this.ctx);
     expect(this.state).toEqual(before);
     if (r.ok) throw new Error(`${step} was not refused`);
     return r.refusal;
   }
 }
 const officers = ['zhifa1', 'zhifa2'];
+const violation = { 法规: '测试条例', 条: 1 };
+const facts = { amounts: {}, flags: [] };
+const fineOnly = (party: '参保个人' | '定点零售药店') => ({ decide: () => fakeDecision(party, [{ kind: '罚款', minFen: 0, maxFen: 1_000_000 }]) });
 
 describe('行政处罚简易程序', () => {
-  it('runs on the spot for a small fine and refuses a fine over the art. 51 limit', () => {
-    const d = new D('xzcf-jianyi');
-    d.do('当场认定', 'zhifa1', { officers, 当事人: '张某', 当事人类型: '公民', 违法事实: '…', violation: '测试:1', facts: {} });
-    expect(d.state.party).toEqual({ name: '张某', type: '公民' });
-    const r = d.refuse('当场告知', 'zhifa1', { officers, measures: [{ kind: '罚款', amountFen: 20_001 }] });
+  it('runs on the spot for a small fine and refuses a fine over the 第五十一条 limit', () => {
+    const d = new D('xzcf-jianyi', undefined, fineOnly('参保个人'));
+    d.do('当场认定', 'zhifa1', { officers, parties: [testPerson('张某')], 违法事实: '…', violation, facts });
+    expect(d.state.parties[0]).toMatchObject({ 名称: '张某', 类型: '公民' });
+    const r = d.refuse('当场告知', 'zhifa1', { officers, measures: [{ measureId: '罚款@当事人', amountFen: 20_001 }] });
     expect(r.code).toBe('NOT_SIMPLIFIED');
-    expect(r.message).toContain('200元');
-    d.do('当场告知', 'zhifa1', { officers, measures: [{ kind: '罚款', amountFen: 20_000 }] });
-    d.do('当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures: [{ kind: '罚款', amountFen: 20_000 }] });
+    expect(r.message).toContain('200.00 元');
+    d.do('当场告知', 'zhifa1', { officers, measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
+    d.do('当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
+    expect(d.state.deadlines.find((x) => x.id === '简易程序备案期限')).toMatchObject({ amount: 7, unit: '工作日', status: 'open' });
     d.do('当场交付', 'zhifa1', { 签收情况: '当事人签收' });
     d.do('执行', 'zhifa1', { 执行情况: '当场缴纳' });
     d.do('备案', 'zhifa1', { 备案机关: '阳泉市医疗保障局' });
     expect(d.state).toMatchObject({ state: '已备案', closed: true });
   });
   it('allows up to 3000 yuan for an organisation', () => {
+    const d = new D('xzcf-jianyi', undefined, fineOnly('定点零售药店'));
+    d.do('当场认定', 'zhifa1', { officers, parties: [testOrganisation('某药店', '定点零售药店', 7)], 违法事实: '…', violation, facts });
+    d.do('当场告知', 'zhifa1', { officers, measures: [{ measureId: '罚款@当事人', amountFen: 300_000 }] });
+    expect(d.refuse('当场决定', 'zhifa1', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 300_001 }] }).code).toBe('NOT_SIMPLIFIED');
+  });
+  it('an insured person whose article also requires 暂停联网结算 cannot be dealt with on the spot (第五十一条)', () => {
     const d = new D('xzcf-jianyi');
-    d.do('当场认定', 'zhifa1', { officers, 当事人: '某药店', 违法事实: '…', violation: '测试:1', facts: {} });
-    d.do('当场告知', 'zhifa1', { officers, measures: [{ kind: '罚款', amountFen: 300_000 }] });
-    expect(d.refuse('当场决定', 'zhifa1', { officers, 类型: '行政处罚', measures: [{ kind: '罚款', amountFen: 300_001 }] }).code).toBe('NOT_SIMPLIFIED');
+    d.do('当场认定', 'zhifa1', { officers, parties: [testPerson('李某')], 违法事实: '将医保凭证交他人冒名使用', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41, 项: 1 }, facts: { amounts: { lossFen: 10_000 }, flags: [] } });
+    const r = d.refuse('当场告知', 'zhifa1', { officers, measures: [{ measureId: '暂停联网结算@当事人', months: 3 }] });
+    expect(r.code).toBe('NOT_SIMPLIFIED');
+    expect(r.message).toContain('暂停联网结算');
   });
 });
 
@@ -82,9 +94,11 @@ describe('行政强制：封存', () => {
     d.do('实施封存', 'zhifa1', { officers, 现场笔录: '…', attachments: [attachment('封存清单')] });
     const r = d.refuse('申请延期', 'zhifa1', { 期限: '封存期限', 延长: 31, 理由: '情况复杂' });
     expect(r.code).toBe('EXTENSION_TOO_LONG');
-    expect(r.message).toContain('第二十五条');
+    expect(r.message).toContain('第三十一条');
     d.do('申请延期', 'zhifa1', { 期限: '封存期限', 延长: 30, 理由: '情况复杂' });
-    d.do('批准延期', 'fuze', { 期限: '封存期限', 审批意见: '同意' });
+    // 暂行规定 第三十一条; 行政强制法 第二十五条第二款: the extension is told in writing, with the reasons
+    expect(d.refuse('批准延期', 'fuze', { 期限: '封存期限', 审批意见: '同意' }).code).toBe('WRITTEN_NOTICE_REQUIRED');
+    d.do('批准延期', 'fuze', { 期限: '封存期限', 审批意见: '同意', 书面告知日期: '2026-11-23' });
     expect(d.state.deadlines[0]!.due).toBe('2027-01-22');
     d.do('作出处理决定', 'zhifa1', { officers, 处理结果: '移交立案' }, day(50));
     d.do('解除封存', 'zhifa2', { officers, 解除理由: '已作出处理决定' }, day(50));
@@ -94,7 +108,7 @@ describe('行政强制：封存', () => {
   it('emergency: on the spot, report within 24 hours, approval after the fact', () => {
     const d = new D('xzqz-fengcun');
     d.do('紧急封存', 'zhifa1', { officers, 紧急情况: '正在销毁', 封存清单: '账册', 现场笔录: '…' }, '2026-11-23T21:00:00+08:00');
-    expect(d.state.deadlines.find((x) => x.id === '报告期限')!.due).toBe('2026-11-24T21:00:00+08:00');
+    expect(d.state.deadlines.find((x) => x.id === '报告期限')!.due).toBe('2026-11-24T21:00:00.000+08:00');
     expect(d.refuse('补办批准', 'fuze', { 审批意见: '同意' }, '2026-11-24T09:00:00+08:00').code).toBe('STEP_ORDER');
     expect(d.refuse('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T21:00:01+08:00').code).toBe('DEADLINE_PASSED');
     d.do('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T20:59:00+08:00');
@@ -170,7 +184,7 @@ describe('行政检查：双随机', () => {
     expect(refusal.code).toBe('NOT_DRAWN');
     d.do('现场检查', draw.inspectors[0]!, { officers: draw.inspectors, 检查记录: '…', attachments: [attachment('现场检查笔录')] });
     const done = d.do('处置', draw.inspectors[0]!, { 处置结果: [{ 对象: draw.targets[0], 发现: '串换药品', 措施: '移送立案' }, { 对象: draw.targets[1], 发现: '无', 措施: '无问题' }] });
-    expect(done.spawns).toEqual([{ procedure: 'xzcf-putong', party: { name: draw.targets[0], type: '法人或者其他组织' }, facts: { 来源: '行政检查', 发现: '串换药品', 检查案件: 'K1' }, reason: '检查发现：串换药品' }]);
+    expect(done.spawns).toEqual([{ procedure: 'xzcf-putong', facts: { 来源: '行政检查', 发现: '串换药品', 检查案件: 'K1', 检查对象: draw.targets[0] }, reason: '检查发现：串换药品' }]);
     d.do('事后监管', draw.inspectors[1]!, { 复查情况: '已整改' });
     expect(d.state).toMatchObject({ state: '已完成', closed: true });
   });
@@ -186,23 +200,21 @@ describe('行政检查：双随机', () => {
   });
   it('fewer than two inspectors is refused (条例 第二十九条)', () => {
     const d = new D('xzjc-shuangsuiji');
-    d.do('制定计划', 'jianguan', { 检查事项: 'x', 检查对象名录: register, 抽取对象数: 1, 抽取人员数: 1 });
-    d.do('批准计划', 'fuze', { 审批意见: '同意' });
-    expect(d.refuse('双随机抽取', 'jianguan', {}).message).toContain('第二十九条');
+    expect(d.refuse('制定计划', 'jianguan', { 检查事项: 'x', 检查对象名录: register, 抽取对象数: 1, 抽取人员数: 1 }).message).toContain('不得小于2');
   });
 });
 
 describe('行政给付 and 行政确认', () => {
-  it('手工报销: 受理 → 审核 → 支付 within 30 working days; late payment needs an approved extension', () => {
+  it('手工报销: 受理 → 审核 → 支付 within 30 working days; no statute extends it, late payment is recorded late', () => {
     const d = new D('xzgf', '手工报销');
     d.do('受理', 'jingban', { 申请人: '王某', 申请事项: '手工报销', attachments: [attachment('申请材料')] });
     const due = d.state.deadlines[0]!;
     expect(due).toMatchObject({ id: '办理期限', amount: 30, unit: '工作日', due: '2027-01-04' });
     d.do('审核', 'jingshen', { 结论: '同意', 审核意见: '材料齐全' }, day(5));
-    expect(d.refuse('支付', 'jingban', { amountFen: 123_45, 支付凭证号: 'P1' }, day(50)).code).toBe('DEADLINE_PASSED');
-    d.do('申请延期', 'jingban', { 期限: '办理期限', 延长: 10, 理由: '异地核查' }, day(50));
-    d.do('批准延期', 'fuze', { 期限: '办理期限', 审批意见: '同意' }, day(50));
-    d.do('支付', 'jingban', { amountFen: 123_45, 支付凭证号: 'P1' }, day(50));
+    expect(d.refuse('申请延期', 'jingban', { 期限: '办理期限', 延长: 10, 理由: '异地核查' }, day(50)).code).toBe('UNKNOWN_STEP');
+    expect(d.refuse('支付', 'jingban', { amountFen: 123_45, 支付凭证号: 'P1' }, day(50)).code).toBe('LATE_WITHOUT_REASON');
+    d.do('支付', 'jingban', { amountFen: 123_45, 支付凭证号: 'P1', 逾期理由: '异地核查票据' }, day(50));
+    expect(d.state.deadlines[0]).toMatchObject({ status: 'late', lateReason: '异地核查票据' });
     expect(d.state).toMatchObject({ state: '已支付', payments: [{ amountFen: 12345 }] });
   });
   it('生育津贴 has 10 working days; 定点拨付 30 working days from the seed', () => {
@@ -233,13 +245,13 @@ describe('行政给付 and 行政确认', () => {
 describe('行政奖励', () => {
   it("keeps the reporter's identity out of the record (only its hash) and hands it over as a secret", () => {
     const d = new D('xzjl');
-    const reporter = { 姓名: '匿名甲', 身份证号: '140302199001011234', 电话: '13800000000' };
+    const reporter = { 姓名: '匿名甲', 证件号码: '140302199001011234', 电话: '13800000000' };
     const r = d.do('受理举报', 'jiangli', { 举报人: reporter, 举报内容: '某诊所虚构诊疗' });
     expect(JSON.stringify(r.event)).not.toContain('140302199001011234');
     expect(JSON.stringify(r.state)).not.toContain('140302199001011234');
     expect(r.secrets).toEqual({ 举报人: reporter });
     expect(r.event.inputs['举报人']).toMatchObject({ sealed: true });
-    d.do('核查', 'zhifa1', { officers, 结论: '属实', 核查情况: '查实骗保 5 万元' });
+    d.do('核查', 'zhifa1', { officers, 结论: '属实', 核查情况: '查实骗保 5 万元', 追回金额Fen: 5_000_000 });
     expect(d.refuse('认定奖励', 'fuze', { amountFen: -1, 认定理由: 'x' }).code).toBe('INVALID_INPUT');
     d.do('认定奖励', 'fuze', { amountFen: 200_000, 认定理由: '查实金额 5 万元' });
     expect(d.refuse('发放', 'zhifa1', { 发放凭证号: 'J1' }).code).toBe('ROLE');
@@ -265,6 +277,7 @@ describe('其他行政职权', () => {
     d.do('发现违约', 'jingban', { 违约情形: '超标准收费', 协议条款: '第三十条' });
     d.do('约谈', 'jingban', { 约谈记录: '院长到场' });
     expect(d.refuse('拟处理', 'jingban', { measures: [{ kind: '罚款', amountFen: 1 }] }).code).toBe('INVALID_INPUT');
+    expect(d.refuse('拟处理', 'jingban', { measures: [{ kind: '追回', amountFen: '5万' }] }).code).toBe('INVALID_INPUT');
     d.do('拟处理', 'jingban', { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }, { kind: '暂停结算', months: 3 }] });
     d.do('陈述申辩', 'jingban', { 陈述内容: '系系统错误', 复核意见: '部分采纳' });
     d.do('放弃陈述申辩', 'jingban', { attachments: [attachment('书面放弃声明')] });

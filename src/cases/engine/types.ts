@@ -1,6 +1,10 @@
 // The case engine's vocabulary: case state, actors, inputs, results and the ports it
-// needs (calendar, penalty rules). The engine itself is a pure function (engine.ts).
+// needs (clock, calendar, periods, the penalty decision). The engine itself is a pure
+// function (engine.ts).
+import type { DecideInput, DecisionKind, MeasureChoice, Mitigation, PenaltyDecision, PeriodRegistry } from '../../law/index.js';
 import type { LimitBasis, ProcedureDef, Role, TimeUnit } from '../procedure/model.js';
+import type { Party } from '../steps/party.js';
+import type { AgreementMeasure, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
 
 export interface Certificate {
   /** 执法证号 */
@@ -14,6 +18,7 @@ export interface User {
   displayName: string;
   roles: Role[];
   certificate?: Certificate;
+  /** jurisdiction path, e.g. 山西省/阳泉市 */
   jurisdiction: string;
   /** Parties this user has a standing interest in (亲属、曾任职 …): recusal. */
   conflicts?: string[];
@@ -26,48 +31,14 @@ export interface Attachment {
   size?: number;
 }
 
-/** A measure as notified or decided (an amount, or a number of months). */
-export interface DecidedMeasure {
-  kind: string;
-  amountFen?: number;
-  months?: number;
-  target?: string;
-}
-
-/** The part of the penalty module's result the engine reads. */
-export interface RangeMeasure {
-  kind: string;
-  mandatory: boolean;
-  penalty?: boolean;
-  minFen?: number;
-  maxFen?: number;
-  amountFen?: number;
-  minMonths?: number;
-  maxMonths?: number;
-  target?: string;
-  citation: string;
-}
-export interface PenaltyRange {
-  punishable: boolean;
-  reasons: string[];
-  measures: RangeMeasure[];
-  appliedArticle?: string;
-}
-
-export interface ProcedureNeeds {
-  simplifiedEligible?: boolean;
-  hearingRight?: boolean;
-  legalReviewRequired?: boolean;
-  collectiveDiscussionRequired?: boolean;
-  reasons?: string[];
-}
-
 export interface DeadlineRequest {
   /** A date (YYYY-MM-DD) or, for 小时, an instant. */
   start: string;
   amount: number;
   unit: TimeUnit;
   excludedPeriods?: Array<{ from: string; to: string; kind?: string }>;
+  /** The article that moves a last day on a holiday to the next working day. */
+  carryOverBasis?: string;
 }
 export interface DeadlineAnswer {
   due: string;
@@ -79,22 +50,31 @@ export interface DeadlineAnswer {
 export interface EngineContext {
   procedure: ProcedureDef;
   users: ReadonlyMap<string, User>;
+  /** The statutory periods (data/law/periods.json). */
+  periods: PeriodRegistry;
   computeDeadline(req: DeadlineRequest): DeadlineAnswer;
-  /** The penalty module: range for an article and facts. Throws for an unknown article. */
-  computePenalty?(violation: string, facts: unknown): PenaltyRange;
-  /** The penalty module's procedure requirements for the notified measures. */
-  procedureRequirements?(violation: string, facts: unknown, measures: DecidedMeasure[]): ProcedureNeeds;
+  /** The penalty module: the decision for an article and facts. Throws a PenaltyError on bad facts. */
+  decide?(input: DecideInput): PenaltyDecision;
+  /** Today's date in Asia/Shanghai by the real clock (a step dated later is refused). */
+  today(): string;
+  /** The catalog item of the case, when it has one: the kinds of party and the articles it rests on. */
+  item?: { targets: string[]; articles: Array<{ statute: string; article: number }> } | undefined;
+  /** The reward rule in force on a date for a recovered amount (举报奖励): its cap and basis, when loaded. */
+  rewardCap?(recoveredFen: number, onDate: string, jurisdiction: string): { maxFen: number; basis: string } | undefined;
 }
 
-export type DeadlineStatus = 'open' | 'met' | 'late' | 'closed';
+export type DeadlineStatus = 'open' | 'met' | 'late' | 'closed' | 'expired';
 
 export interface DeadlineInstance {
   id: string;
+  /** The statutory period (data/law/periods.json), or undefined for a seed-stated or bureau limit. */
+  period?: string;
   label: string;
   start: string;
   amount: number;
   unit: TimeUnit;
-  basis: LimitBasis;
+  /** A statutory period's citation, or the seed/bureau basis. */
+  basis: { text: string; quote?: string } | LimitBasis;
   excludes: string[];
   /** Approved extensions, in the deadline's unit. */
   extended: number;
@@ -103,6 +83,10 @@ export interface DeadlineInstance {
   calendarBasis: string;
   status: DeadlineStatus;
   stoppedAt?: string;
+  /** A step taken after it, where the period allows that: the reason recorded. */
+  lateReason?: string;
+  /** What happened when it ran out unanswered (先行登记保存 自动解除). */
+  expiredEffect?: string;
 }
 
 export interface Pause {
@@ -117,14 +101,29 @@ export interface ExtensionRequest {
   reason: string;
   by: string;
   at: string;
+  /** which of the period's extensions (0: the first) */
+  option: number;
   approvedBy?: string;
   approvedAt?: string;
+}
+
+export interface HistoryEntry {
+  step: string;
+  actor: string;
+  /** when it was entered */
+  at: string;
+  /** the day it happened (earlier than `at` only with a recorded reason) */
+  date: string;
+  /** why it is entered after the day it happened */
+  backdated?: string;
 }
 
 export interface CaseState {
   id: string;
   procedure: { id: string; version: number; name: string };
   kind: string;
+  /** The case's jurisdiction: its local standards, bureau and officers. */
+  jurisdiction: { path: string; code: string; name: string };
   item?: { ref: string; name: string; matter?: { id: string; name: string } | null };
   variant?: string;
   state: string;
@@ -132,35 +131,38 @@ export interface CaseState {
   openedAt: string;
   openedBy: string;
   updatedAt: string;
-  party?: { name: string; type: '公民' | '法人或者其他组织' };
+  parties: Party[];
   officers: string[];
+  /** Everyone who took or was named on an investigation step: never the case's reviewer or hearing host. */
+  investigators: string[];
   /** Facts that steer the procedure: hearingRight, major, legalReviewRequired, hasFine … */
   facts: Record<string, unknown>;
   /** How many times each step was done. */
   done: Record<string, number>;
   /** Attachments given with the steps, by content hash (the content is kept by the record). */
   attachments: Array<Attachment & { step: string }>;
-  /** Every step taken: who and when (the full inputs are in the record). */
-  history: Array<{ step: string; actor: string; at: string }>;
+  /** Every step taken: who, when entered, and the day it happened. */
+  history: HistoryEntry[];
   interests: Array<{ user: string; reason: string; at: string }>;
-  legalReview?: { by: string; conclusion: string; at: string };
-  collective?: { at: string; conclusion: string };
+  legalReview?: { by: string; conclusion: ReviewConclusion; date: string };
+  collective?: { date: string; attendees: string[]; conclusion: string };
   penalty: {
-    violation?: string;
-    penaltyFacts?: unknown;
-    range?: PenaltyRange;
-    rangeError?: string;
-    notified?: DecidedMeasure[];
-    notifiedAt?: string;
-    decided?: DecidedMeasure[];
-    decisionType?: string;
-    decidedAt?: string;
+    violation?: Violation;
+    facts?: PenaltyFactsInput;
+    decision?: PenaltyDecision;
+    notified?: MeasureChoice[];
+    notifiedOn?: string;
+    mitigation?: Mitigation;
+    decided?: { kind: DecisionKind; measures: MeasureChoice[]; mitigation?: Mitigation; date: string; referralTo?: string; reason?: string; noPenaltyGround?: string };
     argued: boolean;
     waivedStatement: boolean;
     waivedHearing: boolean;
     hearingRequested: boolean;
-    hearing?: { date?: string; host?: string; place?: string; noticeAt?: string; heldAt?: string };
+    hearing?: { date?: string; host?: string; place?: string; noticeDate?: string; heldDate?: string };
+    served?: { date: string; method: string; late?: string };
   };
+  /** Handling under a service agreement (医保协议): what was notified and decided. */
+  agreement?: { notified?: AgreementMeasure[]; decided?: AgreementMeasure[] };
   pauses: Pause[];
   extensions: ExtensionRequest[];
   deadlines: DeadlineInstance[];
@@ -192,7 +194,7 @@ export interface CaseEvent {
 /** A case another case asks to open (an inspection finding → a penalty case). */
 export interface SpawnRequest {
   procedure: string;
-  party?: { name: string; type: '公民' | '法人或者其他组织' };
+  parties?: Party[];
   facts: Record<string, unknown>;
   reason: string;
 }

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { MappingRule, ProcedureDef } from './model.js';
+import { loadPeriods } from '../../law/index.js';
+import { stepInputSchema } from '../steps/inputs.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** data/procedures, from src/cases/procedure or dist/cases/procedure. */
@@ -61,7 +63,13 @@ export function loadProcedures(dir: string = DEFAULT_PROCEDURE_DIR): ProcedureRe
 function checkConsistency(def: ProcedureDef, file: string): void {
   const deadlineIds = new Set(def.deadlines.map((d) => d.id));
   const stepIds = new Set(def.steps.map((s) => s.id));
+  const periods = loadPeriods();
+  for (const d of def.deadlines) {
+    if (d.period && !periods.has(d.period)) throw new Error(`${file}：期限「${d.id}」引用了期限登记表中没有的「${d.period}」`);
+  }
+  for (const id of def.opens) if (!deadlineIds.has(id)) throw new Error(`${file}：开案时开始的期限「${id}」未定义`);
   for (const step of def.steps) {
+    if (!stepInputSchema(step.input ?? step.id)) throw new Error(`${file}：步骤「${step.id}」没有输入定义（src/cases/steps/inputs.ts 的「${step.input ?? step.id}」）`);
     for (const id of [...step.starts, ...step.stops, ...step.within]) {
       if (!deadlineIds.has(id)) throw new Error(`${file}：步骤「${step.id}」引用了未定义的期限「${id}」`);
     }

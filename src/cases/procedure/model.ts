@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 /** Roles a user may hold. 执法人员 act only with a valid 执法证. */
 export const ROLES = [
-  '执法人员', '法制审核员', '负责人', '主要负责人', '基金监管分析员', '经办人员', '经办审核员', '奖励经办人',
+  '执法人员', '法制审核员', '法制机构负责人', '负责人', '主要负责人', '基金监管分析员', '经办人员', '经办审核员', '奖励经办人',
 ] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -13,67 +13,65 @@ export type Role = z.infer<typeof Role>;
 export const TimeUnit = z.enum(['日', '工作日', '小时', '月']);
 export type TimeUnit = z.infer<typeof TimeUnit>;
 
-/** Where a time limit comes from: a statute article (its text must contain `quote`), or a seed catalog item. */
+/**
+ * Where a time limit comes from when it is not a statutory period of the registry
+ * (data/law/periods.json): a seed catalog item that states it, or a limit the bureau sets.
+ */
 export const LimitBasis = z.union([
-  z.object({
-    statute: z.string(),
-    /** File stem under data/law, e.g. 行政处罚法-2021. */
-    file: z.string(),
-    article: z.number().int().positive(),
-    paragraph: z.number().int().positive().optional(),
-    /** Words of the article that state the number, e.g. 七日内. */
-    quote: z.string(),
-    /** Why the unit differs from the words (e.g. art. 85: 七日 are working days). */
-    unitBasis: z.object({ file: z.string(), article: z.number().int().positive(), quote: z.string() }).optional(),
-  }),
   z.object({
     /** Seed catalog file under data/catalogs and the item that states the limit. */
     seed: z.string(),
     item: z.string(),
     quote: z.string(),
     note: z.string().optional(),
-  }),
+  }).strict(),
   z.object({
     /** A limit the bureau sets (not statutory): stated in the notice given to the party. */
     bureau: z.string(),
-  }),
+  }).strict(),
 ]);
 export type LimitBasis = z.infer<typeof LimitBasis>;
 
-/** Named guards the engine enforces (see engine/guards.ts). */
+/** Named guards the engine enforces (see engine/guards.ts), each with the article it enforces. */
 export const GUARD_NAMES = [
-  'officersWithCertificates', // ≥ minOfficers officers with valid 执法证, the actor among them
-  'noRecusal', // no acting or listed officer has a declared interest
-  'notCaseOfficer', // the actor is not one of the case's officers (法制审核, 听证主持)
-  'legalReviewIfRequired', // 行政处罚法 art. 58
-  'collectiveDiscussionIfMajor', // art. 57 para. 2
-  'noticeBeforeDecision', // art. 44, 62
-  'windowsClosed', // 陈述申辩 / 听证 windows over or waived in writing
-  'penaltyInRange', // within the range computed by the penalty module
-  'withinNotified', // not beyond the notified penalty (art. 44, 62)
-  'noHeavierAfterArgument', // art. 45 para. 2
-  'deadlines', // a step after its deadline only with an approved extension
-  'simplifiedEligible', // art. 51
-  'hearingNoticeSevenDays', // art. 64 (二)
-  'hearingHostNotInvestigator', // art. 64 (四)
-  'hearingRequestInTime', // art. 64 (一)
-  'directAssistanceEligible', // 低保/特困: handled directly
+  'officersWithCertificates', // ≥ minOfficers distinct officers with valid 执法证 of the case's jurisdiction (行政处罚法 42; 暂行规定 16)
+  'noRecusal', // no acting or named person has a declared interest (行政处罚法 43; 暂行规定 5)
+  'notInvestigator', // nobody who took or was named on an investigation step reviews (暂行规定 37 第二款) or hosts the hearing (行政处罚法 64 (四))
+  'legalReviewIfRequired', // 行政处罚法 58; 暂行规定 37
+  'collectiveDiscussionIfMajor', // 行政处罚法 57 第二款; 暂行规定 44
+  'noticeBeforeDecision', // 行政处罚法 44, 62; 暂行规定 41
+  'windowsClosed', // 陈述申辩 / 听证 windows over or waived in writing (行政处罚法 62, 64)
+  'decisionLawful', // the decision kind and its measures within the computed decision (行政处罚法 57; 暂行规定 43)
+  'withinNotified', // not beyond the notified penalty (行政处罚法 44, 62)
+  'noHeavierAfterArgument', // 行政处罚法 45 第二款; 暂行规定 41 第四款
+  'deadlines', // a step after its deadline only with an approved extension, or recorded as late where the period allows
+  'simplifiedEligible', // 行政处罚法 51; 暂行规定 48
+  'hearingNoticeInTime', // 行政处罚法 64 (二): notice at least 七日 (working days, 85) before the hearing
+  'hearingHeldOnDate', // the hearing is held on the notified day or later
+  'hearingHostNotInvestigator', // 行政处罚法 64 (四)
+  'hearingRequestInTime', // 行政处罚法 64 (一)
+  'partyMatchesItem', // the party is of a kind the catalog item names (实施对象)
+  'violationMatchesItem', // the article is one the catalog item rests on
+  'directAssistanceEligible', // 社会救助暂行办法 30
   'drawnInspectors', // the inspecting officers are those drawn by 双随机
   'extensionRequested', // an extension is approved only after a request
+  'rewardWithinCap', // 举报奖励 within the rule in force (data/rewards)
+  'closable', // 结案 only when nothing is left to execute (暂行规定 56)
 ] as const;
 export const GuardName = z.enum(GUARD_NAMES);
 export type GuardName = z.infer<typeof GuardName>;
 
 /** An effect of a step on the case, beyond the state change. */
 export const EFFECTS = [
-  'assignOfficers', // input.officers become the case's 承办人
-  'declareInterest', // input.user / input.reason: recusal
-  'proposePenalty', // input.violation + input.facts → penalty range from the penalty module
-  'legalReview', // input.conclusion 同意 / 不同意
-  'notify', // input.measures: the notified penalty; opens the windows
+  'assignOfficers', // input.officers become the case's 承办人; input.parties its parties
+  'investigation', // the actor and the officers named took part in the investigation
+  'declareInterest', // input.user / input.理由: recusal
+  'proposePenalty', // input.violation + input.facts → the penalty decision, from the case's party, jurisdiction and date
+  'legalReview', // input.结论: the review opinion and its consequence
+  'notify', // input.measures: the notified penalty; opens the windows from the 告知书's service
   'statement', // the party argued (陈述申辩)
   'waiveStatement', 'waiveHearing', 'requestHearing', 'hearingNotice', 'hearingHeld',
-  'collectiveDiscussion', 'decide', 'pauseClock', 'resumeClock', 'requestExtension', 'approveExtension',
+  'collectiveDiscussion', 'decide', 'serve', 'pauseClock', 'resumeClock', 'requestExtension', 'approveExtension',
   'drawRandom', // 双随机: targets from input.register, inspectors from the roster, by a recorded seed
   'findings', // inspection findings; 移送立案 spawns a penalty case
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash
@@ -82,10 +80,14 @@ export const EFFECTS = [
 export const Effect = z.enum(EFFECTS);
 export type Effect = z.infer<typeof Effect>;
 
+const When = z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())]));
+
 export const StepDef = z.object({
   /** The step's name, used by `yibao case act ID STEP`. */
   id: z.string(),
   description: z.string().optional(),
+  /** The input schema (src/cases/steps/inputs.ts); default: the step's id. */
+  input: z.string().optional(),
   from: z.array(z.string()).min(1),
   /** Resulting state; `same` keeps the state (a repeatable step). */
   to: z.union([z.string(), z.object({ by: z.string(), cases: z.record(z.string(), z.string()), default: z.string().optional() })]),
@@ -93,8 +95,6 @@ export const StepDef = z.object({
   /** The actor must hold a valid 执法证 on the day. */
   certificate: z.boolean().default(false),
   minOfficers: z.number().int().min(0).default(0),
-  /** Input fields that must be present and non-empty. */
-  requires: z.array(z.string()).default([]),
   /** Attachments that must be given (by name). */
   attachments: z.array(z.string()).default([]),
   /** Steps that must already have been done in this case. */
@@ -103,30 +103,39 @@ export const StepDef = z.object({
   effects: z.array(Effect).default([]),
   starts: z.array(z.string()).default([]),
   stops: z.array(z.string()).default([]),
-  /** Deadlines this step must meet (refused after them without an approved extension). */
+  /** Deadlines this step must meet (refused after them without an approved extension, or recorded late where the period allows). */
   within: z.array(z.string()).default([]),
   /** 文书 this step produces. */
   documents: z.array(z.string()).default([]),
   /** Legal basis of the step itself. */
   basis: z.array(z.string()).default([]),
+  /** The 责任事项 of the catalog item this step fulfils (立案责任, 调查责任 …). */
+  duty: z.string().optional(),
   /** Only offered when the case's facts match (e.g. hearing right). */
-  when: z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())])).optional(),
-});
+  when: When.optional(),
+}).strict();
 export type StepDef = z.infer<typeof StepDef>;
 
-export const DeadlineDef = z.object({
-  id: z.string(),
-  label: z.string(),
-  amount: z.number().positive(),
-  unit: TimeUnit,
-  basis: LimitBasis,
-  /** Periods of these kinds do not count (检测, 鉴定, 听证, 公告, 专家评审). */
-  excludes: z.array(z.string()).default([]),
-  /** Extensions: who approves and the statute that allows them. */
-  extension: z.object({ approver: Role, maxAmount: z.number().positive().optional(), basis: z.string() }).optional(),
-  /** Only for cases whose facts match (e.g. variant). */
-  when: z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())])).optional(),
-});
+/**
+ * A deadline of a procedure: a statutory period of the registry by id, or a limit stated
+ * by a seed catalog or set by the bureau (amount, unit and basis written here).
+ */
+export const DeadlineDef = z
+  .object({
+    id: z.string(),
+    /** id in data/law/periods.json */
+    period: z.string().optional(),
+    label: z.string().optional(),
+    amount: z.number().positive().optional(),
+    unit: TimeUnit.optional(),
+    basis: LimitBasis.optional(),
+    /** A step after it is allowed and recorded as late (a duty of the bureau, not a bar). */
+    lateAllowed: z.boolean().optional(),
+    /** Only for cases whose facts match (e.g. variant). */
+    when: When.optional(),
+  })
+  .strict()
+  .refine((d) => (d.period !== undefined) !== (d.amount !== undefined && d.unit !== undefined && d.basis !== undefined && d.label !== undefined), '期限须引用法定期限登记表（period），或写明 label、amount、unit 和 basis（种子清单或本局设定）');
 export type DeadlineDef = z.infer<typeof DeadlineDef>;
 
 export const ProcedureDef = z.object({
@@ -137,6 +146,8 @@ export const ProcedureDef = z.object({
   effectiveFrom: z.string(),
   description: z.string(),
   initial: z.string(),
+  /** Deadlines that start when the case is opened (线索核查期限 from the day the lead comes in). */
+  opens: z.array(z.string()).default([]),
   /** Final states: the case is closed there. The first one is the normal end. */
   end: z.array(z.string()).min(1),
   variants: z.array(z.string()).default([]),
@@ -144,7 +155,7 @@ export const ProcedureDef = z.object({
   deadlines: z.array(DeadlineDef).default([]),
   /** Input fields kept from the record and the public view (shown only to these roles). */
   sealedFor: z.array(Role).default([]),
-});
+}).strict();
 export type ProcedureDef = z.infer<typeof ProcedureDef>;
 
 /** Item → procedure mapping rules (data/procedures/mapping.json), first match wins. */

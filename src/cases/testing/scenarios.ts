@@ -1,8 +1,10 @@
 // A whole run of each procedure to its normal end, as the steps an office would take.
 // Drives either the pure engine or the case service through `act`.
-import type { CaseState, RangeMeasure } from '../engine/types.js';
+import { minimumChoices } from '../../law/index.js';
+import type { CaseState } from '../engine/types.js';
 import { attachment } from './support.js';
-import { lowestMeasures, PENALTY_SCENARIOS } from './penalty-scenarios.js';
+import { PENALTY_SCENARIOS } from './penalty-scenarios.js';
+import { YANGQUAN_CAST, type Cast } from './cast.js';
 
 export type Act = (step: string, as: string, input: Record<string, unknown>, at: string) => Promise<CaseState>;
 
@@ -15,11 +17,13 @@ export function clock(base: string): (offset: number) => string {
   };
 }
 
-const officers = ['zhifa1', 'zhifa2'];
 const waiver = { attachments: [attachment('书面放弃声明')] };
+const dateOf = (instant: string) => instant.slice(0, 10);
 
-export async function runToEnd(procedure: string, matterId: string | undefined, actFn: Act, at: (n: number) => string, opened: CaseState): Promise<CaseState> {
+export async function runToEnd(procedure: string, matterId: string | undefined, actFn: Act, at: (n: number) => string, opened: CaseState, cast: Cast = YANGQUAN_CAST): Promise<CaseState> {
   let s = opened;
+  const officers = [...cast.officers];
+  const [o1, o2] = cast.officers;
   const step = async (name: string, as: string, input: Record<string, unknown>, n: number) => {
     s = await actFn(name, as, input, at(n));
     return s;
@@ -27,43 +31,48 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
   switch (procedure) {
     case 'xzcf-putong': {
       const sc = PENALTY_SCENARIOS[matterId ?? ''] ?? PENALTY_SCENARIOS['penalty.institution-fraud']!;
-      await step('线索核查', 'zhifa1', { 核查意见: '线索属实，建议立案' }, 0);
-      await step('立案', 'fuze', { officers, 案由: '涉嫌违法', 当事人: sc.party.name, 当事人类型: sc.party.type }, 0);
-      await step('调查取证', 'zhifa1', { officers, 取证内容: '询问当事人，调取结算数据', attachments: [attachment('笔录或证据')] }, 1);
-      await step('调查终结', 'zhifa2', { officers, 调查终结报告: '违法事实清楚，证据确凿', violation: sc.violation, facts: sc.facts }, 2);
-      const range = s.penalty.range!.measures as RangeMeasure[];
-      const measures = lowestMeasures(range);
-      await step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
-      await step('告知', 'zhifa1', { officers, measures }, 3);
-      await step('放弃陈述申辩', 'zhifa1', waiver, 4);
-      if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) await step('放弃听证', 'zhifa1', waiver, 4);
-      if (s.facts.major) await step('集体讨论', 'fuze', { 参加人员: ['fuze', 'fuze2'], 讨论结论: '同意' }, 5);
-      await step('决定', 'fuze', { 类型: '行政处罚', measures }, 5);
-      await step('送达', 'zhifa2', { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 6);
-      await step('执行', 'zhifa1', { 执行情况: '当事人已履行' }, 12);
-      await step('结案', 'fuze', { 结案报告: '已履行完毕，结案' }, 13);
-      await step('公示', 'zhifa1', { 公示渠道: '本局门户网站' }, 13);
+      await step('线索核查', o1, { 核查意见: '线索属实，建议立案' }, 0);
+      await step('立案', cast.head, { officers, 案由: `${sc.party.名称}涉嫌违法案`, parties: [sc.party] }, 0);
+      await step('调查取证', o1, { officers, 取证内容: '询问当事人，调取结算数据', attachments: [attachment('笔录或证据')] }, 1);
+      await step('调查终结', o2, { officers, 调查终结报告: '违法事实清楚，证据确凿', violation: sc.violation, facts: sc.facts }, 2);
+      const decision = s.penalty.decision!;
+      if (s.facts.legalReviewRequired) await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
+      if (decision.punishable) {
+        const choices = minimumChoices(decision);
+        await step('告知', o1, { officers, measures: choices, 告知书送达日期: dateOf(at(3)) }, 3);
+        await step('放弃陈述申辩', o1, waiver, 4);
+        if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) await step('放弃听证', o1, waiver, 4);
+        if (s.facts.major) await step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 5);
+        await step('决定', cast.head, { 类型: '行政处罚', measures: choices }, 5);
+        await step('送达', o2, { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 6);
+        await step('执行', o1, { 执行情况: '当事人已全部履行' }, 12);
+      } else {
+        await step('决定', cast.head, { 类型: '不予行政处罚', 不予处罚理由: '法律、法规、规章规定的其他不予行政处罚情形', 理由: decision.reasons.join('；') }, 5);
+        await step('送达', o2, { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 6);
+      }
+      await step('结案', cast.head, { 结案报告: '已履行完毕，结案' }, 13);
+      await step('公示', o1, { 公示渠道: '本局门户网站' }, 13);
       break;
     }
     case 'xzqz-fengcun':
-      await step('申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方、账册' }, 0);
-      await step('批准封存', 'fuze', { 审批意见: '同意' }, 0);
-      await step('实施封存', 'zhifa1', { officers, 现场笔录: '当事人到场', attachments: [attachment('封存清单')] }, 1);
-      await step('作出处理决定', 'zhifa2', { officers, 处理结果: '查清事实，解除封存' }, 10);
-      await step('解除封存', 'zhifa1', { officers, 解除理由: '已作出处理决定' }, 10);
+      await step('申请封存', o1, { officers, 封存理由: '资料可能被转移', 封存清单: '处方、账册' }, 0);
+      await step('批准封存', cast.head, { 审批意见: '同意' }, 0);
+      await step('实施封存', o1, { officers, 现场笔录: '当事人到场', attachments: [attachment('封存清单')] }, 1);
+      await step('作出处理决定', o2, { officers, 处理结果: '查清事实，解除封存' }, 10);
+      await step('解除封存', o1, { officers, 解除理由: '已作出处理决定' }, 10);
       break;
     case 'xzqz-zanting': {
       const approve = s.variant === '参保人员' ? '批准暂停联网结算' : '批准暂停医保基金结算';
-      await step('申请暂停结算', 'zhifa1', { officers, 涉嫌事实: '涉嫌骗取医保基金', 拒不配合情况: '拒绝提供资料', attachments: [attachment('拒不配合调查记录')] }, 0);
-      await step(approve, 'fuze', { 审批意见: '同意' }, 0);
-      await step('通知经办机构', 'zhifa1', { 通知文号: '医保暂停〔2026〕1号' }, 1);
-      await step('解除暂停', 'zhifa2', { officers, 调查结论: '调查终结，按规定处理' }, 20);
+      await step('申请暂停结算', o1, { officers, 涉嫌事实: '涉嫌骗取医保基金', 拒不配合情况: '拒绝提供资料', attachments: [attachment('拒不配合调查记录')] }, 0);
+      await step(approve, cast.head, { 审批意见: '同意' }, 0);
+      await step('通知经办机构', o1, { 通知文号: '医保暂停〔2026〕1号' }, 1);
+      await step('解除暂停', o2, { officers, 调查结论: '调查终结，按规定处理' }, 20);
       break;
     }
     case 'xzjc-shuangsuiji': {
-      await step('制定计划', 'jianguan', { 检查事项: '医保基金使用', 检查对象名录: ['甲医院', '乙医院', '丙药店', '丁诊所'], 抽取对象数: 2, 抽取人员数: 2 }, 0);
-      await step('批准计划', 'fuze', { 审批意见: '同意' }, 0);
-      await step('双随机抽取', 'jianguan', { seed: `seed-${s.id}` }, 1);
+      await step('制定计划', cast.analyst, { 检查事项: '医保基金使用', 检查对象名录: ['甲医院', '乙医院', '丙药店', '丁诊所'], 抽取对象数: 2, 抽取人员数: 2 }, 0);
+      await step('批准计划', cast.head, { 审批意见: '同意' }, 0);
+      await step('双随机抽取', cast.analyst, { seed: `seed-${s.id}` }, 1);
       const draw = s.draw!;
       await step('现场检查', draw.inspectors[0]!, { officers: draw.inspectors, 检查记录: '现场核对票据', attachments: [attachment('现场检查笔录')] }, 2);
       await step('处置', draw.inspectors[0]!, { 处置结果: draw.targets.map((t, i) => ({ 对象: t, 发现: i === 0 ? '超标准收费' : '未见问题', 措施: i === 0 ? '责令改正' : '无问题' })) }, 3);
@@ -71,43 +80,44 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       break;
     }
     case 'xzgf':
-      await step('受理', 'jingban', { 申请人: '王某', 申请事项: s.variant ?? '给付', attachments: [attachment('申请材料')] }, 0);
-      await step('审核', 'jingshen', { 结论: '同意', 审核意见: '材料齐全，符合规定' }, 2);
-      await step('支付', 'jingban', { amountFen: 256_000, 支付凭证号: 'ZF-0001' }, 5);
+      await step('受理', cast.clerk, { 申请人: '王某', 申请事项: s.variant ?? '给付', attachments: [attachment('申请材料')] }, 0);
+      await step('审核', cast.clerkReviewer, { 结论: '同意', 审核意见: '材料齐全，符合规定' }, 2);
+      await step('支付', cast.clerk, { amountFen: 256_000, 支付凭证号: 'ZF-0001' }, 5);
       break;
     case 'xzqr':
       if (s.variant === '医疗救助') {
-        await step('直接办理', 'jingban', { 申请人: '赵某', 身份类别: '最低生活保障家庭成员', attachments: [attachment('身份证明')] }, 0);
+        await step('直接办理', cast.clerk, { 申请人: '赵某', 身份类别: '最低生活保障家庭成员', attachments: [attachment('身份证明')] }, 0);
       } else {
-        await step('受理', 'jingban', { 申请人: '某某有限公司', 申请事项: '参保登记', attachments: [attachment('申请材料')] }, 0);
-        await step('确认', 'jingshen', { 审核意见: '符合条件，予以登记' }, 3);
+        await step('受理', cast.clerk, { 申请人: '某某有限公司', 申请事项: '参保登记', attachments: [attachment('申请材料')] }, 0);
+        await step('确认', cast.clerkReviewer, { 审核意见: '符合条件，予以登记' }, 3);
       }
       break;
     case 'xzjl':
-      await step('受理举报', 'jiangli', { 举报人: { 姓名: '举报人甲', 电话: '13900000000' }, 举报内容: '某诊所虚构诊疗项目' }, 0);
-      await step('核查', 'zhifa1', { officers, 结论: '属实', 核查情况: '查实骗取医保基金' }, 10);
-      await step('认定奖励', 'fuze', { amountFen: 100_000, 认定理由: '举报属实' }, 12);
-      await step('发放', 'jiangli', { 发放凭证号: 'JL-0001' }, 14);
+      await step('受理举报', cast.rewardClerk, { 举报人: { 姓名: '举报人甲', 电话: '13900000000' }, 举报内容: '某诊所虚构诊疗项目' }, 0);
+      await step('核查', o1, { officers, 结论: '属实', 核查情况: '查实骗取医保基金', 追回金额Fen: 5_000_000 }, 10);
+      await step('认定奖励', cast.head, { amountFen: 100_000, 认定理由: '举报属实' }, 12);
+      await step('发放', cast.rewardClerk, { 发放凭证号: 'JL-0001' }, 14);
       break;
     case 'qt-xinyong':
-      await step('认定失信', 'zhifa1', { officers, 失信行为: '骗取医保基金受到行政处罚', 依据文书: '行政处罚决定书' }, 0);
-      await step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '依据充分' }, 1);
-      await step('告知', 'zhifa1', { 拟列入名单: '医保领域失信联合惩戒名单' }, 1);
-      await step('放弃陈述申辩', 'zhifa1', waiver, 2);
-      await step('决定列入', 'fuze', { 名单类型: '联合惩戒名单', 列入期限: '三年' }, 2);
-      await step('公示', 'zhifa1', { 公示渠道: '信用信息共享平台' }, 3);
+      await step('认定失信', o1, { officers, 失信行为: '骗取医保基金受到行政处罚', 依据文书: '行政处罚决定书' }, 0);
+      await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '依据充分' }, 1);
+      await step('告知', o1, { 拟列入名单: '医保领域失信联合惩戒名单' }, 1);
+      await step('放弃陈述申辩', o1, waiver, 2);
+      await step('决定列入', cast.head, { 名单类型: '联合惩戒名单', 列入期限: '三年' }, 2);
+      await step('公示', o1, { 公示渠道: '信用信息共享平台' }, 3);
       break;
     case 'qt-xieyi':
-      await step('发现违约', 'jingban', { 违约情形: '超标准收费', 协议条款: '服务协议第三十条' }, 0);
-      await step('约谈', 'jingban', { 约谈记录: '约谈医院负责人' }, 1);
-      await step('拟处理', 'jingban', { measures: [{ kind: '约谈' }, { kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }] }, 2);
-      await step('放弃陈述申辩', 'jingban', waiver, 3);
-      await step('处理决定', 'fuze', { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }] }, 3);
-      await step('执行', 'jingban', { 执行情况: '已扣回' }, 10);
-      await step('结案', 'fuze', { 结案报告: '处理完毕' }, 11);
+      await step('发现违约', cast.clerk, { 违约情形: '超标准收费', 协议条款: '服务协议第三十条' }, 0);
+      await step('约谈', cast.clerk, { 约谈记录: '约谈医院负责人' }, 1);
+      await step('拟处理', cast.clerk, { measures: [{ kind: '约谈' }, { kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }] }, 2);
+      await step('放弃陈述申辩', cast.clerk, waiver, 3);
+      await step('处理决定', cast.head, { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }] }, 3);
+      await step('执行', cast.clerk, { 执行情况: '已扣回' }, 10);
+      await step('结案', cast.head, { 结案报告: '处理完毕' }, 11);
       break;
     default:
       throw new Error(`没有「${procedure}」的完整流程`);
   }
   return s;
 }
+

@@ -3,16 +3,20 @@
 import type { CaseService } from '../service.js';
 import type { CaseState } from '../engine/types.js';
 import { runToEnd } from './scenarios.js';
+import { ensureTestStaff } from './cast.js';
+import { findJurisdiction } from '../../law/index.js';
 
 export async function runItemThroughService(service: CaseService, itemId: string, at: (n: number) => string): Promise<{ state: CaseState; steps: number }> {
   const { item, mapping } = service.procedureForItem(itemId);
-  const opened = await service.open({ item: itemId, actor: 'zhifa1', now: at(0) });
+  const jurisdiction = item.jurisdiction ?? '山西省/阳泉市';
+  const cast = await ensureTestStaff(service.store, jurisdiction, `j${findJurisdiction(jurisdiction)?.code ?? 'x'}`);
+  const opened = await service.open({ item: itemId, actor: cast.officers[0], now: at(0) });
   let steps = 0;
   const state = await runToEnd(mapping.procedure, item.matter?.id, async (step, as, input, when) => {
     const r = await service.act(opened.id, step, as, input, when);
     if (!r.ok) throw new Error(`${itemId}「${step}」被拒绝：${r.refusal.code} ${r.refusal.message}`);
     steps++;
     return r.case;
-  }, at, opened);
+  }, at, opened, cast);
   return { state, steps };
 }

@@ -1,7 +1,10 @@
 // Helpers shared by the cases tests: fixed clocks, attachments, and a calendar double for
 // the pure-logic tests of guards (the deadline tests use the real calendar of src/law).
 import { createHash } from 'node:crypto';
-import type { Attachment, DeadlineAnswer, DeadlineRequest } from '../engine/types.js';
+import { decidePenalty, loadPeriods, PenaltyDecisionSchema, type DecisionMeasure, type PenaltyDecision } from '../../law/index.js';
+import type { ProcedureDef } from '../procedure/model.js';
+import { DEMO_USERS, userMap } from '../users.js';
+import type { Attachment, DeadlineAnswer, DeadlineRequest, EngineContext } from '../engine/types.js';
 
 /** An attachment with its content (the service stores the bytes; the engine sees the hash). */
 export function attachment(name: string, content = name): Attachment & { content: string } {
@@ -45,4 +48,45 @@ export function weekdayCalendar(req: DeadlineRequest): DeadlineAnswer {
     due = addDays(due, excludedDays);
   }
   return { due, provisional: false, basis: '测试日历：周一至周五为工作日' };
+}
+
+/** 阳泉市 as a case's jurisdiction (the demo accounts' bureau). */
+export const YANGQUAN = { path: '山西省/阳泉市', code: '140300', name: '山西省阳泉市' } as const;
+
+/**
+ * An engine context for the pure-logic tests: the demo accounts, the real periods and
+ * penalty decisions, the weekday calendar double, and a fixed "today" far enough ahead
+ * that no test date is in the future.
+ */
+export function testContext(procedure: ProcedureDef, opts: Partial<EngineContext> = {}): EngineContext {
+  return {
+    procedure,
+    users: userMap(DEMO_USERS),
+    periods: loadPeriods(),
+    computeDeadline: weekdayCalendar,
+    today: () => '2030-12-31',
+    decide: (input) => decidePenalty(input),
+    ...opts,
+  };
+}
+
+/**
+ * A decision for a made-up article with the given measures: for testing procedure mechanics
+ * (简易程序) that no 医保 article exercises — every real one adds an order or a suspension.
+ */
+export function fakeDecision(party: PenaltyDecision['party']['kind'], measures: Array<Partial<DecisionMeasure> & Pick<DecisionMeasure, 'kind'>>): PenaltyDecision {
+  const citation = { statute: '测试条例', shortTitle: '测试条例', article: 1, text: '《测试条例》第一条', quote: '测试用条文' };
+  return PenaltyDecisionSchema.parse({
+    schema: 'yibao.penalty-decision.v1',
+    inputs: { article: '测试条例:1', facts: { party, amounts: {}, flags: [] } },
+    applied: { article: '测试条例:1', statute: '测试条例', paragraphs: [1], restsOnQuote: false },
+    party: { kind: party, class: party === '参保个人' ? '公民' : '法人或者其他组织' },
+    punishable: measures.some((m) => m.penalty !== false),
+    measures: measures.map((m) => ({ id: `${m.kind}@当事人`, penalty: true, mandatory: false, referral: false, citation, ...m })),
+    withheld: [],
+    reasons: [],
+    warnings: [],
+    limitation: { barred: false, determined: false, reason: '测试', citation: '测试' },
+    procedure: null,
+  });
 }

@@ -17,6 +17,7 @@ export {
   MitigationSchema,
   CitationSchema,
   DECISION_KINDS,
+  DECISION_KIND_BASIS,
   NO_PENALTY_GROUNDS,
   type PenaltyDecision,
   type DecisionMeasure,

@@ -15,12 +15,15 @@ import {
   verifyRecord,
   CaseService,
   realPorts,
+  mainParty,
+  PartiesSchema,
+  stepInputJsonSchema,
   type CaseState,
   type DocumentKind,
   type ProcedureRegistry,
   type StepDef,
 } from '../../cases/index.js';
-import { deadlineStatus, shanghaiDateOf, shanghaiInstant } from '../../law/index.js';
+import { chosenMeasures, deadlineStatus, shanghaiDateOf, shanghaiInstant } from '../../law/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { ApiError, ErrorBody, forbidden, notFound } from '../errors.js';
 import { jurisdiction, within } from '../jurisdictions.js';
@@ -68,7 +71,9 @@ const StepView = z.object({
   id: z.string(),
   description: z.string().optional(),
   roles: z.array(z.string()),
-  requires: z.array(z.string()),
+  /** the id of the step's input schema and its JSON Schema (titles, widgets): the console draws the form from it */
+  input: z.string(),
+  schema: z.record(z.string(), z.unknown()),
   attachments: z.array(z.string()),
   documents: z.array(z.string()),
   certificate: z.boolean(),
@@ -93,7 +98,8 @@ function stepView(s: StepDef): z.infer<typeof StepView> {
     id: s.id,
     ...(s.description ? { description: s.description } : {}),
     roles: s.roles,
-    requires: s.requires,
+    input: s.input ?? s.id,
+    schema: stepInputJsonSchema(s.input ?? s.id) ?? {},
     attachments: s.attachments,
     documents: s.documents,
     certificate: s.certificate,
@@ -143,13 +149,13 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     if (filters.state) where.push(`c.state = $${params.push(filters.state)}`);
     if (filters.kind) where.push(`c.kind = $${params.push(filters.kind)}`);
     if (filters.closed !== undefined) where.push(`c.closed = $${params.push(filters.closed)}`);
-    if (filters.q) where.push(`(c.id LIKE $${params.push('%' + filters.q + '%')} OR c.body->'item'->>'name' LIKE $${params.length} OR c.body->'party'->>'name' LIKE $${params.length})`);
+    if (filters.q) where.push(`(c.id LIKE $${params.push('%' + filters.q + '%')} OR c.body->'item'->>'name' LIKE $${params.length} OR c.body->'parties'->0->>'名称' LIKE $${params.length})`);
     const { rows } = await ctx.db.query<{
       id: string; kind: string; procedure_id: string; state: string; closed: boolean; opened_at: string | Date; updated_at: string | Date; item_ref: string | null;
       item_name: string | null; party: string | null; proc_name: string | null; officers: string[] | null; jurisdiction_id: string;
     }>(
       `SELECT c.id, c.kind, c.procedure_id, c.state, c.closed, c.opened_at, c.updated_at, c.item_ref,
-              c.body->'item'->>'name' AS item_name, c.body->'party'->>'name' AS party, c.body->'procedure'->>'name' AS proc_name,
+              c.body->'item'->>'name' AS item_name, (SELECT p->>'名称' FROM jsonb_array_elements(c.body->'parties') p WHERE p->>'角色' = '当事人' LIMIT 1) AS party, c.body->'procedure'->>'name' AS proc_name,
               c.body->'officers' AS officers, s.jurisdiction_id
          FROM cases c JOIN case_scope s ON s.id = c.id
         WHERE ${where.join(' AND ')}
@@ -244,7 +250,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
           item: z.string().max(100).optional().describe('事项编号 <清单文件名>#<序号>'),
           procedure: z.string().max(40).optional(),
           variant: z.string().max(40).optional(),
-          party: z.object({ name: z.string().min(1).max(100), type: z.enum(['公民', '法人或者其他组织']) }).optional(),
+          parties: PartiesSchema.optional(),
           facts: z.record(z.string(), z.unknown()).optional(),
           jurisdiction: z.string().max(100).optional(),
         }),
@@ -264,14 +270,14 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
           ...(b.item ? { item: b.item } : {}),
           ...(b.procedure ? { procedure: b.procedure } : {}),
           ...(b.variant ? { variant: b.variant } : {}),
-          ...(b.party ? { party: b.party } : {}),
+          ...(b.parties ? { parties: b.parties } : {}),
+          jurisdiction: target,
           ...(b.facts ? { facts: b.facts } : {}),
           actor: p.name,
         });
       } catch (err) {
         return mapCaseError(err);
       }
-      await ctx.db.query('INSERT INTO case_jurisdictions (case_id, jurisdiction_id) VALUES ($1, $2) ON CONFLICT (case_id) DO NOTHING', [state.id, target]);
       cache.invalidate();
       reply.code(201);
       return { id: state.id, state: state.state, procedure: state.procedure.id };
@@ -469,9 +475,13 @@ async function caseStats(ctx: ServerContext, p: Principal, colourOf: (due: strin
     bodies.set(r.id, body);
     bump(iso(r.opened_at).slice(0, 7), 'opened');
     if (r.closed) bump(iso(r.updated_at).slice(0, 7), 'closed');
-    for (const m of body.penalty?.decided ?? []) {
-      if (m.kind === '罚款') fines += m.amountFen ?? 0;
-      if (m.kind === '责令退回' || m.kind === '责令追回') recovered += m.amountFen ?? 0;
+    const decided = body.penalty?.decided;
+    if (decided && body.penalty.decision) {
+      for (const m of chosenMeasures(body.penalty.decision, decided.measures)) {
+        const amount = m.chosen.amountFen ?? m.amountFen ?? 0;
+        if (m.kind === '罚款') fines += amount;
+        if (m.kind === '责令退回' || m.kind === '责令追回') recovered += amount;
+      }
     }
     for (const pay of body.payments ?? []) collected += pay.amountFen;
   }
@@ -518,12 +528,6 @@ export const PublicDecision = z.object({
   bureau: z.string(),
 });
 
-/** 医疗保障基金使用监督管理条例:38 → 《医疗保障基金使用监督管理条例》第38条. */
-function articleText(key: string): string {
-  const [statute, article] = key.split(':');
-  return statute && article ? `《${statute}》第${article}条` : key;
-}
-
 export function publicDecisionRoutes(app: App, ctx: ServerContext, maskName: (s: string) => string, maskText: (s: string) => string): void {
   const published = async (id?: string) => {
     const { rows } = await ctx.db.query<{ id: string; body: CaseState | string; jurisdiction_id: string | null }>(
@@ -534,20 +538,24 @@ export function publicDecisionRoutes(app: App, ctx: ServerContext, maskName: (s:
     );
     return rows.flatMap((r) => {
       const c = typeof r.body === 'string' ? (JSON.parse(r.body) as CaseState) : r.body;
-      const publishedAt = c.history.find((h) => h.step === '公示')?.at;
-      const decidedAt = c.penalty.decidedAt ?? c.history.find((h) => h.step === '决定')?.at;
-      if (!publishedAt || !decidedAt || c.penalty.decisionType === '不予行政处罚' || !c.penalty.decided) return [];
-      const citizen = c.party?.type === '公民';
+      const published = c.history.find((h) => h.step === '公示');
+      const decided = c.penalty.decided;
+      const decision = c.penalty.decision;
+      if (!published || !decided || !decision || decided.kind !== '行政处罚') return [];
+      const party = mainParty(c.parties);
+      const citizen = party?.类型 === '公民';
       const j = r.jurisdiction_id ? jurisdiction(r.jurisdiction_id) : undefined;
+      const chosen = chosenMeasures(decision, decided.measures);
+      const cited = chosen.find((m) => m.penalty)?.citation ?? decision.measures[0]?.citation;
       return [
         {
           caseId: c.id,
-          party: c.party ? (citizen ? maskName(c.party.name) : maskText(c.party.name)) : '（未记载）',
-          partyType: c.party?.type ?? '',
-          violation: maskText(articleText(c.penalty.range?.appliedArticle ?? c.penalty.violation ?? '')),
-          measures: c.penalty.decided.map((m) => ({ kind: m.kind, ...(m.amountFen !== undefined ? { amountFen: m.amountFen } : {}), ...(m.months !== undefined ? { months: m.months } : {}) })),
-          decidedAt: shanghaiDateOf(decidedAt),
-          publishedAt: shanghaiDateOf(publishedAt),
+          party: party ? (citizen ? maskName(party.名称) : maskText(party.名称)) : '（未记载）',
+          partyType: party?.类型 ?? '',
+          violation: maskText(cited?.text ?? `《${decision.applied.statute}》`),
+          measures: chosen.map((m) => ({ kind: m.kind, ...((m.chosen.amountFen ?? m.amountFen) !== undefined ? { amountFen: (m.chosen.amountFen ?? m.amountFen)! } : {}), ...(m.chosen.months !== undefined ? { months: m.chosen.months } : {}) })),
+          decidedAt: decided.date,
+          publishedAt: published.date,
           bureau: j?.bureau ?? '',
         },
       ];

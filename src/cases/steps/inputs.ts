@@ -1,0 +1,267 @@
+// The input of every step, as a zod schema with Chinese titles: the engine validates with
+// it (strict: an unknown or mistyped field is refused, nothing is read by hand), the API
+// documents it, and the console draws the step's form from it (issue: forms from schemas).
+// A step of a procedure names its schema with `input` (default: the step's id).
+import { z } from 'zod';
+import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
+import { choice, date, evidence, flag, integer, list, money, officers, StepEnvelope, text, user, users } from './fields.js';
+import { PartiesSchema } from './party.js';
+
+const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
+
+/** 审批意见 of a head: a closed conclusion and the words. */
+const approval = () => obj({ 审批意见: text('审批意见', { max: 2000 }) });
+const reason = (title = '理由') => obj({ 理由: text(title, { max: 2000 }) });
+
+/** The article a violation falls under: a statute, an article and, where the article lists them, the 项. */
+export const ViolationSchema = z
+  .object({
+    法规: z.string().trim().min(1, '请选择法规').max(100).meta({ title: '法规', widget: 'text' }),
+    条: z.number().int().positive('条号应为正整数').max(1000).meta({ title: '条', widget: 'integer' }),
+    项: z.number().int().positive().max(50).optional().meta({ title: '项', widget: 'integer' }),
+  })
+  .strict()
+  .meta({ title: '违法行为所违反的条文', widget: 'violation' });
+export type Violation = z.infer<typeof ViolationSchema>;
+
+/** The facts the sanction rules read (the party's kind comes from the case's party). */
+export const PenaltyFactsInputSchema = z
+  .object({
+    amounts: z
+      .object({
+        defraudedFen: money('骗取金额').optional(),
+        lossFen: money('造成医保基金损失金额').optional(),
+        unpaidFen: money('应缴（欠缴）社会保险费数额').optional(),
+        bidFen: money('中标项目金额').optional(),
+        illegalGainsFen: money('违法所得').optional(),
+        unitFineFen: money('对单位的罚款数额').optional(),
+      })
+      .strict()
+      .default({})
+      .meta({ title: '金额', widget: 'facts' }),
+    flags: z.array(z.enum(FLAGS)).max(FLAGS.length).default([]).meta({ title: '情节', widget: 'multiselect' }),
+    actBegan: date('违法行为开始之日').optional(),
+    actEnded: date('违法行为终了之日', '连续或者继续状态的，为终了之日；否则为发生之日').optional(),
+    discovered: date('发现之日').optional(),
+    unpaidSince: date('欠缴之日').optional(),
+  })
+  .strict()
+  .meta({ title: '认定的事实', widget: 'facts' });
+export type PenaltyFactsInput = z.infer<typeof PenaltyFactsInputSchema>;
+
+const measures = (title: string) => z.array(MeasureChoiceSchema).max(30).meta({ title, widget: 'measures' });
+const mitigation = MitigationSchema.meta({ title: '减轻情节（行政处罚法第三十二条）', widget: 'mitigation' });
+
+/** 法制审核 opinions (医疗保障行政处罚程序暂行规定 第三十九条) and what each does to the case. */
+export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '变更', '纠正', '其他'] as const;
+export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
+
+/** 送达 methods (民事诉讼法 through 行政处罚法 第六十一条, 暂行规定 第五十九条). */
+export const SERVICE_METHODS = ['直接送达', '留置送达', '委托送达', '邮寄送达', '电子送达', '公告送达'] as const;
+
+export const AGREEMENT_MEASURES = ['约谈', '暂停结算', '不予支付', '追回', '违约金', '中止协议', '解除协议'] as const;
+const agreementMeasures = (title: string) =>
+  z
+    .array(
+      z
+        .object({
+          kind: z.enum(AGREEMENT_MEASURES).meta({ title: '措施', widget: 'select' }),
+          amountFen: money('金额').optional(),
+          months: z.number().int().min(1).max(60).optional().meta({ title: '月数', widget: 'integer' }),
+        })
+        .strict(),
+    )
+    .min(1, `请填写${title}`)
+    .max(20)
+    .meta({ title, widget: 'list' });
+
+const findings = z
+  .array(
+    z
+      .object({
+        对象: z.string().trim().min(1).max(100),
+        发现: z.string().trim().max(2000).default(''),
+        措施: z.enum(['无问题', '责令改正', '移送立案']),
+      })
+      .strict(),
+  )
+  .min(1, '请填写处置结果')
+  .max(200)
+  .meta({ title: '处置结果', widget: 'findings' });
+
+const reporter = z
+  .object({
+    姓名: z.string().trim().min(1).max(50).meta({ title: '姓名', widget: 'text' }),
+    电话: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话格式不正确').optional().meta({ title: '电话', widget: 'text' }),
+    证件号码: z.string().trim().max(40).optional().meta({ title: '证件号码', widget: 'text' }),
+  })
+  .strict()
+  .meta({ title: '举报人（保密）', widget: 'text' });
+
+export const STEP_INPUTS = {
+  // ——— 行政处罚普通程序 ———
+  线索核查: obj({ 核查意见: text('核查意见') }),
+  不予立案: obj({ 理由: text('不予立案理由') }),
+  立案: obj({ officers: officers('承办执法人员', 2), 案由: text('案由', { max: 200 }), 案件来源: choice('案件来源', ['监督检查', '投诉', '举报', '其他部门移送', '上级交办', '智能监控', '其他']).optional(), parties: PartiesSchema }),
+  调查取证: obj({ officers: officers('执法人员', 2), 取证内容: text('取证内容'), 证据: evidence('证据清单').optional() }),
+  调查终结: obj({
+    officers: officers('执法人员', 2),
+    调查终结报告: text('调查终结报告', { max: 10000 }),
+    violation: ViolationSchema,
+    facts: PenaltyFactsInputSchema,
+    情节复杂或者重大: flag('情节复杂或者重大违法行为', '须由负责人集体讨论决定（行政处罚法第五十七条第二款）').optional(),
+    疑难复杂: flag('案件情况疑难复杂、涉及多个法律关系', '须经法制审核（行政处罚法第五十八条第一款第（三）项）').optional(),
+    重大公共利益: flag('涉及重大公共利益', '须经法制审核（行政处罚法第五十八条第一款第（一）项）').optional(),
+  }),
+  法制审核: obj({ 结论: choice('审核结论', REVIEW_CONCLUSIONS, '医疗保障行政处罚程序暂行规定第三十九条'), 审核意见: text('审核意见', { max: 5000 }) }),
+  告知: obj({
+    officers: officers('执法人员', 2),
+    measures: measures('拟作出的处罚'),
+    减轻: mitigation.optional(),
+    告知书送达日期: date('告知书送达日期', '陈述申辩、要求听证的期限自送达之日起计算'),
+  }),
+  陈述申辩: obj({ 陈述内容: text('陈述、申辩内容', { max: 5000 }), 复核意见: text('复核意见', { max: 5000 }), 理由成立: flag('当事人提出的事实、理由或者证据成立').optional() }),
+  放弃陈述申辩: obj({}),
+  放弃听证: obj({}),
+  申请听证: obj({ 申请方式: choice('申请方式', ['书面', '口头']) }),
+  听证通知: obj({ 听证日期: date('听证日期'), 主持人: user('听证主持人', '法制审核员'), 听证地点: text('听证地点', { max: 200 }), 公开举行: flag('公开举行').optional() }),
+  举行听证: obj({ 听证笔录: text('听证笔录', { max: 20000 }), 听证报告: text('听证报告', { max: 10000 }).optional() }),
+  集体讨论: obj({ 参加人员: users('参加讨论的负责人', 2, '负责人'), 讨论意见: text('讨论中的意见（含不同意见）', { max: 10000 }), 讨论结论: text('讨论结论', { max: 2000 }) }),
+  决定: obj({
+    类型: choice('决定类型', DECISION_KINDS, '医疗保障行政处罚程序暂行规定第四十三条'),
+    measures: measures('决定的处罚').optional(),
+    减轻: mitigation.optional(),
+    不予处罚理由: choice('不予行政处罚的理由', NO_PENALTY_GROUNDS.map((g) => g.ground) as unknown as readonly [string, ...string[]]).optional(),
+    理由: text('理由与依据', { max: 5000 }).optional(),
+    移送机关: text('移送机关', { max: 100 }).optional(),
+  }),
+  送达: obj({ 送达方式: choice('送达方式', SERVICE_METHODS), 送达地点: text('送达地点', { max: 200 }).optional(), 受送达人: text('受送达人', { max: 100 }).optional() }),
+  执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
+  结案: obj({ 结案报告: text('结案报告', { max: 10000 }) }),
+  公示: obj({ 公示渠道: text('公示渠道', { max: 200 }) }),
+  不予公示: reason('不予公示的理由'),
+  申报回避: obj({ user: user('应当回避的人员'), 理由: text('回避理由', { max: 1000 }) }),
+  中止计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
+  恢复计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
+  申请延期: obj({ 期限: text('要延长的期限', { max: 40 }).meta({ title: '要延长的期限', widget: 'deadline' }), 延长: integer('延长（与期限同单位）', 1, 366), 理由: text('延期理由', { max: 2000 }) }),
+  批准延期: obj({
+    期限: text('要延长的期限', { max: 40 }).meta({ title: '要延长的期限', widget: 'deadline' }),
+    审批意见: text('审批意见', { max: 2000 }),
+    集体讨论记录: text('负责人集体讨论记录（延期须集体讨论决定时）', { max: 10000 }).optional(),
+    书面告知日期: date('书面告知当事人的日期（延期须书面告知时）').optional(),
+  }),
+
+  先行登记保存: obj({
+    officers: officers('执法人员', 2),
+    证据: evidence('先行登记保存的证据清单'),
+    批准人: user('批准的负责人', '负责人').optional(),
+    情况紧急: flag('情况紧急、当场采取（须二十四小时内报告负责人并补办批准）').optional(),
+  }),
+  补办先行登记保存批准: obj({ 审批意见: text('审批意见'), 同意: flag('同意先行登记保存') }),
+  先行登记保存处理: obj({ officers: officers('执法人员', 2), 处理措施: choice('处理措施', ['证据保全（记录、复制、拍照、录像）', '决定予以封存', '解除先行登记保存'], '医疗保障行政处罚程序暂行规定第二十八条'), 说明: text('说明', { max: 2000 }) }),
+  中止调查: obj({
+    中止情形: choice('中止调查的情形', ['须以相关案件的裁判结果或者其他行政决定为依据', '须送请有权机关解释或者确认法律适用', '因不可抗力暂时无法调查', '因当事人下落不明暂时无法调查', '其他应当中止调查的情形'], '医疗保障行政处罚程序暂行规定第四十二条'),
+    说明: text('说明', { max: 2000 }),
+  }),
+  恢复调查: obj({ 中止原因消除情况: text('中止原因消除的情况', { max: 2000 }) }),
+  终止调查: obj({
+    终止情形: choice('终止调查的情形', ['当事人死亡、下落不明长期无法调查或者终止且无权利义务承受人', '移送司法机关追究刑事责任', '其他依法应当终止调查的情形'], '医疗保障行政处罚程序暂行规定第四十七条'),
+    说明: text('说明', { max: 2000 }),
+  }),
+  撤销立案: obj({ 理由: text('撤销立案的理由', { max: 2000 }) }),
+
+  // ——— 简易程序 ———
+  当场认定: obj({ officers: officers('执法人员', 2), parties: PartiesSchema, 违法事实: text('违法事实'), violation: ViolationSchema, facts: PenaltyFactsInputSchema }),
+  当场告知: obj({ officers: officers('执法人员', 2), measures: measures('拟作出的处罚') }),
+  当场决定: obj({ officers: officers('执法人员', 2), 类型: choice('决定类型', ['行政处罚', '不予行政处罚']), measures: measures('决定的处罚').optional() }),
+  当场交付: obj({ 签收情况: text('签收情况', { max: 500 }) }),
+  备案: obj({ 备案机关: text('备案机关', { max: 100 }) }),
+
+  // ——— 行政强制：封存 ———
+  申请封存: obj({ officers: officers('执法人员', 2), 封存理由: text('封存理由'), 封存清单: text('封存清单') }),
+  批准封存: approval(),
+  不予批准: approval(),
+  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }) }),
+  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }) }),
+  报告负责人: obj({ 报告内容: text('报告内容') }),
+  补办批准: approval(),
+  不予补批: approval(),
+  作出处理决定: obj({ officers: officers('执法人员', 2), 处理结果: text('处理结果') }),
+  解除封存: obj({ officers: officers('执法人员', 2), 解除理由: text('解除理由') }),
+
+  // ——— 行政强制：暂停结算 ———
+  申请暂停结算: obj({ officers: officers('执法人员', 2), 涉嫌事实: text('涉嫌违法事实'), 拒不配合情况: text('拒不配合调查的情况') }),
+  批准暂停医保基金结算: approval(),
+  批准暂停联网结算: approval(),
+  通知经办机构: obj({ 通知文号: text('通知文号', { max: 60 }) }),
+  解除暂停: obj({ officers: officers('执法人员', 2), 调查结论: text('调查结论') }),
+
+  // ——— 行政检查（双随机、一公开）———
+  制定计划: obj({ 检查事项: text('检查事项', { max: 500 }), 检查对象名录: list('检查对象名录', 1, 5000), 抽取对象数: integer('抽取对象数', 1, 5000), 抽取人员数: integer('抽取执法人员数', 2, 100) }),
+  批准计划: approval(),
+  双随机抽取: obj({ seed: text('随机种子', { max: 100, description: '不填由系统生成并记录' }).optional() }),
+  现场检查: obj({ officers: officers('检查人员', 2), 检查记录: text('现场检查记录', { max: 20000 }) }),
+  处置: obj({ 处置结果: findings }),
+  事后监管: obj({ 复查情况: text('复查情况', { max: 5000 }) }),
+
+  // ——— 行政给付、行政确认 ———
+  受理: obj({ 申请人: text('申请人', { max: 100 }), 申请事项: text('申请事项', { max: 500 }) }),
+  审核: obj({ 结论: choice('审核结论', ['同意', '不同意']), 审核意见: text('审核意见') }),
+  支付: obj({ amountFen: money('支付金额'), 支付凭证号: text('支付凭证号', { max: 60 }) }),
+  确认: obj({ 审核意见: text('审核意见') }),
+  不予确认: obj({ 审核意见: text('审核意见'), 理由: text('不予确认的理由') }),
+  直接办理: obj({ 申请人: text('申请人', { max: 100 }), 身份类别: text('身份类别', { max: 50, description: '最低生活保障家庭成员或特困供养人员（社会救助暂行办法第三十条）' }) }),
+
+  // ——— 行政奖励 ———
+  受理举报: obj({ 举报人: reporter, 举报内容: text('举报内容', { max: 10000 }) }),
+  核查: obj({ officers: officers('执法人员', 2), 结论: choice('核查结论', ['属实', '不属实']), 核查情况: text('核查情况', { max: 10000 }), 追回金额Fen: money('查实后追回的医保基金').optional() }),
+  认定奖励: obj({ amountFen: money('奖励金额'), 认定理由: text('认定理由') }),
+  发放: obj({ 发放凭证号: text('发放凭证号', { max: 60 }) }),
+
+  // ——— 其他：信用 ———
+  认定失信: obj({ officers: officers('执法人员', 2), 失信行为: text('失信行为'), 依据文书: text('依据文书', { max: 200 }) }),
+  '法制审核（信用）': obj({ 结论: choice('审核结论', ['同意', '不同意']), 审核意见: text('审核意见') }),
+  '告知（信用）': obj({ 拟列入名单: text('拟列入的名单', { max: 200 }) }),
+  决定列入: obj({ 名单类型: text('名单类型', { max: 100 }), 列入期限: text('列入期限', { max: 50 }) }),
+  不予列入: reason('不予列入的理由'),
+  信用修复移出: obj({ 修复情况: text('信用修复情况') }),
+
+  // ——— 其他：服务协议 ———
+  发现违约: obj({ 违约情形: text('违约情形'), 协议条款: text('协议条款', { max: 200 }) }),
+  约谈: obj({ 约谈记录: text('约谈记录', { max: 10000 }) }),
+  拟处理: obj({ measures: agreementMeasures('拟作出的协议处理措施') }),
+  处理决定: obj({ measures: agreementMeasures('协议处理措施') }),
+} satisfies Record<string, z.ZodObject>;
+
+export type StepInputId = keyof typeof STEP_INPUTS;
+export const STEP_INPUT_IDS = Object.keys(STEP_INPUTS) as StepInputId[];
+
+export function stepInputSchema(id: string): z.ZodObject | undefined {
+  return (STEP_INPUTS as Record<string, z.ZodObject>)[id];
+}
+
+/** The JSON Schema of a step's input, for the API and the console's forms. */
+export function stepInputJsonSchema(id: string): Record<string, unknown> | undefined {
+  const s = stepInputSchema(id);
+  return s ? (z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>) : undefined;
+}
+
+/** zod's first problem, in Chinese, naming the field by its title. */
+export function inputProblem(schema: z.ZodObject, error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const key = issue.path[0];
+  const field = typeof key === 'string' ? ((schema.shape[key] as z.ZodType | undefined)?.meta()?.['title'] as string | undefined) ?? key : undefined;
+  const where = field ? `「${field}」${issue.path.length > 1 ? `（${issue.path.slice(1).join('.')}）` : ''}` : '';
+  const KINDS: Record<string, string> = { string: '文字', number: '数字', array: '列表', object: '表单', boolean: '是或否', int: '整数' };
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `须填写${where}` : `${where}的类型不对（应为${KINDS[issue.expected] ?? issue.expected}）`;
+    case 'unrecognized_keys':
+      return `${where ? `${where}中` : ''}不认识的字段：${issue.keys.join('、')}`;
+    default:
+      return `${where}${issue.message}`;
+  }
+}
+
+/** A measure under a service agreement (医保协议), as notified or decided. */
+export type AgreementMeasure = { kind: (typeof AGREEMENT_MEASURES)[number]; amountFen?: number; months?: number };
