@@ -10,6 +10,7 @@ import { loadScheduleAndRecompute, realPorts } from './runtime.js';
 import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
 import { attachment } from './testing/support.js';
+import { testOrganisation } from './testing/parties.js';
 
 const SCHEDULE_2027 = {
   year: 2027,
@@ -27,18 +28,22 @@ let service: CaseService;
 beforeAll(async () => {
   ts = await openTestStore();
   calendar = createCalendar();
-  service = new CaseService(ts.store, loadProcedures(), realPorts({}, calendar));
+  service = new CaseService(ts.store, loadProcedures(), realPorts({ today: () => '2030-12-31' }, calendar));
 }, 120_000);
 afterAll(async () => ts.cleanup());
 
 const T = (date: string) => `${date}T10:00:00+08:00`;
 const officers = ['zhifa1', 'zhifa2'];
+const PHARMACY = testOrganisation('某药店', '定点零售药店', 51);
+const ART39 = { 法规: '医疗保障基金使用监督管理条例', 条: 39, 项: 1 };
+const FACTS39 = { amounts: {}, flags: ['拒不改正'] };
+const CHOICE = [{ measureId: '责令改正@当事人' }, { measureId: '罚款@单位', amountFen: 1_000_000 }];
 
 async function filed(on: string): Promise<string> {
-  const c = await service.open({ procedure: 'xzcf-putong', actor: 'zhifa1', now: T(on) });
+  const c = await service.open({ procedure: 'xzcf-putong', jurisdiction: '山西省/阳泉市', actor: 'zhifa1', now: T(on) });
   for (const [step, as, input] of [
     ['线索核查', 'zhifa1', { 核查意见: '属实' }],
-    ['立案', 'fuze', { officers, 案由: '测试案', 当事人: '某某医院' }],
+    ['立案', 'fuze', { officers, 案由: '测试案', parties: [PHARMACY] }],
   ] as const) {
     const r = await service.act(c.id, step, as, input, T(on));
     if (!r.ok) throw new Error(r.refusal.message);
@@ -49,7 +54,7 @@ async function filed(on: string): Promise<string> {
 describe('a 90-day case opened in November 2026', () => {
   let id = '';
   let decided = '';
-  it('has a provisional due date in 2027 (行政处罚法 第六十条: 九十日)', async () => {
+  it('has a provisional due date in 2027 (暂行规定 第四十五条: 九十日)', async () => {
     id = await filed('2026-11-23');
     const [row] = await service.deadlines({ caseId: id, today: '2026-11-23' });
     // 90 days from 2026-11-23 end on Sunday 2027-02-21; with weekends alone (no 2027 data) → Monday 02-22
@@ -59,12 +64,12 @@ describe('a 90-day case opened in November 2026', () => {
   it('a 送达 limit of 7 working days across New Year 2027 is provisional too', async () => {
     decided = await filed('2026-12-01');
     const steps: Array<[string, string, Record<string, unknown>, string]> = [
-      ['调查终结', 'zhifa1', { officers, 调查终结报告: 'x', violation: '医疗保障基金使用监督管理条例:39', facts: { party: '定点零售药店', flags: ['拒不改正'] } }, '2026-12-02'],
+      ['调查终结', 'zhifa1', { officers, 调查终结报告: 'x', violation: ART39, facts: FACTS39 }, '2026-12-02'],
       ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, '2026-12-03'],
-      ['告知', 'zhifa1', { officers, measures: [{ kind: '责令改正' }, { kind: '罚款', amountFen: 1_000_000, target: '单位' }] }, '2026-12-03'],
+      ['告知', 'zhifa1', { officers, measures: CHOICE, 告知书送达日期: '2026-12-03' }, '2026-12-03'],
       ['放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, '2026-12-04'],
       ['放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, '2026-12-04'],
-      ['决定', 'fuze', { 类型: '行政处罚', measures: [{ kind: '责令改正' }, { kind: '罚款', amountFen: 1_000_000, target: '单位' }] }, '2026-12-28'],
+      ['决定', 'fuze', { 类型: '行政处罚', measures: CHOICE }, '2026-12-28'],
     ];
     for (const [step, as, input, on] of steps) {
       const r = await service.act(decided, step, as, input, T(on));
@@ -104,24 +109,24 @@ describe('working-day limits across 2026 holidays (real calendar)', () => {
     expect(calendar.computeDeadline({ start: '2026-02-12', amount: 5, unit: '工作日' }).due).toBe('2026-02-26');
   });
   it('a hearing window opened before Spring Festival is still open on 02-25, closed on 02-27', async () => {
-    const c = await service.open({ procedure: 'xzcf-putong', actor: 'zhifa1', now: T('2026-02-02') });
+    const c = await service.open({ procedure: 'xzcf-putong', jurisdiction: '山西省/阳泉市', actor: 'zhifa1', now: T('2026-02-02') });
     const run = async (step: string, as: string, input: Record<string, unknown>, on: string) => {
       const r = await service.act(c.id, step, as, input, T(on));
       return r;
     };
     await run('线索核查', 'zhifa1', { 核查意见: '属实' }, '2026-02-02');
-    await run('立案', 'fuze', { officers, 案由: '测试', 当事人: '某药店' }, '2026-02-02');
-    await run('调查终结', 'zhifa1', { officers, 调查终结报告: 'x', violation: '医疗保障基金使用监督管理条例:39', facts: { party: '定点零售药店', flags: ['拒不改正'] } }, '2026-02-10');
+    await run('立案', 'fuze', { officers, 案由: '测试', parties: [PHARMACY] }, '2026-02-02');
+    await run('调查终结', 'zhifa1', { officers, 调查终结报告: 'x', violation: ART39, facts: FACTS39 }, '2026-02-10');
     await run('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, '2026-02-11');
-    const notified = await run('告知', 'zhifa1', { officers, measures: [{ kind: '罚款', amountFen: 1_000_000, target: '单位' }], 听证权利: true }, '2026-02-12');
+    const notified = await run('告知', 'zhifa1', { officers, measures: CHOICE, 告知书送达日期: '2026-02-12' }, '2026-02-12');
     if (!notified.ok) throw new Error(notified.refusal.message);
     expect(notified.case.deadlines.find((d) => d.id === '听证申请期限')).toMatchObject({ due: '2026-02-26', provisional: false });
     await run('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, '2026-02-13');
-    const early = await run('决定', 'fuze', { 类型: '行政处罚', measures: [{ kind: '罚款', amountFen: 1_000_000, target: '单位' }] }, '2026-02-25');
+    const early = await run('决定', 'fuze', { 类型: '行政处罚', measures: CHOICE }, '2026-02-25');
     expect(early).toMatchObject({ ok: false, refusal: { code: 'WINDOW_OPEN' } });
     const late = await run('申请听证', 'zhifa1', { 申请方式: '书面' }, '2026-02-27');
     expect(late).toMatchObject({ ok: false, refusal: { code: 'HEARING_REQUEST_LATE' } });
-    const ok = await run('决定', 'fuze', { 类型: '行政处罚', measures: [{ kind: '罚款', amountFen: 1_000_000, target: '单位' }] }, '2026-02-27');
-    expect(ok.ok).toBe(true);
+    const ok = await run('决定', 'fuze', { 类型: '行政处罚', measures: CHOICE }, '2026-02-27');
+    expect(ok.ok ? 'ok' : ok.refusal.message).toBe('ok');
   });
 });

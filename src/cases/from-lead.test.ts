@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computePenalty } from '../law/index.js';
+import { computePenalty, minimumChoices } from '../law/index.js';
 import {
   applyReviewAction,
   buildLeads,
@@ -19,12 +19,11 @@ import {
   type ReviewState,
 } from '../monitor/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
-import type { RangeMeasure } from './engine/types.js';
 import { catalogItemForMatter, leadPenaltyProposal, openCaseFromLead, penaltyFactsFromLead, seedCatalogs, violationOfArticle } from './from-lead.js';
 import { loadProcedures } from './procedure/load.js';
 import { realPorts } from './runtime.js';
 import { CaseService } from './service.js';
-import { lowestMeasures } from './testing/penalty-scenarios.js';
+import { testOrganisation } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
 import { attachment } from './testing/support.js';
 
@@ -75,7 +74,7 @@ describe('opening a penalty case from a monitoring lead', () => {
     const bureauSeq = bureau.catalog.items.find((i) => i.matter?.id === 'penalty.institution-loss')!.seq;
     expect(catalogItemForMatter('penalty.institution-loss', { bureauCatalogs: [{ stem: 'my-bureau', catalog: bureau.catalog }] })).toBe(`my-bureau#${bureauSeq}`);
     expect(catalogItemForMatter('penalty.no-such-matter')).toBeUndefined();
-    expect(violationOfArticle('医疗保障基金使用监督管理条例:38:3')).toBe('医疗保障基金使用监督管理条例:38');
+    expect(violationOfArticle('医疗保障基金使用监督管理条例:38:3')).toEqual({ 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 3 });
     expect(() => violationOfArticle('条例')).toThrow(/条款格式/);
   });
 
@@ -96,14 +95,17 @@ describe('opening a penalty case from a monitoring lead', () => {
 
     const input = leadToPenaltyCaseInput(lead, rules);
     const at = clock('2026-02-02');
-    const opened = await openCaseFromLead(service, input, 'zhifa1', { now: at(0), extraFacts: { 监控运行: 'JK-20260202-000001', violation: 'x' } });
+    const opened = await openCaseFromLead(service, input, 'zhifa1', { now: at(0), jurisdiction: '山西省/阳泉市', extraFacts: { 监控运行: 'JK-20260202-000001', violation: 'x' } });
     expect(opened.procedure.id).toBe('xzcf-putong');
+    expect(opened.jurisdiction.path).toBe('山西省/阳泉市');
     expect(opened.item?.ref).toBe(catalogItemForMatter('penalty.institution-loss'));
     expect(opened.item?.matter?.id).toBe('penalty.institution-loss');
-    expect(opened.party?.type).toBe('法人或者其他组织');
+    // the lead names the party; its identity is registered at 立案
+    expect(opened.parties).toEqual([]);
+    expect(opened.facts['当事人线索']).toMatchObject({ 主体类别: '定点医疗机构' });
     expect(opened.facts['线索编号']).toBe(lead.id);
     expect(opened.facts['监控运行']).toBe('JK-20260202-000001');
-    expect(opened.facts.violation).toBe('医疗保障基金使用监督管理条例:38');
+    expect(opened.facts.violation).toMatchObject({ 法规: '医疗保障基金使用监督管理条例', 条: 38 });
     expect(opened.facts.penaltyFacts).toEqual(penaltyFactsFromLead(input));
 
     const officers = ['zhifa1', 'zhifa2'];
@@ -114,7 +116,8 @@ describe('opening a penalty case from a monitoring lead', () => {
       s = r.case;
     };
     await step('线索核查', 'zhifa1', { 核查意见: '监控线索经审核认定，建议立案' }, 0);
-    await step('立案', 'fuze', { officers, 案由: '涉嫌造成医疗保障基金损失', 当事人: s.party!.name, 当事人类型: s.party!.type }, 0);
+    const named = s.facts['当事人线索'] as { 名称: string };
+    await step('立案', 'fuze', { officers, 案由: '涉嫌造成医疗保障基金损失', parties: [testOrganisation(named.名称, '定点医疗机构', 11)] }, 0);
     await step('调查取证', 'zhifa1', { officers, 取证内容: '调取结算数据和病历', attachments: [attachment('笔录或证据', '结算数据和病历摘录')] }, 1);
     await step('调查终结', 'zhifa2', { officers, 调查终结报告: '违法事实清楚，证据确凿', ...leadPenaltyProposal(s) }, 2);
 
@@ -122,7 +125,7 @@ describe('opening a penalty case from a monitoring lead', () => {
     const expected = computePenalty('医疗保障基金使用监督管理条例:38', {
       party: '定点医疗机构', amounts: { lossFen: lead.amountFen }, actBegan: lead.firstDate!, actEnded: lead.lastDate!,
     });
-    const range = s.penalty.range!.measures as RangeMeasure[];
+    const range = s.penalty.decision!.measures;
     const fine = range.find((m) => m.kind === '罚款')!;
     const expectedFine = expected.measures.find((m) => m.kind === '罚款')!;
     expect(fine).toBeDefined();
@@ -131,9 +134,9 @@ describe('opening a penalty case from a monitoring lead', () => {
     expect(fine.minFen).toBeGreaterThanOrEqual(lead.amountFen); // 1 倍以上
 
     await step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
-    const measures = lowestMeasures(range);
-    await step('告知', 'zhifa1', { officers, measures }, 3);
-    const notifiedFine = s.penalty.notified!.find((m) => m.kind === '罚款')!;
+    const measures = minimumChoices(s.penalty.decision!);
+    await step('告知', 'zhifa1', { officers, measures, 告知书送达日期: at(3).slice(0, 10) }, 3);
+    const notifiedFine = s.penalty.notified!.find((m) => m.measureId === fine.id)!;
     expect(notifiedFine.amountFen).toBe(expectedFine.minFen);
     expect(s.state).toBe('告知期间');
   }, 60_000);

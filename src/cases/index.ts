@@ -28,3 +28,4 @@ export * from './documents/index.js';
 export { documentInput, type DocContext } from './doc-inputs.js';
 export * from './record/index.js';
 export { openCaseFromLead, catalogItemForMatter, penaltyFactsFromLead, leadPenaltyProposal, violationOfArticle, seedCatalogs, LEAD_CASE_PROCEDURE, type OpenFromLeadOptions, type NamedCatalog } from './from-lead.js';
+export * as caseTesting from './testing/index.js';

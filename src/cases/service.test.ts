@@ -6,6 +6,8 @@ import { CaseService, type CasePorts, type Queryable } from './service.js';
 import { openTestStore, type Store, type TestStore } from '../store/index.js';
 import { appendEvent as recordAppend, listEvents, putAttachment, verifyRecord } from './record/index.js';
 import { attachment, day, weekdayCalendar } from './testing/support.js';
+import { testOrganisation } from './testing/parties.js';
+import { decidePenalty } from '../law/index.js';
 import type { CaseEvent } from './engine/types.js';
 
 const appendEvent = (tx: Queryable, e: CaseEvent) =>
@@ -20,8 +22,12 @@ const ports: CasePorts = {
   putAttachment: (tx, bytes) => putAttachment(tx as never, bytes),
   computeDeadline: (req) => ({ ...weekdayCalendar(req), provisional: !calendarYear2027Known && weekdayCalendar(req).due >= '2027-01-01', ...(calendarYear2027Known && req.unit === '日' && req.amount === 90 ? { due: '2027-02-22' } : {}) }),
   deadlineStatus: (due, today) => (today > due ? 'red' : due <= '2026-11-26' ? 'yellow' : 'green'),
-  resolveItem: (id) => (id === 'x#1' ? { name: '对可能被转移、隐匿或者灭失的资料进行封存', kind: '行政强制', matter: { id: 'coercion.seal-records', name: '封存' } } : undefined),
+  resolveItem: (id) => (id === 'x#1' ? { name: '对可能被转移、隐匿或者灭失的资料进行封存', kind: '行政强制', matter: { id: 'coercion.seal-records', name: '封存' }, jurisdiction: '山西省/阳泉市' } : undefined),
+  decide: (input) => decidePenalty(input),
+  today: () => '2030-12-31',
 };
+const J = { jurisdiction: '山西省/阳泉市' };
+const HOSPITAL = testOrganisation('某医院', '定点医疗机构', 21);
 
 beforeAll(async () => {
   testStore = await openTestStore();
@@ -40,20 +46,21 @@ async function snapshot() {
 describe('CaseService', () => {
   it('opens a case from an item (mapping) and records the opening', async () => {
     const c = await service.open({ item: 'x#1', actor: 'zhifa1', now: day(0) });
-    expect(c).toMatchObject({ procedure: { id: 'xzqz-fengcun', version: 1 }, state: '待采取', item: { ref: 'x#1' } });
+    expect(c).toMatchObject({ procedure: { id: 'xzqz-fengcun', version: 2 }, state: '待采取', item: { ref: 'x#1' }, jurisdiction: { path: '山西省/阳泉市', code: '140300' } });
+    expect((await store.query<{ j: string }>('SELECT jurisdiction_id AS j FROM cases WHERE id = $1', [c.id])).rows[0]!.j).toBe('山西省/阳泉市');
     expect(c.id).toMatch(/^2026-\d{6}$/);
     expect((await listEvents(store, { caseId: c.id })).map((e) => e.step)).toEqual(['开案']);
     await expect(service.open({ item: 'y#2' })).rejects.toThrow('找不到事项');
   });
 
   it('a refused act changes nothing: case, deadlines and record', async () => {
-    const c = await service.open({ procedure: 'xzcf-putong', actor: 'zhifa1', now: day(0) });
+    const c = await service.open({ ...J, procedure: 'xzcf-putong', actor: 'zhifa1', now: day(0) });
     await service.act(c.id, '线索核查', 'zhifa1', { 核查意见: 'x' }, day(0));
     const before = await snapshot();
-    const r = await service.act(c.id, '立案', 'fuze', { officers: ['zhifa1'], 案由: 'x', 当事人: 'y' }, day(0));
-    expect(r).toMatchObject({ ok: false, refusal: { code: 'TOO_FEW_OFFICERS' } });
+    const r = await service.act(c.id, '立案', 'fuze', { officers: ['zhifa1'], 案由: 'x', parties: [HOSPITAL] }, day(0));
+    expect(r).toMatchObject({ ok: false, refusal: { code: 'INVALID_INPUT' } });
     expect(await snapshot()).toBe(before);
-    const ok = await service.act(c.id, '立案', 'fuze', { officers: ['zhifa1', 'zhifa2'], 案由: 'x', 当事人: 'y' }, day(0));
+    const ok = await service.act(c.id, '立案', 'fuze', { officers: ['zhifa1', 'zhifa2'], 案由: 'x', parties: [HOSPITAL] }, day(0));
     expect(ok.ok).toBe(true);
     expect(await snapshot()).not.toBe(before);
     const rows = await service.deadlines({ caseId: c.id, today: '2026-11-23' });
@@ -61,7 +68,7 @@ describe('CaseService', () => {
   });
 
   it('an act that throws inside the transaction leaves nothing behind', async () => {
-    const c = await service.open({ procedure: 'xzqr', variant: '登记', actor: 'jingban', now: day(0) });
+    const c = await service.open({ ...J, procedure: 'xzqr', variant: '登记', actor: 'jingban', now: day(0) });
     const before = await snapshot();
     const failing = new CaseService(store, loadProcedures(), { ...ports, appendEvent: async () => { throw new Error('记录写入失败'); } });
     await expect(failing.act(c.id, '受理', 'jingban', { 申请人: 'a', 申请事项: 'b', attachments: [attachment('申请材料')] }, day(0))).rejects.toThrow('记录写入失败');
@@ -69,7 +76,7 @@ describe('CaseService', () => {
   });
 
   it('keeps the reporter sealed: only reward handlers see it', async () => {
-    const c = await service.open({ procedure: 'xzjl', actor: 'jiangli', now: day(0) });
+    const c = await service.open({ ...J, procedure: 'xzjl', actor: 'jiangli', now: day(0) });
     const r = await service.act(c.id, '受理举报', 'jiangli', { 举报人: { 姓名: '秘密甲' }, 举报内容: 'x' }, day(0));
     expect(r.ok).toBe(true);
     const all = JSON.stringify((await store.query('SELECT body FROM cases WHERE id = $1', [c.id])).rows) + JSON.stringify((await listEvents(store, { caseId: c.id })));
@@ -80,7 +87,7 @@ describe('CaseService', () => {
   });
 
   it('an inspection finding opens a linked penalty case in the same transaction', async () => {
-    const c = await service.open({ procedure: 'xzjc-shuangsuiji', actor: 'jianguan', now: day(0) });
+    const c = await service.open({ ...J, procedure: 'xzjc-shuangsuiji', actor: 'jianguan', now: day(0) });
     await service.act(c.id, '制定计划', 'jianguan', { 检查事项: 'x', 检查对象名录: ['甲医院', '乙医院'], 抽取对象数: 1, 抽取人员数: 2 }, day(0));
     await service.act(c.id, '批准计划', 'fuze', { 审批意见: '同意' }, day(0));
     const drawn = await service.act(c.id, '双随机抽取', 'jianguan', { seed: 's1' }, day(0));
@@ -91,7 +98,7 @@ describe('CaseService', () => {
     if (!r.ok) throw new Error(r.refusal.message);
     expect(r.spawned).toHaveLength(1);
     const child = await service.get(r.spawned[0]!);
-    expect(child).toMatchObject({ procedure: { id: 'xzcf-putong' }, state: '线索', party: { name: targets[0] }, links: { parent: c.id } });
+    expect(child).toMatchObject({ procedure: { id: 'xzcf-putong' }, state: '线索', facts: { 检查对象: targets[0], 检查案件: c.id }, jurisdiction: { path: '山西省/阳泉市' }, links: { parent: c.id } });
     expect((await service.get(c.id)).links.children).toEqual(r.spawned);
   });
 

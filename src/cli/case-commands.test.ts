@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseService, listEvents, loadProcedures, realPorts } from '../cases/index.js';
+import { CaseService, caseTesting, listEvents, loadProcedures, realPorts } from '../cases/index.js';
+import { minimumChoices } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
 import { registerCaseCommands } from './case-commands.js';
 import { CliError } from './errors.js';
@@ -16,7 +17,7 @@ let service: CaseService;
 
 beforeAll(async () => {
   ts = await openTestStore();
-  service = new CaseService(ts.store, loadProcedures(), realPorts());
+  service = new CaseService(ts.store, loadProcedures(), realPorts({ today: () => '2030-12-31' }));
 }, 120_000);
 afterAll(async () => ts.cleanup());
 
@@ -45,13 +46,14 @@ async function failure(...args: string[]): Promise<CliError> {
 }
 
 const T = (d: string) => `${d}T10:00:00+08:00`;
+const HOSPITAL = caseTesting.testOrganisation('某某医院', '定点医疗机构', 61);
 
 describe('yibao case', () => {
   let id = '';
   it('open --item <stem>#<seq> --json → { id }', async () => {
-    const facts = file('facts.json', { party: { name: '某某医院', type: '法人或者其他组织' } });
+    const facts = file('facts.json', { 来源: '投诉', 投诉人: '匿名' });
     const out = JSON.parse(await run('case', 'open', '--item', '000_650efb1eb094bc36#3', '--facts', facts, '--as', 'zhifa1', '--at', T('2026-11-23'), '--json'));
-    expect(out).toMatchObject({ procedure: { id: 'xzcf-putong', version: 1 }, state: '线索', item: { ref: '000_650efb1eb094bc36#3' } });
+    expect(out).toMatchObject({ procedure: { id: 'xzcf-putong', version: 2 }, state: '线索', item: { ref: '000_650efb1eb094bc36#3' }, jurisdiction: { path: '山西省/阳泉市' } });
     expect(out.id).toMatch(/^2026-\d{6}$/);
     id = out.id;
     expect((await failure('case', 'open', '--item', 'nope#1')).exitCode).toBe(2);
@@ -61,17 +63,18 @@ describe('yibao case', () => {
     await run('case', 'act', id, '线索核查', '--as', 'zhifa1', '--data', file('a.json', { 核查意见: '属实' }), '--at', T('2026-11-23'), '--json');
     const before = await listEvents(ts.store, { caseId: id });
     const caseBefore = await service.get(id);
-    const e = await failure('case', 'act', id, '立案', '--as', 'fuze', '--data', file('b.json', { officers: ['zhifa1'], 案由: 'x', 当事人: '某某医院' }), '--at', T('2026-11-23'));
+    const e = await failure('case', 'act', id, '立案', '--as', 'fuze', '--data', file('b.json', { officers: ['zhifa1'], 案由: 'x', parties: [HOSPITAL] }), '--at', T('2026-11-23'));
     expect(e.exitCode).toBe(3);
-    expect(e.message).toContain('不少于2名');
+    expect(e.message).toContain('不少于2人');
     expect(await listEvents(ts.store, { caseId: id })).toEqual(before);
     expect(await service.get(id)).toEqual(caseBefore);
     const out = JSON.parse(await run('case', 'act', id, '立案', '--as', 'fuze', '--data', file('c.json', {
-      officers: ['zhifa1', 'zhifa2'], 案由: '某某医院涉嫌骗取医保基金案', 当事人: '某某医院',
-      当事人信息: { type: '法人', idNumber: '12140300MB0000000X', address: '阳泉市城区某路1号' },
+      officers: ['zhifa1', 'zhifa2'], 案由: '某某医院涉嫌骗取医保基金案', parties: [HOSPITAL],
     }), '--at', T('2026-11-23'), '--json'));
-    expect(out).toMatchObject({ state: '调查中', deadlines: [{ id: '办案期限', start: '2026-11-23', provisional: true }] });
-    expect(out.deadlines[0].due.startsWith('2027-')).toBe(true);
+    expect(out.state).toBe('调查中');
+    expect(out.deadlines.map((d: { id: string; status: string }) => [d.id, d.status])).toEqual([['线索核查期限', 'met'], ['办案期限', 'open']]);
+    expect(out.deadlines[1]).toMatchObject({ start: '2026-11-23', provisional: true });
+    expect(out.deadlines[1].due.startsWith('2027-')).toBe(true);
   });
 
   it('act with attachments from files: stored by hash', async () => {
@@ -92,21 +95,22 @@ describe('yibao case', () => {
     expect(red[0].colour).toBe('red');
     expect(await run('case', 'show', id)).toContain('调查中');
     const listed = JSON.parse(await run('case', 'list', '--item', '000_650efb1eb094bc36#3', '--json'));
-    expect(listed).toEqual([expect.objectContaining({ id, procedure: 'xzcf-putong', version: 1, state: '调查中', closed: false })]);
+    expect(listed).toEqual([expect.objectContaining({ id, procedure: 'xzcf-putong', version: 2, state: '调查中', closed: false })]);
   });
 
   it('doc: the 决定书 from the case data, after the decision', async () => {
     const at = (d: string) => ['--at', T(d)];
     const o = ['zhifa1', 'zhifa2'];
-    await run('case', 'act', id, '调查终结', '--as', 'zhifa2', '--data', file('e.json', { officers: o, 调查终结报告: '虚构诊疗项目骗取医保基金一万元', violation: '医疗保障基金使用监督管理条例:40', facts: { party: '定点医疗机构', amounts: { defraudedFen: 1_000_000 } } }), ...at('2026-11-25'));
+    await run('case', 'act', id, '调查终结', '--as', 'zhifa2', '--data', file('e.json', { officers: o, 调查终结报告: '虚构诊疗项目骗取医保基金一万元', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 } } }), ...at('2026-11-25'));
     await run('case', 'act', id, '法制审核', '--as', 'fazhi', '--data', file('f.json', { 结论: '同意', 审核意见: '同意' }), ...at('2026-11-25'));
-    const measures = [{ kind: '责令退回', amountFen: 1_000_000 }, { kind: '罚款', amountFen: 2_000_000, target: '单位' }, { kind: '暂停相关责任部门涉及基金使用的医药服务', months: 6 }];
-    await run('case', 'act', id, '告知', '--as', 'zhifa1', '--data', file('g.json', { officers: o, measures }), ...at('2026-11-26'));
+    const measures = minimumChoices((await service.get(id)).penalty.decision!);
+    await run('case', 'act', id, '告知', '--as', 'zhifa1', '--data', file('g.json', { officers: o, measures, 告知书送达日期: '2026-11-26' }), ...at('2026-11-26'));
     const early = await failure('case', 'act', id, '决定', '--as', 'fuze', '--data', file('h.json', { 类型: '行政处罚', measures }), ...at('2026-11-27'));
     expect(early.exitCode).toBe(3);
     expect(early.message).toContain('期限');
     const docx = join(dir, '决定书.docx');
     expect((await failure('doc', id, '行政处罚决定书', '--out', docx)).message).toContain('尚未进行「决定」');
+    await run('case', 'act', id, '放弃听证', '--as', 'zhifa1', '--data', file('w.json', { attachments: [{ name: '书面放弃声明', path: '笔录.txt' }] }), ...at('2026-11-27'));
     await run('case', 'act', id, '决定', '--as', 'fuze', '--data', file('h.json', { 类型: '行政处罚', measures }), ...at('2026-12-10'));
     const out = JSON.parse(await run('doc', id, '行政处罚决定书', '--out', docx, '--json'));
     expect(out.bytes).toBeGreaterThan(5000);

@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { loadCorpus, type Corpus } from '../law/index.js';
+import { loadCorpus, shanghaiInstant, type Corpus } from '../law/index.js';
 import { DEFAULT_AUTH, installAuth, Sessions, type AuthSettings } from './auth.js';
 import type { ServerDb } from './db.js';
 import { ApiError, installErrorHandling } from './errors.js';
@@ -44,6 +44,8 @@ export interface ServerOptions {
   readCacheMs?: number;
   /** Monitoring datasets (default <YIBAO_DATA>/monitor). */
   monitor?: MonitorOptions;
+  /** The clock (an instant with +08:00); default the real one. Tests move it to walk a case over days. */
+  now?: () => string;
   /** Extra route registrations (the domain modules as they land). */
   plugins?: Array<(app: App, ctx: ServerContext) => void | Promise<void>>;
 }
@@ -92,6 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
     features: new Set(['catalog', 'law', 'penalty']),
     // PGlite is opened by this process alone: nothing else writes behind the cache
     caseCache: new ReadCache(options.readCacheMs ?? (options.db.kind === 'pglite' ? Number.POSITIVE_INFINITY : 2000)),
+    now: options.now ?? (() => shanghaiInstant()),
   };
   ctx.catalogs = new CatalogRepository(options.db, ctx.corpus);
   app.decorate('yibao', ctx);
@@ -152,7 +155,7 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   penaltyRoutes(app, ctx);
   publicRoutes(app, ctx);
   statsRoutes(app, ctx);
-  const cases = caseModule(options.db);
+  const cases = caseModule(options.db, ctx.now);
   caseRoutes(app, ctx, cases);
   monitorRoutes(app, ctx, cases, options.monitor);
   publicDecisionRoutes(app, ctx, maskName, maskText);

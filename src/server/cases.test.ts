@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
 import { importSeedCatalogs } from './seed.js';
 import { createDemoAccounts } from './users.js';
-import { lowestMeasures } from './demo.js';
+import { minimumChoices } from '../law/index.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
 
@@ -13,6 +13,9 @@ let app: YibaoServer;
 let db: ServerDb;
 const c: Record<string, Client> = {};
 let caseId = '';
+const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+const WANGWU = { 类型: '公民', 主体类别: '参保个人', 名称: '王五', 证件类型: '居民身份证', 证件号码: '140302199012145049', 住所: '阳泉市城区某街1号', 联系电话: '13812345678' };
+const HOSPITAL = { 类型: '法人', 主体类别: '定点医疗机构', 名称: '某医院', 证件类型: '统一社会信用代码', 证件号码: '91140300MA00001016', 住所: '阳泉市城区某路1号', 法定代表人: '王某' };
 
 beforeAll(async () => {
   ({ app, db } = await testServer());
@@ -46,7 +49,7 @@ async function attachment(who: string, name: string) {
 
 describe('a penalty case through the API', () => {
   it('is opened from a catalog item by an officer', async () => {
-    const r = await c.zhifa1!.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' });
+    const r = await c.zhifa1!.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#1' });
     expect(r.statusCode, r.body).toBe(201);
     caseId = r.json().id;
     expect(r.json().procedure).toBe('xzcf-putong');
@@ -61,7 +64,7 @@ describe('a penalty case through the API', () => {
 
   it('refuses a step the engine forbids with 409, a code and a Chinese reason, and changes nothing', async () => {
     const before = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
-    const r = await c.zhifa1!.request('POST', `/api/cases/${caseId}/act`, { step: '立案', input: { officers: ['zhifa1', 'zhifa2'], 案由: 'x', 当事人: 'y' } });
+    const r = await c.zhifa1!.request('POST', `/api/cases/${caseId}/act`, { step: '立案', input: { officers: ['zhifa1', 'zhifa2'], 案由: 'x', parties: [WANGWU] } });
     expect(r.statusCode).toBe(409);
     expect(r.json().code).toMatch(/^[A-Z_]+$/);
     expect(r.json().message).toMatch(/[\u4e00-\u9fff]/);
@@ -73,18 +76,18 @@ describe('a penalty case through the API', () => {
   it('walks to a published decision, with documents and a verified record', async () => {
     const officers = ['zhifa1', 'zhifa2'];
     await act('zhifa1', '线索核查', { 核查意见: '线索属实' });
-    await act('fuze', '立案', { officers, 案由: '涉嫌骗取医保基金', 当事人: '王五', 当事人类型: '公民', 当事人信息: { name: '王五', type: '公民', idNumber: '14030019800101123X', address: '阳泉市城区某街1号', phone: '13812345678' } });
+    await act('fuze', '立案', { officers, 案由: '涉嫌骗取医保基金', parties: [WANGWU] });
     await act('zhifa1', '调查取证', { officers, 取证内容: '询问当事人', attachments: [await attachment('zhifa1', '笔录或证据')] });
     await act('zhifa2', '调查终结', {
       officers,
       调查终结报告: '事实清楚',
-      violation: '医疗保障基金使用监督管理条例:41',
-      facts: { party: '参保个人', amounts: { lossFen: 80_000 }, actEnded: '2026-06-30', discovered: '2026-10-01' },
+      violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41, 项: 1 },
+      facts: { amounts: { lossFen: 80_000 }, actEnded: '2026-06-30', discovered: '2026-10-01' },
     });
     const view = (await c.fazhi!.request('GET', `/api/cases/${caseId}`)).json();
-    const measures = lowestMeasures(view.case.penalty.range.measures);
+    const measures = minimumChoices(view.case.penalty.decision);
     await act('fazhi', '法制审核', { 结论: '同意', 审核意见: '程序合法' });
-    await act('zhifa1', '告知', { officers, measures });
+    await act('zhifa1', '告知', { officers, measures, 告知书送达日期: today() });
     await act('zhifa1', '放弃陈述申辩', { attachments: [await attachment('zhifa1', '书面放弃声明')] });
     const v2 = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
     if (v2.availableSteps.includes('放弃听证') && v2.case.deadlines.some((d: { id: string; status: string }) => d.id === '听证申请期限' && d.status === 'open')) {
@@ -114,7 +117,7 @@ describe('a penalty case through the API', () => {
     const d = list.find((x: { caseId: string }) => x.caseId === caseId);
     expect(d.party).toBe('王*');
     const text = JSON.stringify(list);
-    for (const secret of ['王五', '14030019800101123X', '某街1号', '13812345678']) expect(text).not.toContain(secret);
+    for (const secret of ['王五', WANGWU.证件号码, '某街1号', '13812345678']) expect(text).not.toContain(secret);
     expect(d.measures.length).toBeGreaterThan(0);
   });
 
@@ -122,7 +125,7 @@ describe('a penalty case through the API', () => {
     const open = (await c.zhifa1!.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' })).json();
     caseId = open.id;
     await act('zhifa1', '线索核查', { 核查意见: '线索属实' });
-    await act('fuze', '立案', { officers: ['zhifa1', 'zhifa2'], 案由: '涉嫌违法', 当事人: '某医院', 当事人类型: '法人或者其他组织' });
+    await act('fuze', '立案', { officers: ['zhifa1', 'zhifa2'], 案由: '涉嫌违法', parties: [HOSPITAL] });
     const list = (await c.zhifa1!.request('GET', '/api/cases')).json().items;
     const row = list.find((x: { id: string }) => x.id === open.id);
     expect(['green', 'yellow', 'red']).toContain(row.colour);

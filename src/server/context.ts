@@ -40,6 +40,8 @@ export interface ServerContext {
   features: Set<string>;
   /** Hot case reads; emptied by every case write through this server. */
   caseCache: ReadCache;
+  /** The current instant (Asia/Shanghai, +08:00): the real clock; tests set their own. */
+  now: () => string;
   /** Case figures for the dashboard, once the case routes are wired. */
   caseStats?: (p: import('./auth.js').Principal) => Promise<import('./routes/stats.js').CaseStats>;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { minimumChoices, type MeasureChoice } from '../../law/index.js';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
-import { attachment, day, testContext, YANGQUAN } from '../testing/support.js';
+import { attachment, day, testContext, YANGQUAN, engineInput } from '../testing/support.js';
 import { testOrganisation, testPerson } from '../testing/parties.js';
 import { act, availableSteps, openCase } from './engine.js';
 import type { CaseState, EngineContext, Refusal } from './types.js';
@@ -13,11 +13,6 @@ import type { CaseState, EngineContext, Refusal } from './types.js';
 const registry = loadProcedures();
 const users = userMap(DEMO_USERS);
 
-/** The engine sees attachments by hash (the service stores their content). */
-function bare(input: Record<string, unknown>): Record<string, unknown> {
-  if (!Array.isArray(input.attachments)) return input;
-  return { ...input, attachments: (input.attachments as Array<Record<string, unknown>>).map(({ content: _c, ...a }) => a) };
-}
 
 class Driver {
   state: CaseState;
@@ -28,7 +23,7 @@ class Driver {
     this.state = openCase({ id: 'C1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN, ...(variant ? { variant } : {}) }, this.ctx);
   }
   do(step: string, as: string, input: Record<string, unknown>, at: string) {
-    const r = act(this.state, step, as, bare(input), at, this.ctx);
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
     if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
     this.state = r.state;
     this.events.push(r.event.step);
@@ -36,7 +31,7 @@ class Driver {
   }
   refused(step: string, as: string, input: Record<string, unknown>, at: string): Refusal {
     const before = structuredClone(this.state);
-    const r = act(this.state, step, as, bare(input), at, this.ctx);
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
     expect(r.ok, `${step} should be refused`).toBe(false);
     expect(this.state).toEqual(before);
     if (r.ok) throw new Error('not refused');

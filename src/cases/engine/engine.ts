@@ -223,7 +223,7 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   const schema = stepInputSchema(step.input ?? step.id);
   if (!schema) return refuse('NO_INPUT_SCHEMA', `步骤「${step.id}」没有输入定义（${step.input ?? step.id}）`);
   const parsed = schema.safeParse(fields);
-  if (!parsed.success) return refuse('INVALID_INPUT', `「${step.id}」：${inputProblem(schema, parsed.error)}`);
+  if (!parsed.success) return refuse('INVALID_INPUT', `「${step.id}」：${inputProblem(schema, parsed.error, fields)}`);
   const input = parsed.data as Record<string, unknown>;
 
   // The day it happened: not in the future, not before the previous step, earlier than

@@ -82,6 +82,7 @@ function kindsNamed(targets: readonly string[]): Set<string> {
   if (/定点医疗机构|医疗机构/.test(text)) kinds.add('定点医疗机构');
   if (/零售药店|药店|药品经营/.test(text)) kinds.add('定点零售药店');
   if (/参保(人|个人|人员)|个人|公民|自然人|职工|居民|患者/.test(text)) kinds.add('参保个人');
+  if (/公民|法定代表人|主要负责人/.test(text)) kinds.add('定点医药机构法定代表人或主要负责人');
   if (/经办机构/.test(text)) kinds.add('医疗保障经办机构');
   if (/用人单位|单位|企业/.test(text)) kinds.add('用人单位');
   if (/投标/.test(text)) kinds.add('投标人');

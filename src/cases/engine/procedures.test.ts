@@ -2,7 +2,7 @@
 // emergency), 暂停结算, 双随机 inspection, 给付, 确认, 奖励, 信用, 协议.
 import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
-import { attachment, day, fakeDecision, testContext, YANGQUAN } from '../testing/support.js';
+import { attachment, day, fakeDecision, testContext, YANGQUAN, engineInput } from '../testing/support.js';
 import { testOrganisation, testPerson } from '../testing/parties.js';
 import { act, openCase } from './engine.js';
 import { drawDoubleRandom } from './random.js';
@@ -10,11 +10,6 @@ import type { CaseState, EngineContext } from './types.js';
 
 const registry = loadProcedures();
 
-/** The engine sees attachments by hash (the service stores their content). */
-function bare(input: Record<string, unknown>): Record<string, unknown> {
-  if (!Array.isArray(input.attachments)) return input;
-  return { ...input, attachments: (input.attachments as Array<Record<string, unknown>>).map(({ content: _c, ...a }) => a) };
-}
 
 class D {
   state: CaseState;
@@ -24,14 +19,14 @@ class D {
     this.state = openCase({ id: 'K1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN, ...(variant ? { variant } : {}) }, this.ctx);
   }
   do(step: string, as: string, input: Record<string, unknown>, at = day(0)) {
-    const r = act(this.state, step, as, bare(input), at, this.ctx);
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
     if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
     this.state = r.state;
     return r;
   }
   refuse(step: string, as: string, input: Record<string, unknown>, at = day(0)) {
     const before = structuredClone(this.state);
-    const r = act(this.state, step, as, bare(input), at, this.ctx);
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
     expect(this.state).toEqual(before);
     if (r.ok) throw new Error(`${step} was not refused`);
     return r.refusal;

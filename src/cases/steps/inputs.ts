@@ -247,15 +247,17 @@ export function stepInputJsonSchema(id: string): Record<string, unknown> | undef
 }
 
 /** zod's first problem, in Chinese, naming the field by its title. */
-export function inputProblem(schema: z.ZodObject, error: z.ZodError): string {
+export function inputProblem(schema: z.ZodObject, error: z.ZodError, data?: unknown): string {
   const issue = error.issues[0]!;
+  let given: unknown = data;
+  for (const k of issue.path) given = given !== null && typeof given === 'object' ? (given as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
   const key = issue.path[0];
   const field = typeof key === 'string' ? ((schema.shape[key] as z.ZodType | undefined)?.meta()?.['title'] as string | undefined) ?? key : undefined;
   const where = field ? `「${field}」${issue.path.length > 1 ? `（${issue.path.slice(1).join('.')}）` : ''}` : '';
   const KINDS: Record<string, string> = { string: '文字', number: '数字', array: '列表', object: '表单', boolean: '是或否', int: '整数' };
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `须填写${where}` : `${where}的类型不对（应为${KINDS[issue.expected] ?? issue.expected}）`;
+      return given === undefined ? `须填写${where}` : `${where}的类型不对（应为${KINDS[issue.expected] ?? issue.expected}）`;
     case 'unrecognized_keys':
       return `${where ? `${where}中` : ''}不认识的字段：${issue.keys.join('、')}`;
     default:

@@ -2,6 +2,9 @@
 // the 经办 roles, by role. 阳泉市's are the demo accounts; another jurisdiction gets its own
 // accounts (an officer of one county never acts on another's case).
 import type { Queryable } from '../service.js';
+import type { User } from '../engine/types.js';
+import type { Role } from '../procedure/model.js';
+import { DEMO_USERS } from '../users.js';
 
 export interface Cast {
   officers: [string, string];
@@ -27,10 +30,7 @@ export const YANGQUAN_CAST: Cast = {
   rewardClerk: 'jiangli',
 };
 
-/** Accounts for a jurisdiction, named `<prefix>-…`, inserted if missing; returns the cast. */
-export async function ensureTestStaff(db: Queryable, jurisdiction: string, prefix: string): Promise<Cast> {
-  if (jurisdiction === '山西省/阳泉市') return YANGQUAN_CAST;
-  const rows: Array<[string, string, string[], boolean]> = [
+const STAFF = (prefix: string): Array<[string, string, Role[], boolean]> => [
     [`${prefix}-zhifa1`, `${prefix}执法甲`, ['执法人员'], true],
     [`${prefix}-zhifa2`, `${prefix}执法乙`, ['执法人员'], true],
     [`${prefix}-zhifa3`, `${prefix}执法丙`, ['执法人员'], true],
@@ -41,14 +41,9 @@ export async function ensureTestStaff(db: Queryable, jurisdiction: string, prefi
     [`${prefix}-jingban`, `${prefix}经办`, ['经办人员'], false],
     [`${prefix}-jingshen`, `${prefix}经办审核`, ['经办审核员'], false],
     [`${prefix}-jiangli`, `${prefix}奖励经办`, ['奖励经办人'], false],
-  ];
-  for (const [i, [name, display, roles, cert]] of rows.entries()) {
-    await db.query(
-      `INSERT INTO users (name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from, certificate_valid_to)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (name) DO NOTHING`,
-      [name, display, roles, jurisdiction, cert ? `${prefix.toUpperCase()}-${i + 1}` : null, cert ? '2024-01-01' : null, cert ? '2028-12-31' : null],
-    );
-  }
+];
+
+function castOf(prefix: string): Cast {
   return {
     officers: [`${prefix}-zhifa1`, `${prefix}-zhifa2`],
     officer3: `${prefix}-zhifa3`,
@@ -60,4 +55,30 @@ export async function ensureTestStaff(db: Queryable, jurisdiction: string, prefi
     clerkReviewer: `${prefix}-jingshen`,
     rewardClerk: `${prefix}-jiangli`,
   };
+}
+
+/** The staff of a jurisdiction as engine users (for the pure-engine tests). */
+export function staffFor(jurisdiction: string, prefix: string): { cast: Cast; users: User[] } {
+  if (jurisdiction === '山西省/阳泉市') return { cast: YANGQUAN_CAST, users: DEMO_USERS };
+  const users: User[] = STAFF(prefix).map(([name, displayName, roles, cert], i) => ({
+    name,
+    displayName,
+    roles,
+    jurisdiction,
+    ...(cert ? { certificate: { no: `${prefix.toUpperCase()}-${i + 1}`, validFrom: '2024-01-01', validTo: '2028-12-31' } } : {}),
+  }));
+  return { cast: castOf(prefix), users };
+}
+
+/** Accounts for a jurisdiction, named `<prefix>-…`, inserted if missing; returns the cast. */
+export async function ensureTestStaff(db: Queryable, jurisdiction: string, prefix: string): Promise<Cast> {
+  if (jurisdiction === '山西省/阳泉市') return YANGQUAN_CAST;
+  for (const [i, [name, display, roles, cert]] of STAFF(prefix).entries()) {
+    await db.query(
+      `INSERT INTO users (name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from, certificate_valid_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (name) DO NOTHING`,
+      [name, display, roles, jurisdiction, cert ? `${prefix.toUpperCase()}-${i + 1}` : null, cert ? '2024-01-01' : null, cert ? '2028-12-31' : null],
+    );
+  }
+  return castOf(prefix);
 }

@@ -26,7 +26,7 @@ export const PENALTY_SCENARIOS: Record<string, PenaltyScenario> = {
   'penalty.institution-loss': { violation: v('医疗保障基金使用监督管理条例:38'), facts: f({ amounts: { lossFen: 300_000 } }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
   'penalty.institution-management': { violation: v('医疗保障基金使用监督管理条例:39'), facts: f({ flags: ['拒不改正'] }), party: testOrganisation('某某大药房', '定点零售药店', 2) },
   'penalty.bribery': { violation: v('医疗保障基金使用监督管理条例:42'), facts: f({ amounts: { illegalGainsFen: 200_000 } }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
-  'penalty.legal-representative-ban': { violation: v('医疗保障基金使用监督管理条例:43'), facts: f({ flags: ['造成重大损失或严重不良社会影响'] }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
+  'penalty.legal-representative-ban': { violation: v('医疗保障基金使用监督管理条例:43'), facts: f({ flags: ['造成重大损失或严重不良社会影响'] }), party: { ...testPerson('某某医院院长王某', 9), 主体类别: '定点医药机构法定代表人或主要负责人' } },
   'penalty.fund-misappropriation': { violation: v('医疗保障基金使用监督管理条例:44'), facts: f({ amounts: { lossFen: 500_000, illegalGainsFen: 500_000 } }), party: testOrganisation('某区医保经办中心', '医疗保障经办机构', 3) },
   'penalty.employer-registration': { violation: v('社会保险法:84'), facts: f({ amounts: { unpaidFen: 1_000_000 }, flags: ['逾期不改正'] }), party: testOrganisation('某某有限公司', '用人单位', 4) },
   'penalty.employer-contribution-arrears': { violation: v('社会保险法:86'), facts: f({ amounts: { unpaidFen: 1_000_000 }, flags: ['逾期仍不缴纳'], unpaidSince: '2026-01-01' }), party: testOrganisation('某某有限公司', '用人单位', 4) },

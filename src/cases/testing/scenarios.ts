@@ -1,9 +1,10 @@
 // A whole run of each procedure to its normal end, as the steps an office would take.
 // Drives either the pure engine or the case service through `act`.
-import { minimumChoices } from '../../law/index.js';
+import { decidePenalty, minimumChoices } from '../../law/index.js';
+import type { MappableItem } from '../mapping.js';
 import type { CaseState } from '../engine/types.js';
 import { attachment } from './support.js';
-import { PENALTY_SCENARIOS } from './penalty-scenarios.js';
+import { PENALTY_SCENARIOS, type PenaltyScenario } from './penalty-scenarios.js';
 import { YANGQUAN_CAST, type Cast } from './cast.js';
 
 export type Act = (step: string, as: string, input: Record<string, unknown>, at: string) => Promise<CaseState>;
@@ -20,7 +21,28 @@ export function clock(base: string): (offset: number) => string {
 const waiver = { attachments: [attachment('书面放弃声明')] };
 const dateOf = (instant: string) => instant.slice(0, 10);
 
-export async function runToEnd(procedure: string, matterId: string | undefined, actFn: Act, at: (n: number) => string, opened: CaseState, cast: Cast = YANGQUAN_CAST): Promise<CaseState> {
+/**
+ * The penalty scenario of a matter, on an article the item rests on: the matter's own when
+ * the item cites it, else the first cited article the penalty rules compute for the same
+ * party and facts (a case can only be decided under an article of its item).
+ */
+export function scenarioFor(matterId: string | undefined, item?: MappableItem): PenaltyScenario {
+  const base = PENALTY_SCENARIOS[matterId ?? ''] ?? PENALTY_SCENARIOS['penalty.institution-fraud']!;
+  const articles = item?.articles ?? [];
+  const norm = (s: string) => s.replace(/^中华人民共和国/, '');
+  if (articles.length === 0 || articles.some((a) => norm(a.statute) === norm(base.violation.法规) && a.article === base.violation.条)) return base;
+  for (const a of articles) {
+    try {
+      const d = decidePenalty({ article: `${a.statute}:${a.article}`, facts: { party: base.party.主体类别, ...base.facts } });
+      if (d.punishable || d.measures.length) return { ...base, violation: { 法规: norm(a.statute), 条: a.article } };
+    } catch {
+      // not an article with a rule for this party: try the next
+    }
+  }
+  return base;
+}
+
+export async function runToEnd(procedure: string, matterId: string | undefined, actFn: Act, at: (n: number) => string, opened: CaseState, cast: Cast = YANGQUAN_CAST, item?: MappableItem): Promise<CaseState> {
   let s = opened;
   const officers = [...cast.officers];
   const [o1, o2] = cast.officers;
@@ -30,7 +52,7 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
   };
   switch (procedure) {
     case 'xzcf-putong': {
-      const sc = PENALTY_SCENARIOS[matterId ?? ''] ?? PENALTY_SCENARIOS['penalty.institution-fraud']!;
+      const sc = scenarioFor(matterId, item);
       await step('线索核查', o1, { 核查意见: '线索属实，建议立案' }, 0);
       await step('立案', cast.head, { officers, 案由: `${sc.party.名称}涉嫌违法案`, parties: [sc.party] }, 0);
       await step('调查取证', o1, { officers, 取证内容: '询问当事人，调取结算数据', attachments: [attachment('笔录或证据')] }, 1);

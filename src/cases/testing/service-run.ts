@@ -17,6 +17,6 @@ export async function runItemThroughService(service: CaseService, itemId: string
     if (!r.ok) throw new Error(`${itemId}「${step}」被拒绝：${r.refusal.code} ${r.refusal.message}`);
     steps++;
     return r.case;
-  }, at, opened, cast);
+  }, at, opened, cast, item);
   return { state, steps };
 }

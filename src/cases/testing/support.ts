@@ -90,3 +90,9 @@ export function fakeDecision(party: PenaltyDecision['party']['kind'], measures: 
     procedure: null,
   });
 }
+
+/** An input as the engine sees it: attachments by hash (the service stores their content first). */
+export function engineInput(input: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(input.attachments)) return input;
+  return { ...input, attachments: (input.attachments as Array<Record<string, unknown>>).map(({ content: _c, ...a }) => a) };
+}

@@ -135,11 +135,13 @@ describe('rules', () => {
     expect(one(r, '暂停联网结算').maxMonths).toBe(12);
   });
 
-  it('条例 43: 5-year ban only with 重大损失或严重不良社会影响', () => {
-    const r = computePenalty('医疗保障基金使用监督管理条例:43', { party: '定点医疗机构', flags: ['造成重大损失或严重不良社会影响'] });
+  it('条例 43: 5-year ban of the legal representative only with 重大损失或严重不良社会影响', () => {
+    const r = computePenalty('医疗保障基金使用监督管理条例:43', { party: '定点医药机构法定代表人或主要负责人', flags: ['造成重大损失或严重不良社会影响'] });
     const ban = one(r, '禁止从事定点医药机构管理活动');
-    expect([ban.minYears, ban.maxYears, ban.target]).toEqual([5, 5, '法定代表人或者主要负责人']);
-    expect(computePenalty('医疗保障基金使用监督管理条例:43', { party: '定点医疗机构' }).measures).toEqual([]);
+    expect([ban.minYears, ban.maxYears, ban.target, r.partyClass]).toEqual([5, 5, '当事人', '公民']);
+    expect(computePenalty('医疗保障基金使用监督管理条例:43', { party: '定点医药机构法定代表人或主要负责人' }).measures).toEqual([]);
+    // the institution itself is not the one banned
+    expect(() => computePenalty('医疗保障基金使用监督管理条例:43', { party: '定点医疗机构', flags: ['造成重大损失或严重不良社会影响'] })).toThrow(/不适用于当事人/);
   });
 
   it('条例 42 and 44: 没收违法所得, 责令追回, 处分', () => {

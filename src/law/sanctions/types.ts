@@ -12,6 +12,8 @@ export const PARTIES = [
   '用人单位',
   '投标人',
   '医疗保障行政部门',
+  /** 条例 第四十三条: the 法定代表人 or 主要负责人 of a 定点医药机构, banned for the institution's violation */
+  '定点医药机构法定代表人或主要负责人',
 ] as const;
 export type Party = (typeof PARTIES)[number];
 
@@ -23,7 +25,7 @@ export const DESIGNATED_INSTITUTIONS: readonly Party[] = ['定点医疗机构', 
  * other party kind here is an organisation.
  */
 export function partyClass(party: Party): '公民' | '法人或者其他组织' {
-  return party === '参保个人' ? '公民' : '法人或者其他组织';
+  return party === '参保个人' || party === '定点医药机构法定代表人或主要负责人' ? '公民' : '法人或者其他组织';
 }
 
 /**

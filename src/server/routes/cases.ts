@@ -114,9 +114,9 @@ export interface CaseModule {
 }
 
 /** The case service on the server's store (the store module's Store). */
-export function caseModule(db: Store): CaseModule {
+export function caseModule(db: Store, now: () => string = () => shanghaiInstant()): CaseModule {
   const procedures = loadProcedures();
-  return { service: new CaseService(db, procedures, realPorts()), procedures };
+  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()) })), procedures };
 }
 
 export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
@@ -124,7 +124,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
   ctx.features.add('cases');
   const cache = ctx.caseCache;
   const scopes = new Map<string, string>();
-  const today = () => shanghaiDateOf(shanghaiInstant());
+  const today = () => shanghaiDateOf(ctx.now());
   const colourOf = (due: string): Colour => deadlineStatus(due.length > 10 ? shanghaiDateOf(due) : due, today());
 
   /** A case's jurisdiction (it never changes once the case exists). */
@@ -267,6 +267,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       let state: CaseState;
       try {
         state = await service.open({
+          now: ctx.now(),
           ...(b.item ? { item: b.item } : {}),
           ...(b.procedure ? { procedure: b.procedure } : {}),
           ...(b.variant ? { variant: b.variant } : {}),
@@ -349,7 +350,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       await scopedCase(request.params.id, p);
       let outcome;
       try {
-        outcome = await service.act(request.params.id, request.body.step, p.name, request.body.input);
+        outcome = await service.act(request.params.id, request.body.step, p.name, request.body.input, ctx.now());
       } catch (err) {
         return mapCaseError(err);
       } finally {

@@ -315,12 +315,13 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
         state = await openCaseFromLead(cases.service, input, p.name, {
           bureauCatalogs: visible.map((c) => ({ stem: c.id, catalog: c.catalog })),
           extraFacts: { 监控运行: row.run_id },
+          jurisdiction: row.jurisdiction_id,
+          now: ctx.now(),
         });
       } catch (err) {
         throw new ApiError(400, 'CASE_OPEN_FAILED', err instanceof Error ? err.message : String(err));
       }
       const item = state.item?.ref ?? null;
-      await ctx.db.query('INSERT INTO case_jurisdictions (case_id, jurisdiction_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [state.id, row.jurisdiction_id]);
       await ctx.db.query('UPDATE monitor_leads SET case_id = $3 WHERE run_id = $1 AND id = $2', [row.run_id, row.id, state.id]);
       ctx.caseCache.invalidate();
       reply.code(201);

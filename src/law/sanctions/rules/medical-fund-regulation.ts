@@ -326,23 +326,25 @@ export const P43_BAN = parameter({
   value: { kind: 'period', years: 5 },
 });
 
+// The 当事人 of this penalty is the institution's 法定代表人 or 主要负责人 (a 公民), not the
+// institution: the ban is theirs, for the institution's violation.
 export const rule43 = defineRule({
   statute: S,
   article: 43,
-  parties: DESIGNATED_INSTITUTIONS,
-  conduct: '定点医药机构违法造成基金重大损失或者其他严重不良社会影响',
+  parties: ['定点医药机构法定代表人或主要负责人'],
+  conduct: '定点医药机构违法造成基金重大损失或者其他严重不良社会影响（对其法定代表人或者主要负责人）',
   parameters: [P43_BAN],
   apply(ctx) {
     if (!ctx.has('造成重大损失或严重不良社会影响')) {
       ctx.reason('未认定“造成重大损失或严重不良社会影响”：第四十三条不适用');
       return;
     }
-    ctx.years({ paragraph: 1, param: P43_BAN, kind: '禁止从事定点医药机构管理活动', target: '法定代表人或者主要负责人' });
+    ctx.years({ paragraph: 1, param: P43_BAN, kind: '禁止从事定点医药机构管理活动', target: '当事人' });
     ctx.add({
       kind: '处分',
       mandatory: true,
       penalty: false,
-      target: '法定代表人或者主要负责人',
+      target: '当事人',
       authority: '有关部门（依法给予处分，移送）',
       paragraph: 1,
     });

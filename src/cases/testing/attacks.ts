@@ -1,0 +1,99 @@
+// Attacks on the case engine's guards: each reaches a state with lawful steps, then tries
+// an unlawful one. Run through the persisted service (cases/guards.service.test.ts) and
+// through the HTTP API (server/guards.http.test.ts); each must be refused with its code and
+// a Chinese reason naming the rule, leaving the case and the record unchanged.
+import { minimumChoices, type MeasureChoice } from '../../law/index.js';
+import type { CaseState, User } from '../engine/types.js';
+import { attachment } from './support.js';
+import { testOrganisation, testPerson } from './parties.js';
+
+/** An input, or a function of the case as it stands (the measures chosen within its decision). */
+export type AttackInput = Record<string, unknown> | ((c: CaseState) => Record<string, unknown>);
+/** [step, actor, input, day offset] */
+export type AttackStep = [string, string, AttackInput, number];
+
+export interface Attack {
+  name: string;
+  /** The article the guard enforces. */
+  article: string;
+  /** How the case is opened. */
+  open: { item?: string; procedure?: string; variant?: string; jurisdiction?: string };
+  setup: AttackStep[];
+  attempt: AttackStep;
+  code: string;
+  says: RegExp;
+}
+
+/** Accounts the attacks need beyond the demo ones. */
+export const ATTACK_USERS: User[] = [
+  { name: 'shuangzhi', displayName: '既办案又审核的人', roles: ['执法人员', '法制审核员'], jurisdiction: '山西省/阳泉市', certificate: { no: 'YB-0100', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+  { name: 'taiyuan1', displayName: '太原执法', roles: ['执法人员'], jurisdiction: '山西省/太原市', certificate: { no: 'TY-0001', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+];
+
+const officers = ['zhifa1', 'zhifa2'];
+const HOSPITAL = testOrganisation('某某医院', '定点医疗机构', 31);
+const PERSON = testPerson('赵某', 32);
+const ART40 = { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 };
+const FACTS = { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' };
+const waiver = () => ({ attachments: [attachment('书面放弃声明')] });
+const choices = (c: CaseState): MeasureChoice[] => minimumChoices(c.penalty.decision!);
+const withFine = (c: CaseState, amountFen: number): MeasureChoice[] => choices(c).map((m) => (m.measureId === '罚款@单位' ? { ...m, amountFen } : m));
+const notifiedOn = (n: number) => (c: CaseState) => ({ officers, measures: choices(c), 告知书送达日期: dateAfter(c.openedAt, n) });
+
+function dateAfter(openedAt: string, days: number): string {
+  const d = new Date(`${openedAt.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const filed: AttackStep[] = [
+  ['线索核查', 'zhifa1', { 核查意见: '属实' }, 0],
+  ['立案', 'fuze', { officers, 案由: '涉嫌骗取医保基金', parties: [HOSPITAL] }, 0],
+  ['调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 1],
+];
+const ended: AttackStep[] = [...filed, ['调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, 1]];
+const reviewed: AttackStep[] = [...ended, ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 1]];
+const notified: AttackStep[] = [...reviewed, ['告知', 'zhifa1', notifiedOn(2), 2]];
+const waived: AttackStep[] = [...notified, ['放弃陈述申辩', 'zhifa1', waiver(), 2], ['放弃听证', 'zhifa1', waiver(), 2]];
+const decided: AttackStep[] = [...waived, ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3]];
+const heard: AttackStep[] = [
+  ...notified,
+  ['申请听证', 'zhifa1', { 申请方式: '书面' }, 3],
+  ['听证通知', 'zhifa1', (c) => ({ 听证日期: dateAfter(c.openedAt, 20), 主持人: 'fazhi', 听证地点: '会议室' }), 3],
+  ['举行听证', 'fazhi', { 听证笔录: '当事人到场申辩' }, 20],
+];
+
+const ITEM_INSTITUTION = '000_650efb1eb094bc36#3';
+
+export const ATTACKS: Attack[] = [
+  // ——— the defects of the decision issue ———
+  { name: '不予行政处罚 carrying a fine', article: '暂行规定第四十三条', open: { item: ITEM_INSTITUTION }, setup: waived, attempt: ['决定', 'fuze', (c) => ({ 类型: '不予行政处罚', measures: choices(c), 不予处罚理由: '当事人有证据足以证明没有主观过错', 理由: '无主观过错' }), 3], code: 'PENALTY_IN_NON_PENALTY_DECISION', says: /不得含有行政处罚/ },
+  { name: 'an investigator doing the 法制审核', article: '暂行规定第三十七条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['调查取证', 'shuangzhi', { officers: ['shuangzhi', 'zhifa1'], 取证内容: '补充询问', attachments: [attachment('笔录或证据')] }, 1], ['调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, 1]], attempt: ['法制审核', 'shuangzhi', { 结论: '同意', 审核意见: '同意' }, 2], code: 'CASE_INVESTIGATOR', says: /同一案件的办案人员不得作为审核人员/ },
+  { name: 'an officer of another city named on a case', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0]], attempt: ['立案', 'fuze', { officers: ['zhifa1', 'taiyuan1'], 案由: 'x', parties: [HOSPITAL] }, 0], code: 'OFFICER_OUTSIDE_JURISDICTION', says: /不是本案辖区/ },
+  { name: 'officers given as a string', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0]], attempt: ['立案', 'fuze', { officers: 'zhifa1', 案由: 'x', parties: [HOSPITAL] }, 0], code: 'INVALID_INPUT', says: /承办执法人员.*类型不对/ },
+  { name: 'a step dated in the future', article: '全过程记录', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', (c) => ({ officers, 取证内容: 'x', 日期: dateAfter(c.openedAt, 9), attachments: [attachment('笔录或证据')] }), 2], code: 'FUTURE_DATE', says: /晚于今天/ },
+  { name: '送达 dated before the 决定', article: '全过程记录', open: { item: ITEM_INSTITUTION }, setup: decided, attempt: ['送达', 'zhifa2', (c) => ({ 送达方式: '直接送达', 日期: dateAfter(c.openedAt, 2), 补录理由: '补录', attachments: [attachment('送达回证')] }), 4], code: 'DATE_BEFORE_PREVIOUS', says: /早于本案上一环节/ },
+  { name: 'notifying without the mandatory suspension and no 减轻 ground', article: '条例第四十条；行政处罚法第三十二条', open: { item: ITEM_INSTITUTION }, setup: reviewed, attempt: ['告知', 'zhifa1', (c) => ({ officers, measures: choices(c).filter((m) => !m.measureId.startsWith('暂停')), 告知书送达日期: dateAfter(c.openedAt, 2) }), 2], code: 'DECISION_OUT_OF_RANGE', says: /未决定「暂停相关责任部门涉及基金使用的医药服务」/ },
+  { name: '简易程序 for an insured person whose article also requires 暂停联网结算', article: '行政处罚法第五十一条', open: { procedure: 'xzcf-jianyi', jurisdiction: '山西省/阳泉市' }, setup: [['当场认定', 'zhifa1', { officers, parties: [PERSON], 违法事实: '将医保凭证交他人冒名使用', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41, 项: 1 }, facts: { amounts: { lossFen: 10_000 }, flags: [] } }, 0]], attempt: ['当场告知', 'zhifa1', { officers, measures: [{ measureId: '暂停联网结算@当事人', months: 3 }] }, 0], code: 'NOT_SIMPLIFIED', says: /暂停联网结算/ },
+  { name: '决定 right after 举行听证 without 法制审核', article: '行政处罚法第五十八条第一款第（二）项', open: { item: ITEM_INSTITUTION }, setup: heard, attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 21], code: 'LEGAL_REVIEW_REQUIRED', says: /听证后须法制审核/ },
+  { name: 'a 公民 as party of an item on 定点医疗机构 (002#5)', article: '清单实施对象', open: { item: '002_d9b76134472e1956#5', jurisdiction: '山西省/阳泉市' }, setup: [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0]], attempt: ['立案', 'fuze', { officers, 案由: 'x', parties: [PERSON] }, 0], code: 'PARTY_NOT_OF_ITEM', says: /实施对象/ },
+  { name: 'an art. 41 violation on an item resting on art. 40 (002#5)', article: '清单依据', open: { item: '002_d9b76134472e1956#5', jurisdiction: '山西省/阳泉市' }, setup: filed, attempt: ['调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41 }, facts: FACTS }, 1], code: 'VIOLATION_NOT_OF_ITEM', says: /不是本事项所依据的条文/ },
+  { name: 'a hearing notified fewer than seven working days ahead', article: '行政处罚法第六十四条第（二）项', open: { item: ITEM_INSTITUTION }, setup: [...notified, ['申请听证', 'zhifa1', { 申请方式: '书面' }, 3]], attempt: ['听证通知', 'zhifa1', (c) => ({ 听证日期: dateAfter(c.openedAt, 6), 主持人: 'fazhi', 听证地点: '会议室' }), 3], code: 'HEARING_NOTICE_TOO_LATE', says: /七个工作日/ },
+  { name: 'an extension of the 90 days by 365 days', article: '暂行规定第四十五条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['申请延期', 'zhifa1', { 期限: '办案期限', 延长: 365, 理由: '案情复杂' }, 2], code: 'EXTENSION_AMOUNT', says: /可延长30日/ },
+  { name: 'a review opinion outside the closed list', article: '暂行规定第三十九条', open: { item: ITEM_INSTITUTION }, setup: ended, attempt: ['法制审核', 'fazhi', { 结论: '随便写', 审核意见: 'x' }, 1], code: 'INVALID_INPUT', says: /审核结论/ },
+  { name: 'a 决定 without its 减轻 ground below the minimum fine', article: '行政处罚法第三十二条', open: { item: ITEM_INSTITUTION }, setup: [...reviewed, ['告知', 'zhifa1', (c) => ({ officers, measures: withFine(c, 2_000_000), 告知书送达日期: dateAfter(c.openedAt, 2) }), 2], ['放弃陈述申辩', 'zhifa1', waiver(), 2], ['放弃听证', 'zhifa1', waiver(), 2]], attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: withFine(c, 1_999_999) }), 3], code: 'DECISION_OUT_OF_RANGE', says: /低于法定下限/ },
+
+  // ——— the guards that held before ———
+  { name: '≥ 2 officers', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', { officers: ['zhifa1'], 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 1], code: 'INVALID_INPUT', says: /不少于2人/ },
+  { name: 'valid 执法证', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', { officers: ['zhifa1', 'zhifa4'], 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 1], code: 'CERTIFICATE_INVALID', says: /执法证/ },
+  { name: 'recusal', article: '行政处罚法第四十三条', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['申报回避', 'zhifa2', { user: 'zhifa2', 理由: '近亲属在该院' }, 1]], attempt: ['调查取证', 'zhifa1', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 1], code: 'RECUSED', says: /回避.*第四十三条/ },
+  { name: "head's approval for 立案", article: '暂行规定第十五条', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0]], attempt: ['立案', 'zhifa1', { officers, 案由: 'x', parties: [HOSPITAL] }, 0], code: 'ROLE', says: /负责人/ },
+  { name: '法制审核 not passed', article: '暂行规定第三十九条', open: { item: ITEM_INSTITUTION }, setup: [...ended, ['告知', 'zhifa1', notifiedOn(2), 2], ['放弃陈述申辩', 'zhifa1', waiver(), 2], ['放弃听证', 'zhifa1', waiver(), 2], ['法制审核', 'fazhi', { 结论: '纠正', 审核意见: '程序不合法' }, 2]], attempt: ['告知', 'zhifa1', notifiedOn(3), 3], code: 'WRONG_STATE', says: /不能进行/ },
+  { name: '集体讨论 for major cases', article: '行政处罚法第五十七条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS, 情节复杂或者重大: true }, 1], ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 1], ['告知', 'zhifa1', notifiedOn(2), 2], ['放弃陈述申辩', 'zhifa1', waiver(), 2], ['放弃听证', 'zhifa1', waiver(), 2]], attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3], code: 'COLLECTIVE_DISCUSSION_REQUIRED', says: /集体讨论/ },
+  { name: '告知 before 决定', article: '行政处罚法第四十四条', open: { item: ITEM_INSTITUTION }, setup: reviewed, attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3], code: 'NOTICE_REQUIRED', says: /第四十四条/ },
+  { name: 'windows open', article: '行政处罚法第六十二条', open: { item: ITEM_INSTITUTION }, setup: notified, attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3], code: 'WINDOW_OPEN', says: /届满/ },
+  { name: 'no heavier after argument', article: '行政处罚法第四十五条第二款', open: { item: ITEM_INSTITUTION }, setup: [...notified, ['陈述申辩', 'zhifa1', { 陈述内容: '有异议', 复核意见: '不采纳' }, 3], ['放弃陈述申辩', 'zhifa1', waiver(), 3], ['放弃听证', 'zhifa1', waiver(), 3]], attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: withFine(c, 2_500_000) }), 4], code: 'HEAVIER_AFTER_ARGUMENT', says: /第四十五条第二款/ },
+  { name: 'within the amount notified', article: '行政处罚法第四十四条', open: { item: ITEM_INSTITUTION }, setup: waived, attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: withFine(c, 2_500_000) }), 3], code: 'EXCEEDS_NOTIFIED', says: /超出已告知/ },
+  { name: 'within the computed range', article: '条例第四十条', open: { item: ITEM_INSTITUTION }, setup: reviewed, attempt: ['告知', 'zhifa1', (c) => ({ officers, measures: withFine(c, 5_000_100), 告知书送达日期: dateAfter(c.openedAt, 2) }), 2], code: 'DECISION_OUT_OF_RANGE', says: /超过法定上限/ },
+  { name: 'after the 90 days only with an approved extension', article: '暂行规定第四十五条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 120], code: 'DEADLINE_PASSED', says: /批准延期/ },
+];

@@ -1,0 +1,6 @@
+// Test support shared with other modules' tests (the server's HTTP attack tests): the attack
+// table, test parties with valid identity numbers, clocks and the cast of a jurisdiction.
+export { ATTACKS, ATTACK_USERS, type Attack, type AttackStep, type AttackInput } from './attacks.js';
+export { testOrganisation, testPerson, testResponsiblePerson, testCreditCode, testIdNumber } from './parties.js';
+export { clock } from './scenarios.js';
+export { attachment } from './support.js';
