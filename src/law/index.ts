@@ -5,4 +5,6 @@ export { parseNumeral, chineseNumeral, asciiDigits } from './numerals.js';
 export { parseCitations, resolveCitation, resolveRef } from './citations.js';
 export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from './citations.js';
 export * from './sanctions/index.js';
+export { loadRewardData, rewardDocumentsFor, rewardCapFor, RewardDataError, REWARD_DIR } from './rewards.js';
+export type { RewardDocument, RewardRule, RewardCap } from './rewards.js';
 export * from './calendar/index.js';
