@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { importCatalogFile, type Catalog } from '../catalog/index.js';
-import { decidePenalty, defaultCalendar, jurisdictionOfName, loadPeriods, loadStoredSchedules, saveSchedule, shanghaiDateOf, shanghaiInstant, type WorkCalendar } from '../law/index.js';
+import { decidePenalty, rewardMaximumFor, defaultCalendar, jurisdictionOfName, loadPeriods, loadStoredSchedules, saveSchedule, shanghaiDateOf, shanghaiInstant, type WorkCalendar } from '../law/index.js';
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { parseItemId, type MappableItem } from './mapping.js';
 import { DEFAULT_CATALOG_DIR, loadProcedures } from './procedure/load.js';
@@ -56,6 +56,7 @@ export function realPorts(overrides: Partial<CasePorts> = {}, calendar: WorkCale
     computeDeadline: (req) => calendar.computeDeadline(req),
     deadlineStatus: (due, today) => calendar.deadlineStatus(due, today),
     decide: (input) => decidePenalty(input),
+    rewardCap: (recoveredFen, onDate, jurisdiction) => rewardMaximumFor(jurisdiction, onDate, recoveredFen),
     today: () => shanghaiDateOf(shanghaiInstant()),
     periods: loadPeriods(),
     resolveItem: catalogItemResolver(),

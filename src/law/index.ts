@@ -7,6 +7,8 @@ export { parseCitations, resolveCitation, resolveRef } from './citations.js';
 export type { ParsedCitation, ArticleRef, ResolvedRef, UnresolvedReason } from './citations.js';
 export * from './sanctions/index.js';
 export { formatYuan, formatYuanWithCapital, capitalYuan, yuanToFen, multiplyFen, rational, type Rational } from './money.js';
+export { loadRewardData, rewardDocumentsFor, rewardCapFor, rewardMaximumFor, RewardDataError, REWARD_DIR } from './rewards.js';
+export type { RewardDocument, RewardRule, RewardCap, RewardMaximum } from './rewards.js';
 export * from './calendar/index.js';
 export { loadJurisdictions, findJurisdiction, pathUpwards, withinJurisdiction, jurisdictionOfName, JURISDICTION_LEVELS, type Jurisdiction, type JurisdictionLevel } from './jurisdictions.js';
 export { loadPeriods, citeTextRef, PeriodSchema, PERIOD_UNITS, type Period, type PeriodRegistry, type PeriodUnit, type CountingRule, type Extension as PeriodExtension, type TextRef } from './periods.js';

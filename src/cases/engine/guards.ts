@@ -331,7 +331,7 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (amount === undefined) return null;
     if (!Number.isFinite(recovered)) return refuse('NO_RECOVERED_AMOUNT', '核查时未记录查实追回的医保基金金额，无法按奖励规则计算奖励上限');
     const cap = g.ctx.rewardCap?.(recovered, g.stepDate, g.state.jurisdiction.path);
-    if (!cap) return refuse('NO_REWARD_RULE', `${g.stepDate}没有可适用的举报奖励规定（data/rewards），不能认定奖励金额`);
+    if (cap?.maxFen === undefined) return refuse('NO_REWARD_RULE', `${g.stepDate}没有可适用的举报奖励规定（data/rewards），不能认定奖励金额`);
     if (amount > cap.maxFen) return refuse('REWARD_OVER_CAP', `奖励${formatYuan(amount)}超过按查实追回金额 ${formatYuan(recovered)} 计算的上限 ${formatYuan(cap.maxFen)}（${cap.basis}）`);
     return null;
   },

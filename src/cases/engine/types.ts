@@ -1,7 +1,7 @@
 // The case engine's vocabulary: case state, actors, inputs, results and the ports it
 // needs (clock, calendar, periods, the penalty decision). The engine itself is a pure
 // function (engine.ts).
-import type { DecideInput, DecisionKind, MeasureChoice, Mitigation, PenaltyDecision, PeriodRegistry } from '../../law/index.js';
+import type { DecideInput, DecisionKind, MeasureChoice, Mitigation, PenaltyDecision, PeriodRegistry, RewardMaximum } from '../../law/index.js';
 import type { LimitBasis, ProcedureDef, Role, TimeUnit } from '../procedure/model.js';
 import type { Party } from '../steps/party.js';
 import type { AgreementMeasure, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
@@ -60,7 +60,7 @@ export interface EngineContext {
   /** The catalog item of the case, when it has one: the kinds of party and the articles it rests on. */
   item?: { targets: string[]; articles: Array<{ statute: string; article: number }> } | undefined;
   /** The reward rule in force on a date for a recovered amount (举报奖励): its cap and basis, when loaded. */
-  rewardCap?(recoveredFen: number, onDate: string, jurisdiction: string): { maxFen: number; basis: string } | undefined;
+  rewardCap?(recoveredFen: number, onDate: string, jurisdiction: string): RewardMaximum;
 }
 
 export type DeadlineStatus = 'open' | 'met' | 'late' | 'closed' | 'expired';

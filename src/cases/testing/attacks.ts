@@ -83,6 +83,8 @@ export const ATTACKS: Attack[] = [
   { name: 'a review opinion outside the closed list', article: '暂行规定第三十九条', open: { item: ITEM_INSTITUTION }, setup: ended, attempt: ['法制审核', 'fazhi', { 结论: '随便写', 审核意见: 'x' }, 1], code: 'INVALID_INPUT', says: /审核结论/ },
   { name: 'a 决定 without its 减轻 ground below the minimum fine', article: '行政处罚法第三十二条', open: { item: ITEM_INSTITUTION }, setup: [...reviewed, ['告知', 'zhifa1', (c) => ({ officers, measures: withFine(c, 2_000_000), 告知书送达日期: dateAfter(c.openedAt, 2) }), 2], ['放弃陈述申辩', 'zhifa1', waiver(), 2], ['放弃听证', 'zhifa1', waiver(), 2]], attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: withFine(c, 1_999_999) }), 3], code: 'DECISION_OUT_OF_RANGE', says: /低于法定下限/ },
 
+  { name: 'a reward of 5,000,000 元 for a report that recovered 50,000 元', article: '山西省违法违规使用医疗保障基金举报奖励实施细则', open: { procedure: 'xzjl', jurisdiction: '山西省/阳泉市' }, setup: [['受理举报', 'jiangli', { 举报人: { 姓名: '举报人甲', 电话: '13900000000' }, 举报内容: '某诊所虚构诊疗项目' }, 0], ['核查', 'zhifa1', { officers, 结论: '属实', 核查情况: '查实骗取医保基金5万元', 追回金额Fen: 5_000_000 }, 5]], attempt: ['认定奖励', 'fuze', { amountFen: 500_000_000, 认定理由: '举报属实' }, 6], code: 'REWARD_OVER_CAP', says: /1,500\.00 元/ },
+
   // ——— the guards that held before ———
   { name: '≥ 2 officers', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', { officers: ['zhifa1'], 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 1], code: 'INVALID_INPUT', says: /不少于2人/ },
   { name: 'valid 执法证', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', { officers: ['zhifa1', 'zhifa4'], 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 1], code: 'CERTIFICATE_INVALID', says: /执法证/ },

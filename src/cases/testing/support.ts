@@ -1,7 +1,7 @@
 // Helpers shared by the cases tests: fixed clocks, attachments, and a calendar double for
 // the pure-logic tests of guards (the deadline tests use the real calendar of src/law).
 import { createHash } from 'node:crypto';
-import { decidePenalty, loadPeriods, PenaltyDecisionSchema, type DecisionMeasure, type PenaltyDecision } from '../../law/index.js';
+import { decidePenalty, rewardMaximumFor, loadPeriods, PenaltyDecisionSchema, type DecisionMeasure, type PenaltyDecision } from '../../law/index.js';
 import type { ProcedureDef } from '../procedure/model.js';
 import { DEMO_USERS, userMap } from '../users.js';
 import type { Attachment, DeadlineAnswer, DeadlineRequest, EngineContext } from '../engine/types.js';
@@ -66,6 +66,7 @@ export function testContext(procedure: ProcedureDef, opts: Partial<EngineContext
     computeDeadline: weekdayCalendar,
     today: () => '2030-12-31',
     decide: (input) => decidePenalty(input),
+    rewardCap: (recoveredFen, onDate, jurisdiction) => rewardMaximumFor(jurisdiction, onDate, recoveredFen),
     ...opts,
   };
 }

@@ -1,6 +1,10 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { computePenalty, knownJurisdictions, loadDiscretionData, recommendDiscretion } from './index.js';
-import { tierViolation } from './discretion.js';
+import { DISCRETION_DIR, procedureThresholdsFor, tierViolation, type Threshold } from './discretion.js';
+import { moneyAmountsInText } from '../amounts-in-text.js';
 import { SANCTION_RULES } from './registry.js';
 import { rational } from '../money.js';
 
@@ -101,5 +105,79 @@ describe('tiers stay in the statutory range; 减轻 needs a ground', () => {
     const may = computePenalty('医疗保障基金使用监督管理条例:39', { party: '定点零售药店', flags: ['拒不改正', '初次违法', '危害后果轻微', '及时改正'] });
     expect(may.discretion?.tier).toBe('一般');
     expect(may.discretion?.alternatives[0]).toMatchObject({ tier: '不予处罚', maxFen: 0 });
+  });
+});
+
+describe('procedure thresholds: every amount is in the quoted words', () => {
+  const data = loadDiscretionData();
+  const thresholds = data.procedures.flatMap((file) =>
+    (['hearing', 'legalReview', 'collectiveDiscussion'] as const)
+      .filter((kind) => file[kind])
+      .map((kind) => ({ file: file.file, kind, threshold: file[kind]! })),
+  );
+  /** The amounts of a threshold its quote does not state (all of them when it has no quote). */
+  const missing = (t: Threshold) => {
+    const amounts = moneyAmountsInText(t.quote ?? '');
+    return [t.citizenMinFen, t.organisationMinFen].filter((v): v is number => v !== undefined && !amounts.includes(v));
+  };
+
+  it('every threshold with an amount quotes its basis, and the quote states each amount', () => {
+    expect(thresholds.length).toBeGreaterThan(0);
+    expect(thresholds.filter(({ threshold }) => missing(threshold).length).map(({ file, kind }) => `${file} ${kind}`)).toEqual([]);
+  });
+
+  it('the check fails for an amount the quote does not state', () => {
+    const henanHearing = thresholds.find((t) => t.file.startsWith('河南省/') && t.kind === 'hearing')!.threshold;
+    expect(missing(henanHearing)).toEqual([]);
+    expect(missing({ ...henanHearing, organisationMinFen: 3_000_000 })).toEqual([3_000_000]);
+    expect(missing({ ...henanHearing, quote: undefined })).toEqual([500_000, 5_000_000]);
+  });
+});
+
+describe('MISSING.tsv: standards searched for and not found', () => {
+  const Row = z
+    .object({
+      jurisdiction: z.string().min(1),
+      standard: z.enum(['hearing', 'legalReview', 'collectiveDiscussion']),
+      status: z.enum(['not found', 'no amount set']),
+      document: z.string(),
+      note: z.string().min(1),
+    })
+    .strict();
+  const [header, ...lines] = readFileSync(join(DISCRETION_DIR, 'MISSING.tsv'), 'utf8').trimEnd().split('\n');
+  const columns = header!.split('\t');
+  const rows = lines.map((line, i) => {
+    const cells = line.split('\t');
+    expect(cells.length, `MISSING.tsv 第 ${i + 2} 行`).toBe(columns.length);
+    return Row.parse(Object.fromEntries(columns.map((c, j) => [c, cells[j]])));
+  });
+  const data = loadDiscretionData();
+
+  it('covers the four seed provinces and their cities, for all three standards', () => {
+    for (const place of ['山西省', '山西省/阳泉市', '贵州省', '贵州省/六盘水市', '内蒙古自治区', '甘肃省', '甘肃省/兰州市']) {
+      expect(rows.filter((r) => r.jurisdiction === place).map((r) => r.standard).sort(), place).toEqual(['collectiveDiscussion', 'hearing', 'legalReview']);
+    }
+  });
+
+  it('no row contradicts the loaded data (a standard recorded as missing has no amount loaded)', () => {
+    for (const row of rows) {
+      if (row.jurisdiction === '全国') {
+        // No national amount: no procedure file may stand at the national level either.
+        expect(data.procedures.filter((f) => f.jurisdiction === '全国' && f[row.standard])).toEqual([]);
+        continue;
+      }
+      const threshold = procedureThresholdsFor(row.jurisdiction, undefined, data)[row.standard];
+      expect([threshold?.citizenMinFen, threshold?.organisationMinFen], `${row.jurisdiction} ${row.standard}`).toEqual([undefined, undefined]);
+    }
+  });
+
+  it('a "no amount set" row names its document; every province folder has data or a NOTES.md', () => {
+    for (const row of rows.filter((r) => r.status === 'no amount set')) expect(row.document, row.jurisdiction).toMatch(/第.+条/);
+    for (const name of readdirSync(DISCRETION_DIR)) {
+      const folder = join(DISCRETION_DIR, name);
+      if (!statSync(folder).isDirectory()) continue;
+      const hasData = readdirSync(folder).some((f) => f.endsWith('.json'));
+      expect(hasData || existsSync(join(folder, 'NOTES.md')), name).toBe(true);
+    }
   });
 });

@@ -73,7 +73,13 @@ const BenchmarkFile = z
   })
   .strict();
 const Threshold = z
-  .object({ citizenMinFen: z.number().int().optional(), organisationMinFen: z.number().int().optional(), basis: z.string() })
+  .object({
+    citizenMinFen: z.number().int().optional(),
+    organisationMinFen: z.number().int().optional(),
+    basis: z.string(),
+    /** The words of the basis as read at source.url; a test reads every amount back out of them. */
+    quote: z.string().optional(),
+  })
   .strict();
 const ProcedureFile = z
   .object({
