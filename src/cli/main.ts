@@ -16,6 +16,7 @@ type Register = (program: Command) => void;
 const DOMAINS: Array<{ commands: string[]; load: () => Promise<Register> }> = [
   { commands: ['catalog'], load: async () => (await import('./catalog-commands.js')).registerCatalogCommands },
   { commands: ['penalty'], load: async () => (await import('./penalty-commands.js')).registerPenaltyCommands },
+  { commands: ['law'], load: async () => (await import('./law-commands.js')).registerLawCommands },
   { commands: ['case', 'doc'], load: async () => (await import('./case-commands.js')).registerCaseCommands },
   { commands: ['monitor'], load: async () => (await import('./monitor-commands.js')).registerMonitorCommands },
   { commands: ['audit'], load: async () => (await import('./audit-commands.js')).registerAuditCommands },

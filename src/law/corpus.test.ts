@@ -20,6 +20,43 @@ describe('statute corpus', () => {
     expect(missing?.missing?.wantedVersion).toContain('劳动和社会保障部令第16号');
   });
 
+  it('parses the three procedure rules of the 国家医疗保障局 (局令第4、5、6号)', () => {
+    const rules = [
+      { title: '医疗保障行政处罚程序暂行规定', articles: 62, chapters: 7, effective: '2021-07-15' },
+      { title: '医疗保障基金使用监督管理举报处理暂行办法', articles: 26, chapters: 0, effective: '2022-03-01' },
+      { title: '医疗保障基金飞行检查管理暂行办法', articles: 32, chapters: 5, effective: '2023-05-01' },
+    ];
+    for (const rule of rules) {
+      const version = corpus.version(rule.title)!;
+      expect(corpus.statute(rule.title)?.level).toBe('部门规章');
+      expect(version.maxArticle).toBe(rule.articles);
+      // numbered 第一条 … without a gap
+      expect([...version.articles.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: rule.articles }, (_, i) => i + 1));
+      expect(new Set([...version.articles.values()].map((a) => a.chapter).filter(Boolean)).size).toBe(rule.chapters);
+      expect(version.effective).toBe(rule.effective);
+    }
+    const a14 = corpus.article('医疗保障行政处罚程序暂行规定', 14)!;
+    expect(a14.chapter).toBe('第三章 行政处罚的普通程序');
+    expect(a14.text).toContain('十五个工作日内予以核查');
+    // 第二十六条: two paragraphs; 第二十八条: three 项, then the paragraph on automatic release
+    expect(corpus.article('医疗保障行政处罚程序暂行规定', 26)!.paragraphs[1]!.text).toMatch(/^情况紧急，需要当场采取先行登记保存措施的/);
+    const a28 = corpus.article('医疗保障行政处罚程序暂行规定', 28)!;
+    expect(a28.paragraphs.map((p) => p.items.length)).toEqual([3, 0]);
+    expect(a28.paragraphs[1]!.text).toBe('逾期未采取相关措施的，先行登记保存措施自动解除。');
+    const a38 = corpus.article('医疗保障行政处罚程序暂行规定', 38)!;
+    expect(a38.paragraphs[0]!.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(corpus.article('医疗保障行政处罚程序暂行规定', 52)!.paragraphs.map((p) => p.items.length)).toEqual([2, 0, 0]);
+    expect(corpus.article('医疗保障行政处罚程序暂行规定', 62)!.chapter).toBe('第七章 附则');
+    // 局令第5号 has no chapters; its header (令文) is not an article
+    const report = corpus.article('医疗保障基金使用监督管理举报处理暂行办法', 12)!;
+    expect(report.chapter).toBeUndefined();
+    expect(report.paragraphs[1]!.text).toContain('5个工作日内告知举报人');
+    const flight = corpus.article('医疗保障基金飞行检查管理暂行办法', 24)!;
+    expect(flight.section).toBeUndefined();
+    expect(flight.paragraphs[0]!.items).toHaveLength(5);
+    expect(corpus.article('医疗保障基金飞行检查管理暂行办法', 17)!.text).toContain('至少有2名持有执法证件的检查人员');
+  });
+
   it('parses 条, 款 and 项', () => {
     const a40 = corpus.article('医疗保障基金使用监督管理条例', 40)!;
     expect(a40.label).toBe('第四十条');
@@ -85,6 +122,21 @@ describe('statute corpus', () => {
     expect(a2.paragraphs[0]!.items).toHaveLength(2);
     expect(a2.paragraphs[1]!.text).toBe('前款规定以外的，不罚。');
     expect(c.version('测试条例')!.effective).toBe('2030-01-01');
+  });
+
+  it('takes the date a rule takes effect, not the date it was adopted, from its header', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-law-'));
+    // no closing article names the date: the header line names the adoption meeting first
+    writeFileSync(join(dir, '测试办法-2031.md'), '# 测试办法\n\n《测试办法》已经2031年2月14日第5次局务会议审议通过，现予以公布，自2031年5月1日起施行。\n\n2031年3月13日\n\n## 第一章 总则\n\n第一条 为了测试，制定本办法。\n');
+    writeFileSync(join(dir, 'MANIFEST.tsv'), 'file\tfull_title\tversion_date\tsource_repo\tsource_path\tsource_commit\tnote\n测试办法-2031.md\t测试办法\t2031-03-13\tx\ty\tz\t\n');
+    expect(loadCorpusFrom(dir).version('测试办法')!.effective).toBe('2031-05-01');
+  });
+
+  it('reads 自…起实施 in the closing article as the effective date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-law-'));
+    writeFileSync(join(dir, '测试规定-2032.md'), '# 测试规定\n\n2032年3月13日\n\n第一条 为了测试，制定本规定。\n\n第二条 本规定自2032年5月1日起实施。\n');
+    writeFileSync(join(dir, 'MANIFEST.tsv'), 'file\tfull_title\tversion_date\tsource_repo\tsource_path\tsource_commit\tnote\n测试规定-2032.md\t测试规定\t2032-03-13\tx\ty\tz\t\n');
+    expect(loadCorpusFrom(dir).version('测试规定')!.effective).toBe('2032-05-01');
   });
 
   it('refuses a statute file missing from the manifest', () => {

@@ -93,6 +93,12 @@ export const DEFAULT_LAW_DIR = join(HERE, '..', '..', 'data', 'law');
 const ARTICLE_LINE = /^第([零〇一二两三四五六七八九十百千\d]+)条(?:\s+|　|$)(.*)$/;
 const ITEM_LINE = /^[（(]([零〇一二三四五六七八九十百]+)[）)]\s*(.*)$/;
 const DATE_CN = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+/**
+ * The date a text says it takes effect: 自2023年5月1日起施行 (some rules write 实施 for
+ * 施行). A header line also names the meeting that adopted it (已经2023年2月14日…局务会议
+ * 审议通过，…自2023年5月1日起施行), so the date must be the one followed by 施行/实施.
+ */
+const TAKES_EFFECT = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*起?\s*(?:施行|实施)/;
 
 function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -172,8 +178,8 @@ export function parseStatuteText(statute: string, version: string, text: string)
     }
     if (!inBody) {
       // Header lines before the first chapter or article: find the date it takes effect.
-      if (/施行/.test(line)) {
-        const d = DATE_CN.exec(line);
+      if (/施行|实施/.test(line)) {
+        const d = TAKES_EFFECT.exec(line) ?? (/施行/.test(line) ? DATE_CN.exec(line) : null);
         if (d) effective = isoDate(d[1]!, d[2]!, d[3]!);
       }
       return;
@@ -205,7 +211,7 @@ function readTsv(path: string): Record<string, string>[] {
   });
 }
 
-/** Effective date stated in the text (第X条 本法自…起施行), else in the header. */
+/** Effective date stated in the text (第X条 本法自…起施行, or …起实施), else in the header. */
 function effectiveFromArticles(articles: Map<number, Article>): string | undefined {
   const last = [...articles.values()].sort((a, b) => b.number - a.number).slice(0, 3);
   for (const article of last) {

@@ -12,3 +12,39 @@ export type { RewardDocument, RewardRule, RewardCap, RewardMaximum } from './rew
 export * from './calendar/index.js';
 export { loadJurisdictions, findJurisdiction, pathUpwards, withinJurisdiction, jurisdictionOfName, JURISDICTION_LEVELS, type Jurisdiction, type JurisdictionLevel } from './jurisdictions.js';
 export { loadPeriods, citeTextRef, PeriodSchema, PERIOD_UNITS, type Period, type PeriodRegistry, type PeriodUnit, type CountingRule, type Extension as PeriodExtension, type TextRef } from './periods.js';
+export {
+  loadCoverage,
+  requireCoverage,
+  loadCoverageFile,
+  loadAllCoverage,
+  parseCoverageFile,
+  checkCoverage,
+  coverageGaps,
+  coverageStatus,
+  coverageCounts,
+  scanNumbers,
+  locationLabel,
+  CoverageFileError,
+  CoverageNotFoundError,
+  CoverageFileSchema,
+  CoverageEntrySchema,
+  COVERAGE_KINDS,
+  COVERAGE_KIND_LABELS,
+  COVERAGE_STATUS_LABELS,
+  NUMBER_UNITS,
+  DEFAULT_COVERAGE_DIR,
+} from './coverage.js';
+export type {
+  CoverageFile,
+  CoverageEntry,
+  CoverageKind,
+  CoverageTable,
+  LoadedCoverageEntry,
+  CoverageProblem,
+  CoverageProblemCode,
+  CoverageStatus,
+  CoverageCounts,
+  StatutoryNumber,
+  ScannedNumber,
+  NumberUnit,
+} from './coverage.js';
