@@ -52,17 +52,38 @@ describe('documents from case data', () => {
   const c = run();
   it('行政处罚决定书 carries the party, the decided amounts (大写 too), the statement and the dates', async () => {
     const input = documentInput('行政处罚决定书', c, { users });
-    expect(input).toMatchObject({ docNumber: '阳医保罚〔2026〕42号', filingDate: '2026-11-23', date: '2026-11-27', measures: { fineFen: 2_345_600, refundFen: 1_000_000 }, statement: { made: true, summary: '系工作人员失误' } });
+    expect(input).toMatchObject({
+      docNumber: '阳医保罚〔2026〕42号',
+      filingDate: '2026-11-23',
+      date: '2026-11-27',
+      parties: [{ orders: [{ kind: '责令退回', amountFen: 1_000_000 }], penalties: [{ kind: '罚款', amountFen: 2_345_600 }] }],
+      statement: { made: true, summary: '系工作人员失误' },
+    });
     expect(input.basis[0]).toMatchObject({ law: '医疗保障基金使用监督管理条例' });
     const text = await docText(await renderDocx('行政处罚决定书', input));
     expect(text).toContain('某某医院');
     expect(text).toContain('贰万叁仟肆佰伍拾陆元');
+    expect(text.split('附件：证据电子文件校验值')[0]).not.toMatch(/SHA-256|[0-9a-f]{16}/); // hashes only in the annex
   });
   it('the other penalty documents render from the same case', async () => {
+    const closing = { execution: { outcome: '全部履行', lines: [{ party: '某某医院', item: '罚款', dueFen: 2_345_600, paidFen: 2_345_600 }] }, closingGround: { item: 1 } };
     for (const kind of ['立案审批表', '行政处罚事先告知书', '送达回证', '结案报告'] as const) {
-      const buf = await renderDocx(kind, documentInput(kind, c, { users }) as never);
+      const buf = await renderDocx(kind, documentInput(kind, c, { users }, kind === '结案报告' ? closing : {}) as never);
       expect((await docText(buf)).length, kind).toBeGreaterThan(100);
     }
+  });
+  it('a quote never stops at “：”: the items applied, else every item of the paragraph', async () => {
+    const all = await docText(await renderDocx('行政处罚决定书', documentInput('行政处罚决定书', c, { users })));
+    expect(all).toContain('（一）诱导、协助他人冒名或者虚假就医、购药');
+    expect(all).toContain('（三）虚构医药服务项目');
+    const applied = { ...c, data: { ...c.data, 调查终结: { ...c.data['调查终结'], 适用项: [3] } } };
+    const one = await docText(await renderDocx('行政处罚决定书', documentInput('行政处罚决定书', applied, { users })));
+    expect(one).toContain('第四十条第一款第（三）项');
+    expect(one).not.toContain('诱导、协助他人');
+    expect(one).not.toMatch(/：”/);
+  });
+  it('a 结案报告 needs the execution outcome: it is never assumed paid', () => {
+    expect(() => documentInput('结案报告', c, { users })).toThrow(/须写明执行结果/);
   });
   it('refuses, with a reason, what the case does not know', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', party: { name: '某药店', type: '法人或者其他组织' } });

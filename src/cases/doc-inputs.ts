@@ -3,19 +3,26 @@
 // number, an address) comes from the 立案 step's 当事人信息 or from `extra`, never invented.
 import {
   DocumentError,
-  bureauFor,
+  NUMBERED_KINDS,
+  bureauByName,
+  docNumberPrefixOf,
   formatDocNumber,
-  loadBureauConfigs,
-  loadStatutoryPeriods,
-  statutoryRightsNotice,
+  issuerFor,
+  lateFeeRule,
+  loadBureaus,
+  priorNoticeRights,
+  remedyFor,
+  statutoryPeriod,
   type BureauConfig,
   type DocumentInputs,
   type DocumentKind,
   type LegalArticle,
-  type Measures,
   type Officer,
+  type Order,
   type Party,
+  type Penalty,
 } from './documents/index.js';
+import { loadCorpus, parseNumeral } from '../law/index.js';
 import { shanghaiDate } from './engine/time.js';
 import type { CaseState, DecidedMeasure, User } from './engine/types.js';
 
@@ -26,10 +33,8 @@ export interface DocContext {
 }
 
 function bureauConfig(name?: string): BureauConfig {
-  const all = loadBureauConfigs();
-  const found = name ? all.find((b) => b.name === name || b.code === name) : all[0];
-  if (!found) throw new DocumentError('CONFIG', `文书配置中没有执法主体：${name ?? '（空）'}`);
-  return found;
+  // TODO(lead): pick the bureau from the case's jurisdiction with bureauFor(path, date); the first one is a stand-in.
+  return name ? bureauByName(name) : loadBureaus().bureaus[0]!;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
@@ -62,20 +67,19 @@ function officers(c: CaseState, ctx: DocContext): Officer[] {
   });
 }
 
-function measuresText(list: readonly DecidedMeasure[]): Measures {
-  const out: Measures = {};
-  const other: string[] = [];
+/** Decided measures → 责令 orders and 行政处罚, apart (each fine its own line). */
+function measuresText(list: readonly DecidedMeasure[]): { orders: Order[]; penalties: Penalty[] } {
+  const orders: Order[] = [];
+  const penalties: Penalty[] = [];
   for (const m of list) {
-    if (m.kind === '罚款') out.fineFen = (out.fineFen ?? 0) + (m.amountFen ?? 0);
-    else if (m.kind === '责令退回') out.refundFen = m.amountFen ?? 0;
-    else if (m.kind === '没收违法所得') out.confiscateFen = m.amountFen ?? 0;
-    else if (m.kind === '警告') out.warning = true;
-    else if (m.kind.startsWith('责令') && m.amountFen === undefined) out.correction = `${m.kind}违法行为`;
-    else if (m.months !== undefined) out.suspension = { months: m.months, scope: m.kind };
-    else other.push(m.amountFen !== undefined ? `${m.kind}（${(m.amountFen / 100).toFixed(2)}元）` : m.kind);
+    if (m.kind === '罚款' || m.kind === '没收违法所得') penalties.push({ kind: m.kind, amountFen: m.amountFen ?? 0 });
+    else if (m.kind === '责令退回') orders.push({ kind: '责令退回', amountFen: m.amountFen ?? 0 });
+    else if (m.kind === '警告') penalties.push({ kind: '警告' });
+    else if (m.kind.startsWith('责令') && m.amountFen === undefined && m.months === undefined) orders.push({ kind: '责令改正' });
+    else if (m.months !== undefined) penalties.push({ kind: '暂停医药服务', months: m.months, text: m.kind });
+    else penalties.push({ kind: '其他行政处罚', text: m.amountFen !== undefined ? `${m.kind}（${(m.amountFen / 100).toFixed(2)}元）` : m.kind });
   }
-  if (other.length) out.other = other;
-  return out;
+  return { orders, penalties };
 }
 
 /** 《条例》第四十条第一款 + the quoted text → LegalArticle. */
@@ -86,13 +90,30 @@ function articles(c: CaseState): LegalArticle[] {
     const quote = (m as { quote?: string }).quote;
     if (!cite || !quote) continue;
     const key = `${cite[1]}${cite[2]}`;
-    if (!seen.has(key)) seen.set(key, { law: cite[1]!, article: cite[2]!, text: quote });
+    if (!seen.has(key)) seen.set(key, withItems(c, { law: cite[1]!, article: cite[2]!, text: quote }));
   }
   return [...seen.values()];
 }
 
+/**
+ * A quote never stops at its “：”: the 项 that apply come from the 调查终结 step's 适用项 (item
+ * numbers); where the case does not record them, every item of the paragraph is quoted.
+ * TODO(lead): record the applied items with the violation and drop the fallback.
+ */
+function withItems(c: CaseState, a: LegalArticle): LegalArticle {
+  if (!/[：:]$/.test(a.text)) return a;
+  const m = /^第(.+?)条(?:第(.+?)款)?$/.exec(a.article);
+  const n = m ? parseNumeral(m[1]!) : undefined;
+  const paragraph = n === undefined ? undefined : loadCorpus().article(a.law, n)?.paragraphs[(m![2] ? (parseNumeral(m![2]) ?? 1) : 1) - 1];
+  if (!paragraph || paragraph.items.length === 0) return a;
+  const wanted = c.data['调查终结']?.['适用项'];
+  const numbers = Array.isArray(wanted) && wanted.every((x) => typeof x === 'number') ? (wanted as number[]) : paragraph.items.map((i) => i.number);
+  const items = paragraph.items.filter((i) => numbers.includes(i.number)).map((i) => ({ number: i.number, text: i.text.replace(/[；。]$/, '') }));
+  return items.length > 0 ? { ...a, items } : a;
+}
+
 function evidence(c: CaseState) {
-  const items = c.attachments.filter((a) => a.step === '调查取证' || a.step === '当场认定').map((a) => ({ name: a.fileName ?? a.name, description: `SHA-256 ${a.sha256.slice(0, 16)}…` }));
+  const items = c.attachments.filter((a) => a.step === '调查取证' || a.step === '当场认定').map((a) => ({ name: a.name, files: [{ fileName: a.fileName ?? a.name, sha256: a.sha256 }] }));
   if (items.length === 0) throw new DocumentError('BAD_INPUT', '本案没有「调查取证」附件，文书缺少证据');
   return items;
 }
@@ -122,9 +143,10 @@ function deepMerge<T>(base: T, extra: unknown): T {
 /** The renderer input of a document for a case; `extra` (from --data) fills or overrides fields. */
 export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx: DocContext, extra: Record<string, unknown> = {}): DocumentInputs[K] {
   const cfg = bureauConfig(ctx.bureau);
-  const bureau = bureauFor(cfg, kind);
+  const bureau = issuerFor(cfg, kind);
   const year = Number(c.openedAt.slice(0, 4));
-  const docNumber = formatDocNumber(bureau.docNumberPrefix, year, seqOf(c));
+  const numberOf = (k: DocumentKind) => formatDocNumber(docNumberPrefixOf(cfg, k), year, seqOf(c));
+  const docNumber = NUMBERED_KINDS.includes(kind) ? numberOf(kind) : undefined;
   const p = () => (extra.party ? deepMerge({} as Party, extra.party) : party(c));
   let input: unknown;
   switch (kind) {
@@ -132,7 +154,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       const d = c.data['立案'] ?? {};
       input = {
         bureau, docNumber, caseName: caseName(c), source: str(d['案件来源']) ?? (c.links.parent ? '监督检查' : '其他'), sourceDate: shanghaiDate(c.openedAt),
-        party: p(), briefFacts: str(c.data['线索核查']?.['核查意见']) ?? '', articles: articles(c), officers: officers(c, ctx),
+        parties: [p()], briefFacts: str(c.data['线索核查']?.['核查意见']) ?? '', articles: articles(c), officers: officers(c, ctx),
         officerOpinion: { opinion: str(c.data['线索核查']?.['核查意见']) ?? '建议立案', date: dateOf(c, '线索核查') },
         headApproval: { opinion: '同意立案', signer: ctx.users.get(c.history.find((h) => h.step === '立案')?.actor ?? '')?.displayName ?? '', date: dateOf(c, '立案') },
       };
@@ -141,11 +163,11 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
     case '行政处罚事先告知书': {
       const range = c.penalty.range;
       input = {
-        bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
+        bureau, docNumber, parties: [{ party: p(), ...measuresText(c.penalty.notified ?? []) }], caseName: caseName(c), filingDate: dateOf(c, '立案'),
         facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
-        measures: measuresText(c.penalty.notified ?? []), discretion: { reasons: range?.reasons ?? [] },
-        rights: statutoryRightsNotice(cfg, statementPeriod(c), !!c.facts.hearingRight),
-        contact: { person: officers(c, ctx)[0]?.name ?? '', phone: cfg.phone ?? '' }, date: dateOf(c, '告知'),
+        discretion: { reasons: range?.reasons ?? [] },
+        rights: priorNoticeRights(statementPeriod(c), !!c.facts.hearingRight),
+        contact: { person: officers(c, ctx)[0]?.name ?? '', ...(cfg.phone ? { phone: cfg.phone } : {}) }, date: dateOf(c, '告知'),
       };
       break;
     }
@@ -155,24 +177,23 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), requestDate: dateOf(c, '申请听证'), hearingTime: `${h.date}T09:00:00+08:00`,
         hearingPlace: h.place ?? '', publicHearing: true, host: ctx.users.get(h.host ?? '')?.displayName ?? h.host ?? '', recorder: officers(c, ctx)[0]?.name ?? '',
-        articles: [], contact: { person: officers(c, ctx)[0]?.name ?? '', phone: cfg.phone ?? '' }, date: dateOf(c, '听证通知'),
+        articles: [], contact: { person: officers(c, ctx)[0]?.name ?? '', ...(cfg.phone ? { phone: cfg.phone } : {}) }, date: dateOf(c, '听证通知'),
       };
       break;
     }
     case '行政处罚决定书': {
       const statement = c.data['陈述申辩'];
-      const periods = loadStatutoryPeriods();
-      const rights = statutoryRightsNotice(cfg, statementPeriod(c), false);
       const measures = measuresText(c.penalty.decided ?? []);
+      const hearingSummary = str(c.data['举行听证']?.['听证笔录']);
       input = {
-        bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
-        priorNotice: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚事先告知书').docNumberPrefix, year, seqOf(c)), date: dateOf(c, '告知') },
+        bureau, docNumber, parties: [{ party: p(), ...measures }], caseName: caseName(c), filingDate: dateOf(c, '立案'),
+        priorNotice: { docNumber: numberOf('行政处罚事先告知书'), date: dateOf(c, '告知') },
         statement: statement ? { made: true, summary: str(statement['陈述内容']), review: str(statement['复核意见']) } : { made: false },
-        ...(c.penalty.hearing?.heldAt ? { hearing: { held: true, date: shanghaiDate(c.penalty.hearing.heldAt), summary: str(c.data['举行听证']?.['听证笔录']) } } : {}),
+        ...(c.penalty.hearing?.heldAt ? { hearing: { date: shanghaiDate(c.penalty.hearing.heldAt), ...(hearingSummary ? { summary: hearingSummary } : {}) } } : {}),
         facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
-        discretion: { reasons: c.penalty.range?.reasons ?? [] }, measures,
-        ...(measures.fineFen ? { payment: { period: { value: periods.finePayment.value, unit: periods.finePayment.unit, basis: periods.finePayment.basis } } } : {}),
-        rights: { reconsideration: rights.reconsideration, litigation: rights.litigation },
+        discretion: { reasons: c.penalty.range?.reasons ?? [] },
+        ...(measures.penalties.some((m) => m.kind === '罚款' || m.kind === '没收违法所得') ? { payment: { period: statutoryPeriod('finePayment'), lateFee: lateFeeRule() } } : {}),
+        remedy: remedyFor(cfg, dateOf(c, '决定')),
         ...(c.collective ? { collectiveDiscussionDate: shanghaiDate(c.collective.at) } : {}),
         date: dateOf(c, '决定'),
       };
@@ -181,7 +202,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
     case '送达回证': {
       const d = c.data['送达'] ?? {};
       input = {
-        bureau, caseName: caseName(c), documents: [{ name: '行政处罚决定书', docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)) }],
+        bureau, caseName: caseName(c), documents: [{ name: '行政处罚决定书', docNumber: numberOf('行政处罚决定书') }],
         recipient: c.party?.name ?? '', method: str(d['送达方式']) ?? '直接送达', place: str(d['送达地点']) ?? '', servedAt: stepAt(c, '送达') ?? '', servers: officers(c, ctx),
       };
       if (!stepAt(c, '送达')) throw new DocumentError('BAD_INPUT', '本案尚未进行「送达」');
@@ -190,26 +211,37 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
     case '结案报告': {
       const decided = c.penalty.decided ?? [];
       const m = measuresText(decided);
+      // The case records no payments yet: the execution outcome and the 结案 ground come from `extra`
+      // (never assumed paid); without them the document is refused.
+      if (!extra.execution || !extra.closingGround) {
+        throw new DocumentError('BAD_INPUT', '结案报告须写明执行结果（缴款、强制执行等）和结案情形：本案没有缴款记录，请补充 execution 和 closingGround');
+      }
+      const executionNote = str(c.data['执行']?.['执行情况']);
       input = {
-        bureau, caseNumber: formatDocNumber(bureauFor(cfg, '立案审批表').docNumberPrefix, year, seqOf(c)), caseName: caseName(c), party: p(), filingDate: dateOf(c, '立案'),
-        ...(c.penalty.decidedAt ? { decision: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)), date: shanghaiDate(c.penalty.decidedAt), measures: m } } : {}),
-        execution: { ...(m.fineFen ? { finePaidFen: m.fineFen } : {}), ...(m.refundFen ? { refundPaidFen: m.refundFen } : {}), summary: str(c.data['执行']?.['执行情况']) ?? '' },
-        closingReason: '处罚决定已执行完毕', summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
+        bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: [p()], filingDate: dateOf(c, '立案'),
+        ...(c.penalty.decidedAt ? { decision: { title: '行政处罚决定书', docNumber: numberOf('行政处罚决定书'), date: shanghaiDate(c.penalty.decidedAt), parties: [{ party: p(), ...m }] } } : {}),
+        execution: executionNote ? { note: executionNote } : {},
+        summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
         officerOpinion: { opinion: '建议结案', date: dateOf(c, '结案') },
       };
       break;
     }
-    case '封存通知书': {
+    case '封存决定书': {
       const d = c.data['实施封存'] ?? c.data['紧急封存'] ?? c.data['申请封存'] ?? {};
       const start = stepAt(c, '实施封存') ?? stepAt(c, '紧急封存');
       if (!start) throw new DocumentError('BAD_INPUT', '本案尚未实施封存');
       const limit = c.deadlines.find((x) => x.id === '封存期限');
-      const rights = statutoryRightsNotice(cfg, statementPeriod(c), false);
+      const approvedAt = stepAt(c, '补办批准') ?? stepAt(c, '批准封存');
+      const approver = ctx.users.get([...c.history].reverse().find((h) => h.step === '补办批准' || h.step === '批准封存')?.actor ?? '')?.displayName;
+      const emergency = stepAt(c, '紧急封存');
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), reason: str(c.data['申请封存']?.['封存理由']) ?? str(c.data['紧急封存']?.['紧急情况']) ?? '',
-        articles: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
-        period: { value: limit?.amount ?? 30, unit: '日', basis: { law: '中华人民共和国行政强制法', article: '第二十五条', quote: '查封、扣押的期限不得超过三十日' } },
-        startDate: shanghaiDate(start), officers: officers(c, ctx), rights: { reconsideration: rights.reconsideration, litigation: rights.litigation }, date: shanghaiDate(start),
+        basis: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
+        period: statutoryPeriod('sealing'), ...(limit?.due ? { endDate: limit.due } : {}),
+        approval: emergency
+          ? { kind: '情况紧急当场实施', takenAt: emergency, reportedAt: stepAt(c, '报告负责人'), approvedBy: approver, approvedAt }
+          : { kind: '事前批准', approvedBy: approver, approvedAt },
+        startDate: shanghaiDate(start), officers: officers(c, ctx), remedy: remedyFor(cfg, shanghaiDate(start)), date: shanghaiDate(start),
       };
       break;
     }

@@ -1,125 +1,82 @@
-// Configuration as data: the bureau (name, 文号 prefixes, 复议机关, 法院) and the statutory
-// periods that documents tell the party about, each with the article it comes from.
+// The statutory periods documents tell the party about (data/documents/statutory-periods.json),
+// each with the article it comes from; a test reads every number back from the statute.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { z } from 'zod';
 import { DocumentError } from './format.js';
-import type { Bureau, DocumentKind, LegalBasis, Period, PeriodUnit, RightsNotice } from './types.js';
+import { PERIOD_UNITS, type Period } from './schemas.js';
 
 /** data/documents, both from src/cases/documents and from dist/cases/documents. */
 export const DOCUMENTS_DATA_DIR = fileURLToPath(new URL('../../../data/documents/', import.meta.url));
 
-export interface BureauConfig {
-  code: string;
-  name: string;
-  address?: string;
-  phone?: string;
-  docNumberPrefixes: Partial<Record<DocumentKind, string>>;
-  reconsiderationBody: string;
-  court: string;
-}
+const StatutoryBasisSchema = z.object({
+  /** the statute file (data/law, or data/documents/law) */
+  file: z.string().min(1),
+  law: z.string().min(1),
+  article: z.string().min(1),
+  quote: z.string().min(1),
+});
+export type StatutoryBasis = z.infer<typeof StatutoryBasisSchema>;
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(DOCUMENTS_DATA_DIR, file), 'utf8'));
-  } catch (e) {
-    throw new DocumentError('CONFIG', `无法读取文书配置 data/documents/${file}：${(e as Error).message}`);
-  }
-}
-
-export function loadBureauConfigs(): BureauConfig[] {
-  const data = readJson('bureaus.json') as { bureaus?: BureauConfig[] };
-  if (!Array.isArray(data.bureaus)) throw new DocumentError('CONFIG', 'data/documents/bureaus.json 缺少 bureaus 列表');
-  return data.bureaus;
-}
-
-/** Finds a bureau by its name or code. */
-export function loadBureauConfig(nameOrCode: string): BureauConfig {
-  const found = loadBureauConfigs().find((b) => b.name === nameOrCode || b.code === nameOrCode);
-  if (!found) throw new DocumentError('CONFIG', `文书配置中没有执法主体：${nameOrCode}`);
-  return found;
-}
-
-/** The {@link Bureau} input of a document kind, its 文号 prefix taken from the configuration. */
-export function bureauFor(config: BureauConfig, kind: DocumentKind): Bureau {
-  const prefix = config.docNumberPrefixes[kind] ?? config.docNumberPrefixes['行政处罚决定书'];
-  if (!prefix) throw new DocumentError('CONFIG', `执法主体 ${config.name} 未配置 ${kind} 的文号前缀`);
-  return {
-    name: config.name,
-    docNumberPrefix: prefix,
-    ...(config.address ? { address: config.address } : {}),
-    ...(config.phone ? { phone: config.phone } : {}),
-  };
-}
-
-/** 阳医保罚〔2026〕12号 */
-export function formatDocNumber(prefix: string, year: number, seq: number): string {
-  if (!prefix || !Number.isInteger(year) || year < 1949 || !Number.isInteger(seq) || seq < 1) {
-    throw new DocumentError('BAD_INPUT', `文号无效：前缀“${prefix}”，年份 ${year}，序号 ${seq}`);
-  }
-  return `${prefix}〔${year}〕${seq}号`;
-}
-
-export interface StatutoryBasis extends LegalBasis {
-  /** the statute file in data/law */
-  file: string;
-  quote: string;
-}
-
-export interface StatutoryPeriod extends Period {
-  basis: StatutoryBasis;
+const StatutoryPeriodSchema = z.object({
+  value: z.number().int().positive(),
+  unit: z.enum(PERIOD_UNITS),
+  basis: StatutoryBasisSchema,
   /** where the unit (e.g. 工作日) comes from, if not from the same article */
-  unitBasis?: StatutoryBasis;
-}
+  unitBasis: StatutoryBasisSchema.optional(),
+});
+export type StatutoryPeriod = z.infer<typeof StatutoryPeriodSchema>;
 
-export interface StatutoryPeriods {
-  hearingRequest: StatutoryPeriod;
-  hearingNotice: StatutoryPeriod;
-  reconsideration: StatutoryPeriod;
-  litigation: StatutoryPeriod;
-  finePayment: StatutoryPeriod;
-  lateFee: { percentPerDay: number; basis: StatutoryBasis };
-  evidencePreservation: StatutoryPeriod;
-}
+const StatutoryPeriodsSchema = z.object({
+  $comment: z.string().optional(),
+  hearingRequest: StatutoryPeriodSchema,
+  hearingNotice: StatutoryPeriodSchema,
+  reconsideration: StatutoryPeriodSchema,
+  litigation: StatutoryPeriodSchema,
+  finePayment: StatutoryPeriodSchema,
+  lateFee: z.object({ percentPerDay: z.number().positive(), basis: StatutoryBasisSchema }),
+  evidencePreservation: StatutoryPeriodSchema,
+  demand: StatutoryPeriodSchema,
+  sealing: StatutoryPeriodSchema,
+  sealingExtension: StatutoryPeriodSchema,
+  enforcementApplication: StatutoryPeriodSchema,
+});
+export type StatutoryPeriods = z.infer<typeof StatutoryPeriodsSchema>;
+export type StatutoryPeriodName = Exclude<keyof StatutoryPeriods, '$comment' | 'lateFee'>;
 
-const UNITS: readonly PeriodUnit[] = ['日', '工作日', '个月', '小时'];
+let cached: StatutoryPeriods | undefined;
 
-/** The statutory periods of data/documents/statutory-periods.json (checked against data/law by a test). */
+/** The statutory periods of data/documents/statutory-periods.json (checked against the statutes by a test). */
 export function loadStatutoryPeriods(): StatutoryPeriods {
-  const data = readJson('statutory-periods.json') as Record<string, unknown>;
-  const keys = ['hearingRequest', 'hearingNotice', 'reconsideration', 'litigation', 'finePayment', 'evidencePreservation'] as const;
-  for (const key of keys) {
-    const p = data[key] as StatutoryPeriod | undefined;
-    if (!p || !Number.isInteger(p.value) || !UNITS.includes(p.unit) || !p.basis?.quote) {
-      throw new DocumentError('CONFIG', `data/documents/statutory-periods.json 的 ${key} 不完整`);
-    }
+  if (cached) return cached;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(`${DOCUMENTS_DATA_DIR}statutory-periods.json`, 'utf8'));
+  } catch (e) {
+    throw new DocumentError('CONFIG', `无法读取 data/documents/statutory-periods.json：${(e as Error).message}`);
   }
-  const late = data['lateFee'] as StatutoryPeriods['lateFee'] | undefined;
-  if (!late || typeof late.percentPerDay !== 'number' || !late.basis?.quote) {
-    throw new DocumentError('CONFIG', 'data/documents/statutory-periods.json 的 lateFee 不完整');
+  const parsed = StatutoryPeriodsSchema.safeParse(data);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new DocumentError('CONFIG', `data/documents/statutory-periods.json：${i.path.join('.')}：${i.message}`);
   }
-  return data as unknown as StatutoryPeriods;
+  cached = parsed.data;
+  return cached;
 }
 
-/**
- * A rights notice from the configured statutory periods; the 陈述申辩 period is the
- * bureau's (the 行政处罚法 sets none), so the caller gives it.
- */
-export function statutoryRightsNotice(
-  bureau: BureauConfig,
-  statement: Period,
-  withHearing: boolean,
-): RightsNotice {
-  const periods = loadStatutoryPeriods();
-  const strip = (p: StatutoryPeriod): Period => ({
-    value: p.value,
-    unit: p.unit,
-    basis: { law: p.basis.law, article: p.basis.article, quote: p.basis.quote },
-  });
-  return {
-    statement,
-    ...(withHearing ? { hearing: strip(periods.hearingRequest) } : {}),
-    reconsideration: { period: strip(periods.reconsideration), body: bureau.reconsiderationBody },
-    litigation: { period: strip(periods.litigation), court: bureau.court },
-  };
+/** A statutory period as a document input (value, unit and the article it is told under). */
+export function statutoryPeriod(name: StatutoryPeriodName): Period {
+  const p = loadStatutoryPeriods()[name];
+  return { value: p.value, unit: p.unit, basis: { law: p.basis.law, article: p.basis.article, quote: p.basis.quote } };
+}
+
+/** The rights a 行政处罚事先告知书 tells: 陈述申辩 within the bureau's period, 听证 where the measures carry it. */
+export function priorNoticeRights(statement: Period, withHearing: boolean): { statement: Period; hearing?: Period } {
+  return { statement, ...(withHearing ? { hearing: statutoryPeriod('hearingRequest') } : {}) };
+}
+
+/** The 加处罚款 rule (行政处罚法第七十二条第一款第（一）项) as a payment instruction. */
+export function lateFeeRule(): { percentPerDay: number; basis: { law: string; article: string; quote: string } } {
+  const l = loadStatutoryPeriods().lateFee;
+  return { percentPerDay: l.percentPerDay, basis: { law: l.basis.law, article: l.basis.article, quote: l.basis.quote } };
 }
