@@ -52,23 +52,51 @@ describe('documents from case data', () => {
   const c = run();
   it('行政处罚决定书 carries the party, the decided amounts (大写 too), the statement and the dates', async () => {
     const input = documentInput('行政处罚决定书', c, { users });
-    expect(input).toMatchObject({ docNumber: '阳医保罚〔2026〕42号', filingDate: '2026-11-23', date: '2026-11-27', measures: { fineFen: 2_345_600, refundFen: 1_000_000, suspension: { months: 6 } }, statement: { made: true, summary: '系工作人员失误' } });
+    expect(input).toMatchObject({
+      docNumber: '阳医保罚〔2026〕42号',
+      filingDate: '2026-11-23',
+      date: '2026-11-27',
+      statement: { made: true, summary: '系工作人员失误' },
+    });
+    expect(input.parties).toHaveLength(1);
+    expect(input.parties[0]!.party).toMatchObject({ name: '某某医院', idNumber: HOSPITAL.证件号码, address: '阳泉市城区某路1号' });
+    expect(input.parties[0]!.orders).toContainEqual({ kind: '责令退回', amountFen: 1_000_000 });
+    expect(input.parties[0]!.penalties).toContainEqual({ kind: '罚款', amountFen: 2_345_600 });
+    expect((input.parties[0]!.penalties ?? []).find((p) => p.months !== undefined)?.months).toBe(6);
     expect(input.basis[0]).toMatchObject({ law: '医疗保障基金使用监督管理条例', article: '第四十条第一款第（三）项' });
-    expect(input.party).toMatchObject({ name: '某某医院', idNumber: HOSPITAL.证件号码, address: '阳泉市城区某路1号' });
+    expect(input.violated[0]).toMatchObject({ law: '医疗保障基金使用监督管理条例', article: '第四十条第一款', items: [{ number: 3, text: '虚构医药服务项目' }] });
+    expect(input.remedy.reconsideration.bodies).toEqual(['阳泉市人民政府']);
     const text = await docText(await renderDocx('行政处罚决定书', input));
     expect(text).toContain('某某医院');
     expect(text).toContain('贰万叁仟肆佰伍拾陆元');
+    expect(text.split('附件：证据电子文件校验值')[0]).not.toMatch(/SHA-256|[0-9a-f]{16}/); // hashes only in the annex
+  });
+  it('a quote never stops at “：”: the 项 the case applied, and no other', async () => {
+    const text = await docText(await renderDocx('行政处罚决定书', documentInput('行政处罚决定书', c, { users })));
+    expect(text).toContain('（三）虚构医药服务项目');
+    expect(text).not.toContain('诱导、协助他人冒名或者虚假就医');
+    expect(text).not.toMatch(/：”/);
+    const unnamed = { ...c, penalty: { ...c.penalty, violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40 } } };
+    expect(() => documentInput('行政处罚决定书', unnamed, { users })).toThrow(/没有写明适用哪一项|没有写明违反哪一项/);
   });
   it('a case of another jurisdiction never gets 阳泉市医疗保障局 on its papers', () => {
-    const elsewhere = { ...c, jurisdiction: { path: '甘肃省/兰州市', code: '620100', name: '甘肃省兰州市' } };
-    expect(() => documentInput('行政处罚决定书', elsewhere, { users })).toThrow(/没有本案辖区（甘肃省兰州市）的执法主体/);
-    expect(() => documentInput('行政处罚决定书', elsewhere, { users, bureau: '阳泉市医疗保障局' })).toThrow(/不属于本案辖区/);
+    const unconfigured = { ...c, jurisdiction: { path: '河南省', code: '410000', name: '河南省' } };
+    expect(() => documentInput('行政处罚决定书', unconfigured, { users })).toThrow(/河南省/);
+    const district = { ...c, jurisdiction: { path: '山西省/阳泉市/城区', code: '140302', name: '山西省阳泉市城区' } };
+    expect(() => documentInput('行政处罚决定书', district, { users })).toThrow(/最近的是上级「阳泉市医疗保障局」/);
+    const lanzhou = { ...c, jurisdiction: { path: '甘肃省/兰州市', code: '620100', name: '甘肃省兰州市' } };
+    expect(documentInput('行政处罚决定书', lanzhou, { users }).bureau.name).toBe('兰州市医疗保障局');
+    expect(() => documentInput('行政处罚决定书', lanzhou, { users, bureau: '阳泉市医疗保障局' })).toThrow(/不属于本案辖区/);
   });
   it('the other penalty documents render from the same case', async () => {
+    const closing = { execution: { outcome: '全部履行', lines: [{ party: '某某医院', item: '罚款', dueFen: 2_345_600, paidFen: 2_345_600 }] }, closingGround: { item: 1 } };
     for (const kind of ['立案审批表', '行政处罚事先告知书', '送达回证', '结案报告'] as const) {
-      const buf = await renderDocx(kind, documentInput(kind, c, { users }) as never);
+      const buf = await renderDocx(kind, documentInput(kind, c, { users }, kind === '结案报告' ? closing : {}) as never);
       expect((await docText(buf)).length, kind).toBeGreaterThan(100);
     }
+  });
+  it('a 结案报告 needs the execution outcome: it is never assumed paid', () => {
+    expect(() => documentInput('结案报告', c, { users })).toThrow(/须写明执行结果/);
   });
   it('refuses, with a reason, what the case does not know', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);

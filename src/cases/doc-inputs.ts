@@ -1,64 +1,88 @@
-// 文书 from case data: maps a case (its steps' inputs, officers, penalty range and decision,
-// deadlines) onto the inputs of the document renderers. What the case does not know (an ID
-// number, an address) comes from the 立案 step's 当事人信息 or from `extra`, never invented.
+// 文书 from case data: maps a case (its parties, steps' inputs, officers, the penalty decision and
+// what was chosen from it, deadlines) onto the inputs of the document renderers. What the case
+// does not know is refused with a reason or comes from `extra` (--data); it is never invented.
 import {
   DocumentError,
+  NUMBERED_KINDS,
+  bureauByName,
   bureauFor,
+  docNumberPrefixOf,
   formatDocNumber,
-  loadBureauConfigs,
-  loadStatutoryPeriods,
-  statutoryRightsNotice,
+  issuerFor,
+  lateFeeRule,
+  priorNoticeRights,
+  remedyFor,
+  statutoryPeriod,
   type BureauConfig,
   type DocumentInputs,
   type DocumentKind,
   type LegalArticle,
-  type Measures,
   type Officer,
-  type Party,
+  type Order,
+  type Party as DocumentParty,
+  type Penalty,
 } from './documents/index.js';
-import { chosenMeasures, formatYuan, shanghaiDateOf, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
+import { chineseNumeral, chosenMeasures, loadCorpus, shanghaiDateOf, type Citation, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
 import type { CaseState, User } from './engine/types.js';
-import { mainParty } from './steps/party.js';
+import { mainParty, type Party } from './steps/party.js';
 
 export interface DocContext {
   users: ReadonlyMap<string, User>;
-  /** The bureau (name or code in data/documents/bureaus.json); default: the case's jurisdiction's. */
+  /** The bureau (name or 行政区划代码 in data/documents/bureaus.json); default: the case's jurisdiction's. */
   bureau?: string;
 }
 
-/** The case's issuing bureau: by the case's 行政区划代码 — never another jurisdiction's. */
-function bureauConfig(c: CaseState, name?: string): BureauConfig {
-  const all = loadBureauConfigs();
-  const found = name ? all.find((b) => b.name === name || b.code === name) : all.find((b) => b.code === c.jurisdiction.code);
-  if (!found) throw new DocumentError('CONFIG', `文书配置中没有本案辖区（${c.jurisdiction.name}）的执法主体${name ? `「${name}」` : ''}：请管理员在执法主体设置中添加`);
-  if (found.code !== c.jurisdiction.code) throw new DocumentError('CONFIG', `执法主体「${found.name}」不属于本案辖区（${c.jurisdiction.name}）`);
+/**
+ * The case's issuing bureau: the one configured for the case's own jurisdiction on the date —
+ * never another jurisdiction's, not even the one above it (a case the higher bureau takes over
+ * is opened in its jurisdiction).
+ */
+function bureauConfig(c: CaseState, onDate: string, name?: string): BureauConfig {
+  const found = name ? bureauByName(name) : bureauFor(c.jurisdiction.path, onDate);
+  if (found.path !== c.jurisdiction.path) {
+    throw new DocumentError(
+      'NO_BUREAU',
+      name
+        ? `执法主体「${found.name}」不属于本案辖区（${c.jurisdiction.name}）`
+        : `文书配置中没有本案辖区（${c.jurisdiction.name}）的执法主体：最近的是上级「${found.name}」，请管理员在执法主体设置中添加本辖区的执法主体`,
+    );
+  }
   return found;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 
+function lastEntry(c: CaseState, step: string) {
+  return [...c.history].reverse().find((h) => h.step === step);
+}
+
 function stepAt(c: CaseState, step: string): string | undefined {
-  return [...c.history].reverse().find((h) => h.step === step)?.at;
+  return lastEntry(c, step)?.at;
 }
 
+/** The day a step happened (its recorded date, which may be before it was entered). */
 function dateOf(c: CaseState, step: string): string {
-  const at = stepAt(c, step);
-  if (!at) throw new DocumentError('BAD_INPUT', `本案尚未进行「${step}」，不能生成此文书`);
-  return shanghaiDateOf(at);
+  const h = lastEntry(c, step);
+  if (!h) throw new DocumentError('BAD_INPUT', `本案尚未进行「${step}」，不能生成此文书`);
+  return h.date;
 }
 
-function party(c: CaseState): Party {
-  const p = mainParty(c.parties);
-  if (!p) throw new DocumentError('BAD_INPUT', '本案尚未登记当事人：当事人在「立案」时登记');
+function documentParty(p: Party): DocumentParty {
   return {
     name: p.名称,
     type: p.类型,
-    idNumber: p.证件号码,
     idKind: p.证件类型 === '居民身份证' ? '公民身份号码' : p.证件类型,
+    idNumber: p.证件号码,
     address: p.住所,
     ...(p.法定代表人 ? { legalRepresentative: { name: p.法定代表人, title: p.类型 === '法人' ? '法定代表人' : '负责人' } } : {}),
     ...(p.联系电话 ? { phone: p.联系电话 } : {}),
-  };
+  } as DocumentParty;
+}
+
+function party(c: CaseState): DocumentParty {
+  const p = mainParty(c.parties);
+  if (!p) throw new DocumentError('BAD_INPUT', '本案尚未登记当事人：当事人在「立案」时登记');
+  return documentParty(p);
 }
 
 function officers(c: CaseState, ctx: DocContext): Officer[] {
@@ -68,21 +92,44 @@ function officers(c: CaseState, ctx: DocContext): Officer[] {
   });
 }
 
-function measuresText(decision: PenaltyDecision | undefined, choices: readonly MeasureChoice[]): Measures {
-  const out: Measures = {};
-  const other: string[] = [];
-  const list = decision ? chosenMeasures(decision, choices).map((m) => ({ kind: m.kind as string, amountFen: m.chosen.amountFen ?? m.amountFen, months: m.chosen.months })) : [];
-  for (const m of list) {
-    if (m.kind === '罚款') out.fineFen = (out.fineFen ?? 0) + (m.amountFen ?? 0);
-    else if (m.kind === '责令退回') out.refundFen = m.amountFen ?? 0;
-    else if (m.kind === '没收违法所得') out.confiscateFen = m.amountFen ?? 0;
-    else if (m.kind === '警告') out.warning = true;
-    else if (m.kind.startsWith('责令') && m.amountFen === undefined) out.correction = `${m.kind}违法行为`;
-    else if (m.months !== undefined) out.suspension = { months: m.months, scope: m.kind };
-    else other.push(m.amountFen !== undefined ? `${m.kind}（${formatYuan(m.amountFen)}）` : m.kind);
+/** The place in words after the title: 第四十条第一款 (the 项 go to `items`). */
+function placeOf(cite: Citation, withItem: boolean): string {
+  const place = cite.text.slice(cite.text.indexOf('》') + 1);
+  return withItem ? place : place.replace(/第（[^）]+）项$/, '');
+}
+
+/**
+ * A cited article as a document quotes it. A quote that ends in “：” never stops there: the 项
+ * the case applies (the citation's own 项, else the violation's when it is the same article)
+ * follow it; where the case names none, the document is refused rather than quote every item.
+ */
+function legalArticle(cite: Citation, violationItem: number | undefined): LegalArticle {
+  if (!/[：:]$/.test(cite.quote)) return { law: cite.statute, article: placeOf(cite, true), text: cite.quote };
+  const itemNo = cite.item ?? violationItem;
+  const paragraph = loadCorpus().article(cite.statute, cite.article, cite.version)?.paragraphs[(cite.paragraph ?? 1) - 1];
+  const item = paragraph?.items.find((i) => i.number === itemNo);
+  if (!item) {
+    throw new DocumentError('BAD_INPUT', `${cite.text}列有各项，本案没有写明适用哪一项：请在「调查终结」的违法条文中选定“项”`);
   }
-  if (other.length) out.other = other;
-  return out;
+  return { law: cite.statute, article: placeOf(cite, false), text: cite.quote, items: [{ number: item.number, text: item.text.replace(/[；;。]$/, '') }] };
+}
+
+/** The article the party violated (调查终结's 违法条文), quoted from the corpus. */
+function violated(c: CaseState): LegalArticle[] {
+  const v = c.penalty.violation;
+  if (!v) return articles(c);
+  const article = loadCorpus().article(v.法规, v.条);
+  if (!article) throw new DocumentError('BAD_INPUT', `语料中没有《${v.法规}》第${v.条}条`);
+  const paragraph = v.项 ? article.paragraphs.find((p) => p.items.some((i) => i.number === v.项)) : undefined;
+  if (v.项 && !paragraph) throw new DocumentError('BAD_INPUT', `《${v.法规}》${article.label}没有第${v.项}项`);
+  const statute = loadCorpus().statute(v.法规)?.title ?? v.法规;
+  if (paragraph) {
+    const pLabel = article.paragraphs.length > 1 ? `第${chineseNumeral(paragraph.number)}款` : '';
+    const item = paragraph.items.find((i) => i.number === v.项)!;
+    return [{ law: statute, article: `${article.label}${pLabel}`, text: paragraph.text, items: [{ number: item.number, text: item.text.replace(/[；;。]$/, '') }] }];
+  }
+  if (article.paragraphs[0]?.items.length) throw new DocumentError('BAD_INPUT', `《${v.法规}》${article.label}列有各项，本案没有写明违反哪一项：请在「调查终结」的违法条文中选定“项”`);
+  return [{ law: statute, article: article.label, text: article.text.replace(/\n/g, '') }];
 }
 
 /** The articles the decision rests on, from its structured citations (never parsed from text). */
@@ -90,22 +137,64 @@ function articles(c: CaseState): LegalArticle[] {
   const seen = new Map<string, LegalArticle>();
   for (const m of c.penalty.decision?.measures ?? []) {
     for (const cite of [m.via, m.citation]) {
-      if (!cite) continue;
-      const key = cite.text;
-      if (!seen.has(key)) seen.set(key, { law: cite.statute, article: cite.text.slice(cite.text.indexOf('》') + 1), text: cite.quote });
+      if (!cite || seen.has(cite.text)) continue;
+      seen.set(cite.text, legalArticle(cite, c.penalty.violation?.条 === cite.article ? c.penalty.violation.项 : undefined));
     }
   }
   return [...seen.values()];
 }
 
+const PERSON_TARGETS = new Set(['直接负责的主管人员和其他直接责任人员', '法定代表人、主要负责人、直接负责的主管人员和其他责任人员', '有关责任人员']);
+
+/**
+ * The chosen measures, per party: measures aimed at the directly responsible persons go to each
+ * person registered as such (their own lines, never a sum); the rest to the 当事人. Orders
+ * (责令) apart from 行政处罚; measures another authority carries out as referrals.
+ */
+function partyMeasures(c: CaseState, decision: PenaltyDecision | undefined, choices: readonly MeasureChoice[]) {
+  const main = mainParty(c.parties);
+  if (!main) throw new DocumentError('BAD_INPUT', '本案尚未登记当事人：当事人在「立案」时登记');
+  const persons = c.parties.filter((p) => p.角色 !== '当事人');
+  type Lines = { orders: Order[]; penalties: Penalty[]; referrals: Array<{ authority: string; matter: string; basis: LegalArticle }> };
+  const forMain: Lines = { orders: [], penalties: [], referrals: [] };
+  const forPersons: Lines = { orders: [], penalties: [], referrals: [] };
+  const list = decision ? chosenMeasures(decision, choices) : [];
+  for (const m of list) {
+    const to = m.target && PERSON_TARGETS.has(m.target) ? forPersons : forMain;
+    const amountFen = m.chosen.amountFen ?? m.amountFen;
+    const months = m.chosen.months;
+    if (m.referral) {
+      to.referrals.push({ authority: m.authority ?? '有关主管部门', matter: m.kind, basis: legalArticle(m.citation, c.penalty.violation?.项) });
+    } else if (m.kind === '罚款' || m.kind === '没收违法所得') to.penalties.push({ kind: m.kind, amountFen: amountFen ?? 0 });
+    else if (m.kind === '警告') to.penalties.push({ kind: '警告' });
+    else if (m.kind === '暂停联网结算') to.penalties.push({ kind: '暂停联网结算', months: months ?? 0, text: m.kind });
+    else if (m.kind === '暂停相关责任部门涉及基金使用的医药服务') to.penalties.push({ kind: '暂停医药服务', months: months ?? 0, text: m.kind });
+    else if (m.kind === '责令退回' || m.kind === '责令追回') to.orders.push({ kind: m.kind, amountFen: amountFen ?? 0 });
+    else if (m.kind === '责令改正') to.orders.push({ kind: '责令改正' });
+    else if (m.penalty) to.penalties.push({ kind: '其他行政处罚', text: months !== undefined ? `${m.kind}${months}个月` : m.kind });
+    else to.orders.push({ kind: '其他责令事项', text: m.kind });
+  }
+  const hasPersonLines = forPersons.orders.length + forPersons.penalties.length + forPersons.referrals.length > 0;
+  if (hasPersonLines && persons.length === 0) {
+    throw new DocumentError('BAD_INPUT', '处罚涉及直接负责的主管人员和其他直接责任人员，但本案未登记这些人员：请在当事人中逐一登记');
+  }
+  return [
+    { party: documentParty(main), role: '当事人' as const, ...forMain },
+    ...(hasPersonLines ? persons.map((p) => ({ party: documentParty(p), role: '直接负责的主管人员' as const, of: p.所属单位 ?? main.名称, ...forPersons })) : []),
+  ];
+}
+
 function discretionReasons(c: CaseState): string[] {
   const d = c.penalty.decision;
   if (!d) return [];
-  return [...(d.discretion ? [`裁量档次：${d.discretion.tier}${d.discretion.multiple ? `（${d.discretion.multiple}）` : ''}`, ...d.discretion.grounds] : []), ...d.reasons];
+  const reasons = [...(d.discretion ? [`裁量档次：${d.discretion.tier}${d.discretion.multiple ? `（${d.discretion.multiple}）` : ''}`, ...d.discretion.grounds] : []), ...d.reasons];
+  return reasons.length > 0 ? reasons : ['无从轻、从重情节，按法定幅度裁量'];
 }
 
 function evidence(c: CaseState) {
-  const items = c.attachments.filter((a) => a.step === '调查取证' || a.step === '当场认定').map((a) => ({ name: a.fileName ?? a.name, description: `SHA-256 ${a.sha256.slice(0, 16)}…` }));
+  const items = c.attachments
+    .filter((a) => a.step === '调查取证' || a.step === '当场认定')
+    .map((a) => ({ name: a.name, files: [{ fileName: a.fileName ?? a.name, sha256: a.sha256 }] }));
   if (items.length === 0) throw new DocumentError('BAD_INPUT', '本案没有「调查取证」附件，文书缺少证据');
   return items;
 }
@@ -120,7 +209,8 @@ function seqOf(c: CaseState): number {
 
 function statementPeriod(c: CaseState) {
   const d = c.deadlines.find((x) => x.id === '陈述申辩期限');
-  return { value: d?.amount ?? 5, unit: (d?.unit ?? '工作日') as '工作日' };
+  if (!d?.amount) return statutoryPeriod('hearingRequest');
+  return { value: d.amount, unit: d.unit === '月' ? ('个月' as const) : (d.unit as '日' | '工作日' | '小时') };
 }
 
 function deepMerge<T>(base: T, extra: unknown): T {
@@ -134,30 +224,32 @@ function deepMerge<T>(base: T, extra: unknown): T {
 
 /** The renderer input of a document for a case; `extra` (from --data) fills or overrides fields. */
 export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx: DocContext, extra: Record<string, unknown> = {}): DocumentInputs[K] {
-  const cfg = bureauConfig(c, ctx.bureau);
-  const bureau = bureauFor(cfg, kind);
+  const cfg = bureauConfig(c, shanghaiDateOf(c.openedAt), ctx.bureau);
+  const bureau = issuerFor(cfg, kind);
   const year = Number(c.openedAt.slice(0, 4));
-  const docNumber = formatDocNumber(bureau.docNumberPrefix, year, seqOf(c));
-  const p = () => (extra.party ? deepMerge({} as Party, extra.party) : party(c));
+  const numberOf = (k: DocumentKind) => formatDocNumber(docNumberPrefixOf(cfg, k), year, seqOf(c));
+  const docNumber = NUMBERED_KINDS.includes(kind) ? numberOf(kind) : undefined;
+  const p = () => (extra.party ? deepMerge({} as DocumentParty, extra.party) : party(c));
+  const contact = () => ({ person: officers(c, ctx)[0]?.name ?? '', ...(cfg.phone ? { phone: cfg.phone } : {}) });
   let input: unknown;
   switch (kind) {
     case '立案审批表': {
       const d = c.data['立案'] ?? {};
       input = {
         bureau, docNumber, caseName: caseName(c), source: str(d['案件来源']) ?? (c.links.parent ? '监督检查' : '其他'), sourceDate: shanghaiDateOf(c.openedAt),
-        party: p(), briefFacts: str(c.data['线索核查']?.['核查意见']) ?? '', articles: articles(c), officers: officers(c, ctx),
+        parties: c.parties.length ? c.parties.map(documentParty) : [p()], briefFacts: str(c.data['线索核查']?.['核查意见']) ?? '', articles: violated(c), officers: officers(c, ctx),
         officerOpinion: { opinion: str(c.data['线索核查']?.['核查意见']) ?? '建议立案', date: dateOf(c, '线索核查') },
-        headApproval: { opinion: '同意立案', signer: ctx.users.get(c.history.find((h) => h.step === '立案')?.actor ?? '')?.displayName ?? '', date: dateOf(c, '立案') },
+        headApproval: { opinion: '同意立案', signer: ctx.users.get(lastEntry(c, '立案')?.actor ?? '')?.displayName ?? '', date: dateOf(c, '立案') },
       };
       break;
     }
     case '行政处罚事先告知书': {
       input = {
-        bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
-        facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
-        measures: measuresText(c.penalty.decision, c.penalty.notified ?? []), discretion: { reasons: discretionReasons(c) },
-        rights: statutoryRightsNotice(cfg, statementPeriod(c), !!c.facts.hearingRight),
-        contact: { person: officers(c, ctx)[0]?.name ?? '', phone: cfg.phone ?? '' }, date: dateOf(c, '告知'),
+        bureau, docNumber, parties: partyMeasures(c, c.penalty.decision, c.penalty.notified ?? []), caseName: caseName(c), filingDate: dateOf(c, '立案'),
+        facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: violated(c), basis: articles(c),
+        discretion: { reasons: discretionReasons(c) },
+        rights: priorNoticeRights(statementPeriod(c), !!c.facts.hearingRight),
+        contact: contact(), date: dateOf(c, '告知'),
       };
       break;
     }
@@ -167,65 +259,78 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), requestDate: dateOf(c, '申请听证'), hearingTime: `${h.date}T09:00:00+08:00`,
         hearingPlace: h.place ?? '', publicHearing: true, host: ctx.users.get(h.host ?? '')?.displayName ?? h.host ?? '', recorder: officers(c, ctx)[0]?.name ?? '',
-        articles: [], contact: { person: officers(c, ctx)[0]?.name ?? '', phone: cfg.phone ?? '' }, date: dateOf(c, '听证通知'),
+        articles: [], contact: contact(), date: dateOf(c, '听证通知'),
       };
       break;
     }
     case '行政处罚决定书': {
       const statement = c.data['陈述申辩'];
-      const periods = loadStatutoryPeriods();
-      const rights = statutoryRightsNotice(cfg, statementPeriod(c), false);
-      const measures = measuresText(c.penalty.decision, c.penalty.decided?.measures ?? []);
+      const parties = partyMeasures(c, c.penalty.decision, c.penalty.decided?.measures ?? []);
+      const hearingSummary = str(c.data['举行听证']?.['听证笔录']);
+      const decisionDate = c.penalty.decided?.date ?? dateOf(c, '决定');
+      const fines = parties.some((x) => x.penalties.some((m) => m.kind === '罚款' || m.kind === '没收违法所得'));
       input = {
-        bureau, docNumber, party: p(), caseName: caseName(c), filingDate: dateOf(c, '立案'),
-        priorNotice: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚事先告知书').docNumberPrefix, year, seqOf(c)), date: dateOf(c, '告知') },
+        bureau, docNumber, parties, caseName: caseName(c), filingDate: dateOf(c, '立案'),
+        priorNotice: { docNumber: numberOf('行政处罚事先告知书'), date: c.penalty.notifiedOn ?? dateOf(c, '告知') },
         statement: statement ? { made: true, summary: str(statement['陈述内容']), review: str(statement['复核意见']) } : { made: false },
-        ...(c.penalty.hearing?.heldDate ? { hearing: { held: true, date: c.penalty.hearing.heldDate, summary: str(c.data['举行听证']?.['听证笔录']) } } : {}),
-        facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: articles(c), basis: articles(c),
-        discretion: { reasons: discretionReasons(c) }, measures,
-        ...(measures.fineFen ? { payment: { period: { value: periods.finePayment.value, unit: periods.finePayment.unit, basis: periods.finePayment.basis } } } : {}),
-        rights: { reconsideration: rights.reconsideration, litigation: rights.litigation },
+        ...(c.penalty.hearing?.heldDate ? { hearing: { date: c.penalty.hearing.heldDate, ...(hearingSummary ? { summary: hearingSummary } : {}) } } : {}),
+        facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: violated(c), basis: articles(c),
+        discretion: { reasons: discretionReasons(c) },
+        ...(fines ? { payment: { period: statutoryPeriod('finePayment'), lateFee: lateFeeRule() } } : {}),
+        remedy: remedyFor(cfg, decisionDate),
         ...(c.collective ? { collectiveDiscussionDate: c.collective.date } : {}),
-        date: dateOf(c, '决定'),
+        date: decisionDate,
       };
       break;
     }
     case '送达回证': {
       const d = c.data['送达'] ?? {};
-      input = {
-        bureau, caseName: caseName(c), documents: [{ name: '行政处罚决定书', docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)) }],
-        recipient: mainParty(c.parties)?.名称 ?? '', method: str(d['送达方式']) ?? '直接送达', place: str(d['送达地点']) ?? '', servedAt: stepAt(c, '送达') ?? '', servers: officers(c, ctx),
-      };
       if (!stepAt(c, '送达')) throw new DocumentError('BAD_INPUT', '本案尚未进行「送达」');
+      input = {
+        bureau, caseName: caseName(c), documents: [{ name: '行政处罚决定书', docNumber: numberOf('行政处罚决定书') }],
+        recipient: mainParty(c.parties)?.名称 ?? '', method: str(d['送达方式']) ?? '直接送达', place: str(d['送达地点']) ?? '', servedAt: stepAt(c, '送达'), servers: officers(c, ctx),
+      };
       break;
     }
     case '结案报告': {
-      const m = measuresText(c.penalty.decision, c.penalty.decided?.measures ?? []);
+      // The execution outcome and the 结案 ground come from `extra` until the case records
+      // payments per measure (never assumed paid); without them the document is refused.
+      if (!extra.execution || !extra.closingGround) {
+        throw new DocumentError('BAD_INPUT', '结案报告须写明执行结果（缴款、强制执行等）和结案情形：请补充 execution 和 closingGround');
+      }
+      const executionNote = str(c.data['执行']?.['执行情况']);
       input = {
-        bureau, caseNumber: formatDocNumber(bureauFor(cfg, '立案审批表').docNumberPrefix, year, seqOf(c)), caseName: caseName(c), party: p(), filingDate: dateOf(c, '立案'),
-        ...(c.penalty.decided ? { decision: { docNumber: formatDocNumber(bureauFor(cfg, '行政处罚决定书').docNumberPrefix, year, seqOf(c)), date: c.penalty.decided.date, measures: m } } : {}),
-        execution: { ...(m.fineFen ? { finePaidFen: m.fineFen } : {}), ...(m.refundFen ? { refundPaidFen: m.refundFen } : {}), summary: str(c.data['执行']?.['执行情况']) ?? '' },
-        closingReason: '处罚决定已执行完毕', summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
+        bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: [p()], filingDate: dateOf(c, '立案'),
+        ...(c.penalty.decided
+          ? { decision: { title: '行政处罚决定书', docNumber: numberOf('行政处罚决定书'), date: c.penalty.decided.date, parties: partyMeasures(c, c.penalty.decision, c.penalty.decided.measures) } }
+          : {}),
+        execution: executionNote ? { note: executionNote } : {},
+        summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
         officerOpinion: { opinion: '建议结案', date: dateOf(c, '结案') },
       };
       break;
     }
-    case '封存通知书': {
+    case '封存决定书': {
       const d = c.data['实施封存'] ?? c.data['紧急封存'] ?? c.data['申请封存'] ?? {};
-      const start = stepAt(c, '实施封存') ?? stepAt(c, '紧急封存');
+      const start = lastEntry(c, '实施封存') ?? lastEntry(c, '紧急封存');
       if (!start) throw new DocumentError('BAD_INPUT', '本案尚未实施封存');
       const limit = c.deadlines.find((x) => x.id === '封存期限');
-      const rights = statutoryRightsNotice(cfg, statementPeriod(c), false);
+      const approval = [...c.history].reverse().find((h) => h.step === '补办批准' || h.step === '批准封存');
+      const approver = ctx.users.get(approval?.actor ?? '')?.displayName;
+      const emergency = stepAt(c, '紧急封存');
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), reason: str(c.data['申请封存']?.['封存理由']) ?? str(c.data['紧急封存']?.['紧急情况']) ?? '',
-        articles: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
-        period: { value: limit?.amount ?? 30, unit: '日', basis: { law: '中华人民共和国行政强制法', article: '第二十五条', quote: '查封、扣押的期限不得超过三十日' } },
-        startDate: shanghaiDateOf(start), officers: officers(c, ctx), rights: { reconsideration: rights.reconsideration, litigation: rights.litigation }, date: shanghaiDateOf(start),
+        basis: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
+        period: statutoryPeriod('sealing'), ...(limit?.due ? { endDate: limit.due } : {}),
+        approval: emergency
+          ? { kind: '情况紧急当场实施', takenAt: emergency, reportedAt: stepAt(c, '报告负责人'), approvedBy: approver, approvedAt: approval?.at }
+          : { kind: '事前批准', approvedBy: approver, approvedAt: approval?.at },
+        startDate: start.date, officers: officers(c, ctx), remedy: remedyFor(cfg, start.date), date: start.date,
       };
       break;
     }
     default:
-      // 询问笔录, 先行登记保存通知书: their content (questions and answers, items) comes from --data
+      // 询问笔录, 先行登记保存证据通知书 …: their content (questions and answers, items) comes from --data
       if (Object.keys(extra).length === 0) throw new DocumentError('BAD_INPUT', `「${kind}」的内容须用 --data 提供（本案数据不足以生成）`);
       input = { bureau, docNumber, caseName: caseName(c), party: extra.party ? p() : undefined, officers: officers(c, ctx), inquirers: officers(c, ctx) };
   }

@@ -9,11 +9,16 @@ import { citeTextRef, loadPeriods, type TextRef } from './periods.js';
 const corpus = loadCorpus();
 const registry = loadPeriods();
 
-function textOf(ref: { file: string; article: number; paragraph?: number }): string {
+function textOf(ref: { file: string; article: number; paragraph?: number; item?: number }): string {
   const version = corpus.statutes.flatMap((s) => s.versions).find((v) => v.file.replace(/\.md$/, '') === ref.file);
   if (!version) throw new Error(`语料中没有 ${ref.file}`);
   const a = version.articles.get(ref.article);
   if (!a) throw new Error(`${ref.file} 没有第${ref.article}条`);
+  if (ref.item !== undefined) {
+    const item = a.paragraphs.find((x) => x.number === (ref.paragraph ?? 1))?.items.find((i) => i.number === ref.item);
+    if (!item) throw new Error(`${ref.file} 第${ref.article}条没有第${ref.item}项`);
+    return item.text;
+  }
   if (ref.paragraph === undefined) return a.text.replace(/\n/g, '');
   const p = a.paragraphs.find((x) => x.number === ref.paragraph);
   if (!p) throw new Error(`${ref.file} 第${ref.article}条没有第${ref.paragraph}款`);

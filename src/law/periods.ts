@@ -18,6 +18,8 @@ export const TextRef = z
     file: z.string(),
     article: z.number().int().positive(),
     paragraph: z.number().int().positive().optional(),
+    /** 项 of the paragraph (the first paragraph when none is given) */
+    item: z.number().int().positive().optional(),
     /** the words of the article that state the rule */
     quote: z.string().min(2),
   })
@@ -138,10 +140,18 @@ export function loadPeriods(file = PERIODS_FILE): PeriodRegistry {
 
 /** 《医疗保障行政处罚程序暂行规定》第十四条第一款 — a text reference in words, its title from the corpus. */
 export function citeTextRef(ref: TextRef): string {
+  const { statute, place } = textRefPlace(ref);
+  return `《${statute}》${place}`;
+}
+
+/** The statute's title and the place in words (第六十四条第（一）项, 第六十七条第三款) of a text reference. */
+export function textRefPlace(ref: TextRef): { statute: string; place: string } {
   const corpus = loadCorpus();
   const version = corpus.statutes.flatMap((st) => st.versions).find((v) => v.file.replace(/\.md$/, '') === ref.file);
   if (!version) throw new Error(`语料中没有 ${ref.file}`);
   const article = version.articles.get(ref.article);
   if (!article) throw new Error(`${ref.file} 没有第${ref.article}条`);
-  return `《${version.statute}》${article.label}${ref.paragraph && article.paragraphs.length > 1 ? `第${chineseNumeral(ref.paragraph)}款` : ''}`;
+  const paragraph = ref.paragraph && article.paragraphs.length > 1 ? `第${chineseNumeral(ref.paragraph)}款` : '';
+  const item = ref.item ? `第（${chineseNumeral(ref.item)}）项` : '';
+  return { statute: version.statute, place: `${article.label}${paragraph}${item}` };
 }

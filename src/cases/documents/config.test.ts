@@ -1,100 +1,58 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The statutory periods documents tell come from the law module's registry (data/law/periods.json,
+// whose own test reads each number from the statute); here: each one as a document prints it is
+// at the place it names, and the articles the samples quote are in the statutes, item by item.
 import nzh from 'nzh/cn';
 import { describe, expect, it } from 'vitest';
-import {
-  bureauFor,
-  formatDocNumber,
-  loadBureauConfig,
-  loadStatutoryPeriods,
-  statutoryRightsNotice,
-  type StatutoryBasis,
-} from './config.js';
-import { quotedArticles } from './test-support/fixtures.js';
+import { lateFeeRule, priorNoticeRights, statutoryPeriod, type StatutoryPeriodName } from './config.js';
+import { quotedArticles, STATUTE_FILE } from './test-support/fixtures.js';
+import { placeText } from './test-support/statutes.js';
 
-const LAW_DIR = fileURLToPath(new URL('../../../data/law/', import.meta.url));
+const fileOf = (law: string) => STATUTE_FILE[law] ?? `${law}.md`;
 
-/** The text of one article (main article number, e.g. 第六十四条) of a statute file in data/law. */
-function articleText(file: string, article: string): string {
-  const main = /^(第[零一二三四五六七八九十百千]+条)/.exec(article)?.[1];
-  if (!main) throw new Error(`not an article: ${article}`);
-  const lines = readFileSync(LAW_DIR + file, 'utf8').split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`${main} `) || l.startsWith(`${main}　`));
-  if (start < 0) throw new Error(`${file} has no ${main}`);
-  const out = [lines[start]!.slice(main.length).trim()];
-  for (const line of lines.slice(start + 1)) {
-    if (/^第[零一二三四五六七八九十百千]+条[ 　]/.test(line) || line.startsWith('#')) break;
-    if (line.trim()) out.push(line.trim());
-  }
-  return out.join('\n');
-}
-
-/** The number written before a unit in a quote: 五日 → 5, 六十日 → 60, 六个月 → 6. */
-function numberBefore(quote: string, unit: RegExp): number {
-  const m = new RegExp(`([零一二三四五六七八九十百]+)${unit.source}`).exec(quote);
-  if (!m) throw new Error(`no number before ${unit.source} in ${quote}`);
-  return Number(nzh.decodeS(m[1]!));
-}
-
-function expectQuoted(basis: StatutoryBasis): string {
-  const text = articleText(basis.file, basis.article);
-  expect(text, `${basis.file} ${basis.article}`).toContain(basis.quote);
-  return text;
-}
-
-describe('statutory periods told to the party are read from the statute text', () => {
-  const periods = loadStatutoryPeriods();
-
-  it.each(['hearingRequest', 'hearingNotice', 'reconsideration', 'litigation', 'finePayment', 'evidencePreservation'] as const)(
-    '%s: the quote is in the article and its number is the value',
-    (key) => {
-      const p = periods[key];
-      expectQuoted(p.basis);
-      const unit = p.unit === '个月' ? /个月/ : /日/;
-      expect(numberBefore(p.basis.quote, unit)).toBe(p.value);
-      if (p.unit === '工作日') {
-        // 行政处罚法第八十五条 makes 二日/三日/五日/七日 working days: the number must be one of them
-        expect(p.unitBasis, `${key} needs the article that makes it working days`).toBeDefined();
-        const text = expectQuoted(p.unitBasis!);
-        expect(text).toContain(`“${nzh.encodeS(p.value)}日”`);
-      } else {
-        expect(['日', '个月']).toContain(p.unit);
-      }
-    },
-  );
-
-  it('late fee: 百分之三 per day, capped at the fine', () => {
-    const text = expectQuoted(periods.lateFee.basis);
-    const m = /每日按罚款数额的百分之([零一二三四五六七八九十]+)加处罚款/.exec(text);
-    expect(Number(nzh.decodeS(m![1]!))).toBe(periods.lateFee.percentPerDay);
-    expect(text).toContain('加处罚款的数额不得超出罚款的数额');
+describe('statutory periods told to the party', () => {
+  const expected: Array<[StatutoryPeriodName, number, string, string]> = [
+    ['hearingRequest', 5, '工作日', '第六十四条第（一）项'],
+    ['hearingNotice', 7, '工作日', '第六十四条第（二）项'],
+    ['reconsideration', 60, '日', '第二十条第一款'],
+    ['litigation', 6, '个月', '第四十六条第一款'],
+    ['finePayment', 15, '日', '第六十七条第三款'],
+    ['evidencePreservation', 7, '工作日', '第二十六条第一款'],
+    ['demand', 10, '工作日', '第五十四条'],
+    ['sealing', 30, '日', '第三十一条'],
+    ['sealingExtension', 30, '日', '第三十一条'],
+    ['enforcementApplication', 3, '个月', '第五十三条'],
+  ];
+  it.each(expected)('%s: %i %s, quoted from %s', (name, value, unit, place) => {
+    const p = statutoryPeriod(name);
+    expect([p.value, p.unit, p.basis.article]).toEqual([value, unit, place]);
+    const file = Object.entries(STATUTE_FILE).find(([law]) => law === p.basis.law)?.[1];
+    expect(file, p.basis.law).toBeDefined();
+    expect(placeText(file!, p.basis.article)).toContain(p.basis.quote);
   });
 
-  it('the articles quoted by the test fixtures are in the statutes', () => {
-    for (const { file, article } of quotedArticles) {
-      expect(articleText(file, article.article), `${article.law}${article.article}`).toContain(article.text);
-    }
+  it('late fee: 百分之三 per day, capped at the fine, from 行政处罚法第七十二条第一款第（一）项', () => {
+    const l = lateFeeRule();
+    expect(l.basis.article).toBe('第七十二条第一款第（一）项');
+    const text = placeText(fileOf(l.basis.law), l.basis.article);
+    expect(text).toContain(l.basis.quote);
+    const m = /每日按罚款数额的百分之([零一二三四五六七八九十]+)加处罚款/.exec(text);
+    expect(Number(nzh.decodeS(m![1]!))).toBe(l.percentPerDay);
+    expect(l.basis.quote).toContain('加处罚款的数额不得超出罚款的数额');
+  });
+
+  it('a period as a document input carries its article', () => {
+    expect(statutoryPeriod('demand')).toMatchObject({ value: 10, unit: '工作日', basis: { law: '中华人民共和国行政强制法', article: '第五十四条' } });
+    expect(priorNoticeRights({ value: 3, unit: '工作日' }, false)).toEqual({ statement: { value: 3, unit: '工作日' } });
+    expect(priorNoticeRights({ value: 3, unit: '工作日' }, true).hearing).toMatchObject({ value: 5, unit: '工作日' });
   });
 });
 
-describe('bureau configuration', () => {
-  it('gives the bureau name and the 文号 prefix per document', () => {
-    const config = loadBureauConfig('阳泉市医疗保障局');
-    expect(loadBureauConfig('140300').name).toBe('阳泉市医疗保障局');
-    expect(bureauFor(config, '行政处罚决定书')).toMatchObject({ name: '阳泉市医疗保障局', docNumberPrefix: '阳医保罚' });
-    expect(bureauFor(config, '立案审批表').docNumberPrefix).toBe('阳医保立');
-    expect(() => loadBureauConfig('不存在的局')).toThrow(/文书配置中没有执法主体/);
-  });
-  it('formats 文号', () => {
-    expect(formatDocNumber('阳医保罚', 2026, 12)).toBe('阳医保罚〔2026〕12号');
-    expect(() => formatDocNumber('阳医保罚', 2026, 0)).toThrow(/文号无效/);
-  });
-  it('builds a rights notice from the configured periods, hearing only when asked', () => {
-    const config = loadBureauConfig('阳泉市医疗保障局');
-    const withHearing = statutoryRightsNotice(config, { value: 5, unit: '工作日' }, true);
-    expect(withHearing.hearing).toMatchObject({ value: 5, unit: '工作日' });
-    expect(withHearing.reconsideration).toMatchObject({ body: '阳泉市人民政府', period: { value: 60, unit: '日' } });
-    expect(withHearing.litigation.period).toMatchObject({ value: 6, unit: '个月' });
-    expect(statutoryRightsNotice(config, { value: 3, unit: '工作日' }, false).hearing).toBeUndefined();
+describe('the articles quoted by the samples are in the statutes, item by item', () => {
+  it.each(quotedArticles.map((a) => [`${a.law}${a.article}`, a] as const))('%s', (_name, a) => {
+    const file = STATUTE_FILE[a.law]!;
+    expect(placeText(file, a.article)).toContain(a.text);
+    for (const item of a.items ?? []) {
+      expect(placeText(file, `${a.article}第（${nzh.encodeS(item.number)}）项`)).toContain(item.text);
+    }
   });
 });

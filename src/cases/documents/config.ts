@@ -1,125 +1,75 @@
-// Configuration as data: the bureau (name, 文号 prefixes, 复议机关, 法院) and the statutory
-// periods that documents tell the party about, each with the article it comes from.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+// The statutory periods documents tell the party about, each with the article it comes from.
+// They are the law module's periods registry (data/law/periods.json, where a test reads every
+// number back from the statute): a document never keeps a copy of a period of its own.
+import { chineseNumeral, LATE_FINE_RATE, loadCorpus, loadPeriods, textRefPlace, type TextRef } from '../../law/index.js';
 import { DocumentError } from './format.js';
-import type { Bureau, DocumentKind, LegalBasis, Period, PeriodUnit, RightsNotice } from './types.js';
+import type { Period, PeriodUnit } from './schemas.js';
 
-/** data/documents, both from src/cases/documents and from dist/cases/documents. */
-export const DOCUMENTS_DATA_DIR = fileURLToPath(new URL('../../../data/documents/', import.meta.url));
-
-export interface BureauConfig {
-  code: string;
-  name: string;
-  address?: string;
-  phone?: string;
-  docNumberPrefixes: Partial<Record<DocumentKind, string>>;
-  reconsiderationBody: string;
-  court: string;
-}
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(DOCUMENTS_DATA_DIR, file), 'utf8'));
-  } catch (e) {
-    throw new DocumentError('CONFIG', `无法读取文书配置 data/documents/${file}：${(e as Error).message}`);
-  }
-}
-
-export function loadBureauConfigs(): BureauConfig[] {
-  const data = readJson('bureaus.json') as { bureaus?: BureauConfig[] };
-  if (!Array.isArray(data.bureaus)) throw new DocumentError('CONFIG', 'data/documents/bureaus.json 缺少 bureaus 列表');
-  return data.bureaus;
-}
-
-/** Finds a bureau by its name or code. */
-export function loadBureauConfig(nameOrCode: string): BureauConfig {
-  const found = loadBureauConfigs().find((b) => b.name === nameOrCode || b.code === nameOrCode);
-  if (!found) throw new DocumentError('CONFIG', `文书配置中没有执法主体：${nameOrCode}`);
-  return found;
-}
-
-/** The {@link Bureau} input of a document kind, its 文号 prefix taken from the configuration. */
-export function bureauFor(config: BureauConfig, kind: DocumentKind): Bureau {
-  const prefix = config.docNumberPrefixes[kind] ?? config.docNumberPrefixes['行政处罚决定书'];
-  if (!prefix) throw new DocumentError('CONFIG', `执法主体 ${config.name} 未配置 ${kind} 的文号前缀`);
-  return {
-    name: config.name,
-    docNumberPrefix: prefix,
-    ...(config.address ? { address: config.address } : {}),
-    ...(config.phone ? { phone: config.phone } : {}),
-  };
-}
-
-/** 阳医保罚〔2026〕12号 */
-export function formatDocNumber(prefix: string, year: number, seq: number): string {
-  if (!prefix || !Number.isInteger(year) || year < 1949 || !Number.isInteger(seq) || seq < 1) {
-    throw new DocumentError('BAD_INPUT', `文号无效：前缀“${prefix}”，年份 ${year}，序号 ${seq}`);
-  }
-  return `${prefix}〔${year}〕${seq}号`;
-}
-
-export interface StatutoryBasis extends LegalBasis {
-  /** the statute file in data/law */
-  file: string;
+/** The basis of a period as a document prints it: the law's title, the place, the quote. */
+export interface StatutoryBasis {
+  law: string;
+  article: string;
   quote: string;
 }
 
-export interface StatutoryPeriod extends Period {
-  basis: StatutoryBasis;
-  /** where the unit (e.g. 工作日) comes from, if not from the same article */
-  unitBasis?: StatutoryBasis;
+/** The periods documents tell, by the name the builders use → the id in data/law/periods.json. */
+const PERIOD_IDS = {
+  hearingRequest: '听证申请期限',
+  hearingNotice: '听证通知提前期',
+  reconsideration: '行政复议申请期限',
+  litigation: '行政诉讼起诉期限',
+  finePayment: '缴纳期限',
+  evidencePreservation: '先行登记保存处理期限',
+  demand: '催告履行期限',
+  sealing: '封存期限',
+  enforcementApplication: '申请强制执行期限',
+} as const;
+export type StatutoryPeriodName = keyof typeof PERIOD_IDS | 'sealingExtension';
+
+function basisOf(ref: TextRef): StatutoryBasis {
+  const { statute, place } = textRefPlace(ref);
+  return { law: statute, article: place, quote: ref.quote };
 }
 
-export interface StatutoryPeriods {
-  hearingRequest: StatutoryPeriod;
-  hearingNotice: StatutoryPeriod;
-  reconsideration: StatutoryPeriod;
-  litigation: StatutoryPeriod;
-  finePayment: StatutoryPeriod;
-  lateFee: { percentPerDay: number; basis: StatutoryBasis };
-  evidencePreservation: StatutoryPeriod;
-}
+const UNIT: Record<string, PeriodUnit> = { 日: '日', 工作日: '工作日', 月: '个月', 小时: '小时' };
 
-const UNITS: readonly PeriodUnit[] = ['日', '工作日', '个月', '小时'];
-
-/** The statutory periods of data/documents/statutory-periods.json (checked against data/law by a test). */
-export function loadStatutoryPeriods(): StatutoryPeriods {
-  const data = readJson('statutory-periods.json') as Record<string, unknown>;
-  const keys = ['hearingRequest', 'hearingNotice', 'reconsideration', 'litigation', 'finePayment', 'evidencePreservation'] as const;
-  for (const key of keys) {
-    const p = data[key] as StatutoryPeriod | undefined;
-    if (!p || !Number.isInteger(p.value) || !UNITS.includes(p.unit) || !p.basis?.quote) {
-      throw new DocumentError('CONFIG', `data/documents/statutory-periods.json 的 ${key} 不完整`);
-    }
+/** A statutory period as a document input (value, unit and the article it is told under). */
+export function statutoryPeriod(name: StatutoryPeriodName): Period & { basis: StatutoryBasis } {
+  const registry = loadPeriods();
+  if (name === 'sealingExtension') {
+    const sealing = registry.get(PERIOD_IDS.sealing);
+    const ext = sealing.extensions?.[0];
+    const most = ext?.maxAmount ?? ext?.amount;
+    if (!ext || !most) throw new DocumentError('CONFIG', '期限登记表中「封存期限」没有延长的上限');
+    return { value: most, unit: UNIT[sealing.unit]!, basis: basisOf(ext.basis ?? sealing.basis) };
   }
-  const late = data['lateFee'] as StatutoryPeriods['lateFee'] | undefined;
-  if (!late || typeof late.percentPerDay !== 'number' || !late.basis?.quote) {
-    throw new DocumentError('CONFIG', 'data/documents/statutory-periods.json 的 lateFee 不完整');
-  }
-  return data as unknown as StatutoryPeriods;
+  return periodById(PERIOD_IDS[name]);
 }
 
-/**
- * A rights notice from the configured statutory periods; the 陈述申辩 period is the
- * bureau's (the 行政处罚法 sets none), so the caller gives it.
- */
-export function statutoryRightsNotice(
-  bureau: BureauConfig,
-  statement: Period,
-  withHearing: boolean,
-): RightsNotice {
-  const periods = loadStatutoryPeriods();
-  const strip = (p: StatutoryPeriod): Period => ({
-    value: p.value,
-    unit: p.unit,
-    basis: { law: p.basis.law, article: p.basis.article, quote: p.basis.quote },
-  });
+/** A period of data/law/periods.json by its id, as a document input. */
+export function periodById(id: string): Period & { basis: StatutoryBasis } {
+  const p = loadPeriods().get(id);
+  if (p.amount === undefined || !p.basis) throw new DocumentError('CONFIG', `期限登记表中「${p.id}」没有固定的期限或依据`);
+  return { value: p.amount, unit: UNIT[p.unit]!, basis: basisOf(p.basis) };
+}
+
+/** The rights a 行政处罚事先告知书 tells: 陈述申辩 within the bureau's period, 听证 where the measures carry it. */
+export function priorNoticeRights(statement: Period, withHearing: boolean): { statement: Period; hearing?: Period } {
+  return { statement, ...(withHearing ? { hearing: statutoryPeriod('hearingRequest') } : {}) };
+}
+
+/** The 加处罚款 rule (行政处罚法第七十二条第一款第（一）项) as a payment instruction, from the law module's parameter. */
+export function lateFeeRule(): { percentPerDay: number; basis: StatutoryBasis } {
+  const rate = LATE_FINE_RATE.value;
+  if (rate.kind !== 'rate') throw new DocumentError('CONFIG', '加处罚款的比率不是比率');
+  const corpus = loadCorpus();
+  const statute = corpus.statute(LATE_FINE_RATE.statute);
+  const article = corpus.article(LATE_FINE_RATE.statute, LATE_FINE_RATE.article);
+  const item = article?.paragraphs[LATE_FINE_RATE.paragraph - 1]?.items.find((i) => i.text.includes(LATE_FINE_RATE.phrase));
+  if (!statute || !article || !item) throw new DocumentError('CONFIG', `语料中找不到加处罚款的条文（${LATE_FINE_RATE.id}）`);
+  const fullItem = item.text.replace(/[；;。]$/, '');
   return {
-    statement,
-    ...(withHearing ? { hearing: strip(periods.hearingRequest) } : {}),
-    reconsideration: { period: strip(periods.reconsideration), body: bureau.reconsiderationBody },
-    litigation: { period: strip(periods.litigation), court: bureau.court },
+    percentPerDay: (rate.value.n * 100) / rate.value.d,
+    basis: { law: statute.title, article: `${article.label}第${chineseNumeral(LATE_FINE_RATE.paragraph)}款第（${chineseNumeral(item.number)}）项`, quote: fullItem },
   };
 }

@@ -5,7 +5,7 @@ import type { CalendarDate, Instant, Period } from './types.js';
 /** An error in document input or rendering: Chinese message, English code. */
 export class DocumentError extends Error {
   constructor(
-    readonly code: 'BAD_AMOUNT' | 'BAD_DATE' | 'BAD_INPUT' | 'FONT_MISSING' | 'UNKNOWN_KIND' | 'CONFIG',
+    readonly code: 'BAD_AMOUNT' | 'BAD_DATE' | 'BAD_INPUT' | 'FONT_MISSING' | 'UNKNOWN_KIND' | 'CONFIG' | 'NO_BUREAU',
     message: string,
   ) {
     super(message);

@@ -1,5 +1,6 @@
-// Public entry of the 文书 (enforcement documents): typed inputs, the document kinds,
-// renderers to .docx and .pdf, and the amount formatter (figures and 大写).
+// Public entry of the 文书 (enforcement documents): the document kinds and their zod input
+// schemas, the issuing bureaus (data/documents/bureaus.json) and the 复议机关 rule, the
+// statutory periods, and the renderers to .docx and .pdf.
 import { buildDocument } from './builders.js';
 import { DocumentError } from './format.js';
 import { renderModelDocx } from './render-docx.js';
@@ -7,20 +8,29 @@ import { renderModelPdf } from './render-pdf.js';
 import { DOCUMENT_KINDS, type DocumentInputs, type DocumentKind } from './types.js';
 
 export * from './types.js';
+export * as documentInputSchemas from './inputs.js';
 export { DocumentError, formatFen, chineseDate, numericDate, numericDateTime, periodText, type FormattedAmount } from './format.js';
 export {
-  loadBureauConfig,
-  loadBureauConfigs,
+  BureauSchema,
+  BureausFileSchema,
+  DEFAULT_BUREAUS_FILE,
+  NUMBERED_KINDS,
+  bureauByName,
   bureauFor,
+  bureauGaps,
+  docNumberPrefixOf,
   formatDocNumber,
-  loadStatutoryPeriods,
-  statutoryRightsNotice,
+  issuerFor,
+  loadBureaus,
+  parseBureauFile,
   type BureauConfig,
-  type StatutoryPeriod,
-  type StatutoryPeriods,
-  type StatutoryBasis,
-} from './config.js';
-export { buildDocument, measureLines } from './builders.js';
+  type BureauRegistry,
+  type BureausFile,
+} from './bureaus.js';
+export { RECONSIDERATION_RULES, reconsiderationFor, reconsiderationRuleOn, remedyFor, type Reconsideration, type ReconsiderationRule } from './reconsideration.js';
+export { statutoryPeriod, periodById, priorNoticeRights, lateFeeRule, type StatutoryBasis, type StatutoryPeriodName } from './config.js';
+export { LAW, LISTS, type LawText, type LawList } from './law-texts.js';
+export { buildDocument, validateDocumentInput, measureBlocks, FORM_KINDS } from './builders.js';
 export type { DocModel, Block } from './model.js';
 export { DEFAULT_CJK_FONT_DIR, DOCX_FONTS } from './fonts.js';
 
@@ -35,7 +45,7 @@ function checkKind(kind: string): asserts kind is DocumentKind {
   }
 }
 
-/** Renders a document in either format. */
+/** Renders a document in either format (its input validated first). */
 export async function renderDocument<K extends DocumentKind>(
   kind: K,
   data: DocumentInputs[K],
@@ -52,11 +62,7 @@ export async function renderDocx<K extends DocumentKind>(kind: K, data: Document
 }
 
 /** Renders a document as PDF (fonts embedded). */
-export async function renderPdf<K extends DocumentKind>(
-  kind: K,
-  data: DocumentInputs[K],
-  options: RenderOptions = {},
-): Promise<Buffer> {
+export async function renderPdf<K extends DocumentKind>(kind: K, data: DocumentInputs[K], options: RenderOptions = {}): Promise<Buffer> {
   checkKind(kind);
   return renderModelPdf(buildDocument(kind, data), options.fontDir);
 }

@@ -45,6 +45,8 @@ export interface DocModel {
   title: string;
   /** the bureau's name (for metadata) */
   author: string;
+  /** 印章文字 of the seal the document carries (for metadata and electronic seals) */
+  seal?: string;
   blocks: Block[];
   /** letter: GB/T 9704 margins; form: narrower margins for the table forms */
   layout: 'letter' | 'form';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, renderDocx, renderPdf } from './index.js';
-import { sample } from './test-support/fixtures.js';
+import { BUREAUS, sample } from './test-support/fixtures.js';
 import { ONE_PAGE, expected } from './test-support/expected.js';
 
 const work = mkdtempSync(join(tmpdir(), 'yibao-pdf-test-'));
@@ -30,7 +30,7 @@ describe.each(DOCUMENT_KINDS.map((k) => [k]))('%s', (kind) => {
     const n = pages(pdfTool('pdfinfo', pdf, kind));
     if (ONE_PAGE.includes(kind)) expect(n).toBe(1);
     else expect(n).toBeGreaterThanOrEqual(1);
-    expect(n).toBeLessThanOrEqual(4);
+    expect(n).toBeLessThanOrEqual(5);
     const fonts = pdfTool('pdffonts', pdf, kind);
     expect(fonts).toMatch(/NotoSerifCJKsc-Regular/);
     expect(fonts).toMatch(/NotoSansCJKsc-Regular/); // 黑体 titles
@@ -41,6 +41,16 @@ describe.each(DOCUMENT_KINDS.map((k) => [k]))('%s', (kind) => {
       .replace(/\s+/g, '');
     expect(text).toContain('阳泉市医疗保障局');
     for (const s of expected[kind]) expect(text, s).toContain(s.replace(/\s+/g, ''));
+  });
+});
+
+describe('the long name of 阳泉市矿区人力资源和社会保障局（阳泉市矿区医疗保障局）', () => {
+  it('wraps in the title and fits in the signature block', async () => {
+    const kuangqu = BUREAUS.find((b) => b.code === '140303')!;
+    const pdf = await renderPdf('行政处罚决定书', sample('行政处罚决定书', kuangqu));
+    const text = pdfTool('pdftotext', pdf, 'kuangqu').replace(/第\d+页\s*共\d+页/g, '').replace(/\s+/g, '');
+    expect(text.match(/阳泉市矿区人力资源和社会保障局（阳泉市矿区医疗保障局）/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain('阳矿医保罚〔2026〕12号');
   });
 });
 

@@ -248,10 +248,12 @@ describe('行政奖励', () => {
     expect(r.event.inputs['举报人']).toMatchObject({ sealed: true });
     d.do('核查', 'zhifa1', { officers, 结论: '属实', 核查情况: '查实骗保 5 万元', 追回金额Fen: 5_000_000 });
     expect(d.refuse('认定奖励', 'fuze', { amountFen: -1, 认定理由: 'x' }).code).toBe('INVALID_INPUT');
-    d.do('认定奖励', 'fuze', { amountFen: 200_000, 认定理由: '查实金额 5 万元' });
+    // 山西 (2023 细则): 3% of the 5万 recovered = 1,500 元 at most
+    expect(d.refuse('认定奖励', 'fuze', { amountFen: 200_000, 认定理由: '查实金额 5 万元' }).code).toBe('REWARD_OVER_CAP');
+    d.do('认定奖励', 'fuze', { amountFen: 150_000, 认定理由: '查实金额 5 万元' });
     expect(d.refuse('发放', 'zhifa1', { 发放凭证号: 'J1' }).code).toBe('ROLE');
     d.do('发放', 'jiangli', { 发放凭证号: 'J1' });
-    expect(d.state).toMatchObject({ state: '已发放', payments: [{ amountFen: 200_000 }] });
+    expect(d.state).toMatchObject({ state: '已发放', payments: [{ amountFen: 150_000 }] });
   });
 });
 

@@ -3,6 +3,7 @@
 // documents it, and the console draws the step's form from it (issue: forms from schemas).
 // A step of a procedure names its schema with `input` (default: the step's id).
 import { z } from 'zod';
+import { SERVICE_METHODS } from '../documents/schemas.js';
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
 import { choice, date, evidence, flag, integer, list, money, officers, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
@@ -57,7 +58,8 @@ export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '变更', '纠正',
 export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
 
 /** 送达 methods (民事诉讼法 through 行政处罚法 第六十一条, 暂行规定 第五十九条). */
-export const SERVICE_METHODS = ['直接送达', '留置送达', '委托送达', '邮寄送达', '电子送达', '公告送达'] as const;
+/** 送达方式: one list, shared with the 送达回证 the documents print. */
+export { SERVICE_METHODS };
 
 export const AGREEMENT_MEASURES = ['约谈', '暂停结算', '不予支付', '追回', '违约金', '中止协议', '解除协议'] as const;
 const agreementMeasures = (title: string) =>

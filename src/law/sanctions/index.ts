@@ -51,6 +51,7 @@ export { listSanctionRules, hasSanctionRule, allParameters, type SanctionRuleInf
 export {
   limitationCheck,
   lateFine,
+  P72_RATE as LATE_FINE_RATE,
   exemptionCheck,
   mitigationGrounds,
   selectOneFine,
