@@ -77,11 +77,19 @@ const SYNONYMS: Record<Exclude<ColumnField, 'ignore'>, string[]> = {
   notes: ['备注', '说明', '其他'],
 };
 
+/** Headers known to hold nothing of the item model (kept verbatim in extra, never guessed). */
+const KNOWN_EXTRA = [
+  '抽查类别', '抽查类型', '检查类别', '类别', '抽查方式', '检查方式', '抽查比例', '抽查频次', '检查频次', '年度检查频次', '抽查比例或数量', '抽查内容', '检查内容',
+  '检查重点', '起止时间', '是否涉企', '信用风险分类监管要求', '抽查计划名称', '抽查任务名称', '抽取对象基数', '抽取比例', '抽查检查对象数量', '指导部门',
+  '适用情形', '配套监管措施', '违法事实性质和情节', '行政裁量权基准', '公开时限', '公开渠道和载体', '公开对象', '公开方式', '拟实施检查时间',
+];
+const KNOWN_EXTRA_SET = new Set(KNOWN_EXTRA);
+
 const EXACT = new Set(Object.values(SYNONYMS).flat());
 
 /** True when the text (simplified, no whitespace) is exactly a known header word. */
 export function isHeaderWord(key: string): boolean {
-  return EXACT.has(key);
+  return EXACT.has(key) || KNOWN_EXTRA_SET.has(key);
 }
 
 /** Basis columns split by rank (004-style tables): header → category. */
@@ -133,6 +141,7 @@ export function matchHeader(header: string): { field: ColumnField | null; confid
   if (h === '') return { field: null, confidence: 0 };
   const category = BASIS_CATEGORIES[h];
   if (category) return { field: 'bases', confidence: 0.9, category };
+  if (KNOWN_EXTRA_SET.has(h) || /^是否/.test(h)) return { field: null, confidence: 1 };
   for (const [field, words] of Object.entries(SYNONYMS) as [ColumnField, string[]][]) {
     if (words.includes(h)) return { field, confidence: 1 };
   }
@@ -148,7 +157,7 @@ export function matchHeader(header: string): { field: ColumnField | null; confid
   for (const [field, words] of Object.entries(SYNONYMS) as [ColumnField, string[]][]) {
     for (const w of words) {
       const s = bigramDice(h, w);
-      if (s >= 0.5 && (!fuzzy || s > fuzzy.score)) fuzzy = { field, score: s };
+      if (s >= 0.6 && (!fuzzy || s > fuzzy.score)) fuzzy = { field, score: s };
     }
   }
   if (fuzzy) return { field: fuzzy.field, confidence: Number((fuzzy.score * 0.7).toFixed(2)) };

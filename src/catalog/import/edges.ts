@@ -8,13 +8,17 @@ const SPAM = /(体育投注|體育投注|竞猜|競猜|娱乐城|娛樂城|博�
 /** Characters that only appear when bytes were decoded with the wrong encoding. */
 const MOJIBAKE = /[\uFFFD]|[ÃÂâ€¦ï¿½]{2,}|(?:[锟斤拷]{3,})|(?:烫烫|屯屯)|[\u0080-\u009f]/;
 
-export type EdgeKind = 'spam' | 'mojibake';
+/** Page furniture copied with the table: sign-in links, print and share buttons. */
+const PAGE_CHROME = /^(用户登录|用戶登錄|还没有账号|還沒有賬號|立即注册|立即注冊|终审[:：]|終審[:：]|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|返回顶部|上一篇|下一篇|【字体|扫一扫|字号[:：]|收藏$)/;
+
+export type EdgeKind = 'spam' | 'mojibake' | 'chrome';
 
 /** Why a line is not catalog text, or null when it may be. */
 export function lineDefect(text: string): EdgeKind | null {
   const t = text.trim();
   if (t === '') return null;
   if (SPAM.test(t)) return 'spam';
+  if (PAGE_CHROME.test(t)) return 'chrome';
   if (MOJIBAKE.test(t)) return 'mojibake';
   // Mostly Latin-1 letters with accents where Chinese is expected (UTF-8 read as Latin-1).
   const latin = t.match(/[\u00c0-\u00ff]/g)?.length ?? 0;
@@ -33,4 +37,14 @@ export function stripPinyinAnnotations(text: string): { text: string; removed: n
     return '';
   });
   return { text: out, removed };
+}
+
+/** The report of a skipped line, in Chinese. */
+export function defectLabel(kind: EdgeKind): string {
+  return kind === 'spam' ? '网页插入的广告或无关文字' : kind === 'chrome' ? '网页的登录、打印、分享等按钮文字' : '乱码';
+}
+
+/** Note code of a skipped line. */
+export function defectCode(kind: EdgeKind): string {
+  return kind === 'spam' ? 'spam-line' : kind === 'chrome' ? 'page-chrome' : 'mojibake-line';
 }

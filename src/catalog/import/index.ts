@@ -217,12 +217,16 @@ function finishCatalog(read: { shape: SourceShape; result: ShapeResult; columns?
 
   // Title and jurisdiction.
   const titleTexts = result.titleLines.map((t) => t.text);
+  // Web pages put a breadcrumb, dates and buttons above the title: those are not the title.
+  const candidates = titleTexts.filter((t) => !/^(您当前的位置|当前位置|首页|首頁|\[ ?索引号|发布|發布|日期|来源|來源|浏览|瀏覽|填报单位|填報單位)/.test(t.replace(/\s/g, '')));
   const title =
     result.title ??
-    [...titleTexts].reverse().find((t) => /清单|目录/.test(t)) ??
+    (shape === 'table' || shape === 'prose'
+      ? [...candidates].reverse().find((t) => /清单|目录|清單|目錄/.test(t)) ?? candidates.find((t) => /计划|計劃|事项|事項|指南/.test(t)) ?? candidates[0]
+      : [...titleTexts].reverse().find((t) => /清单|目录/.test(t))) ??
     titleTexts[0] ??
     fileName;
-  const facts = titleFacts([title, ...titleTexts]);
+  const facts = titleFacts([title, ...titleTexts].map((t) => toSimplified(t)));
   if (!facts.jurisdiction) {
     notes.push({ severity: 'warning', code: 'jurisdiction-unknown', message: '标题中找不到“…医疗保障局”或地名，无法确定制定机关' });
   }

@@ -3,7 +3,7 @@
 // labelled paragraphs (依据：, 实施主体：, 承办机构：, 办理时限：) and the statute text.
 import type { CatalogItem, ImportNote, PowerKind } from '../model.js';
 import { matchHeader, type ColumnField } from './columns.js';
-import { lineDefect } from './edges.js';
+import { defectCode, defectLabel, lineDefect } from './edges.js';
 import { toSimplified } from './hanzi.js';
 import type { ShapeResult } from './shape.js';
 import { kindFromName } from './table.js';
@@ -27,7 +27,7 @@ export function importProse(lines: string[]): ShapeResult | null {
     if (t === '') return;
     const defect = lineDefect(t);
     if (defect) {
-      notes.push({ severity: 'warning', code: defect === 'spam' ? 'spam-line' : 'mojibake-line', message: `第${lineNo}行是${defect === 'spam' ? '网页插入的广告或无关文字' : '乱码'}，已跳过：${t.slice(0, 30)}`, line: lineNo });
+      notes.push({ severity: 'warning', code: defectCode(defect), message: `第${lineNo}行是${defectLabel(defect)}，已跳过：${t.slice(0, 30)}`, line: lineNo });
       return;
     }
     const compact = collapse(t);

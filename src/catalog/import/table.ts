@@ -6,7 +6,7 @@
 // lines, masked or continuing 序号, section titles, a row cut off at the end, spam lines.
 import type { CatalogItem, ImportNote, LineRange, PowerKind } from '../model.js';
 import { mapColumns, headerKey, headerScore, FIELD_LABELS, type ColumnField, type ColumnMapping, type ColumnOverrides } from './columns.js';
-import { lineDefect } from './edges.js';
+import { defectCode, defectLabel, lineDefect } from './edges.js';
 import { toSimplified } from './hanzi.js';
 import type { ShapeResult } from './shape.js';
 import { blankItem, collapse, inferTargets, parseDuties, readKind, splitBases, splitList, squeeze, stripHtml, hasHtml, TARGETS_FROM_NAME, type Cell } from './text.js';
@@ -85,7 +85,8 @@ function headerAt(rows: GridRow[], i: number): { cells: string[]; rows: number; 
   const s1 = headerScore(one);
   const next = rows[i + 1];
   let best = { cells: one, rows: 1, score: s1 };
-  if (next && !/^\s*\d{1,5}\s*$/.test(next.cells[0]?.text ?? '')) {
+  const topDistinct = new Set(one.map((t) => collapse(t)).filter(Boolean)).size;
+  if (next && topDistinct >= 2 && !/^\s*\d{1,5}\s*$/.test(next.cells[0]?.text ?? '')) {
     const width = Math.max(one.length, next.cells.length);
     const two: string[] = [];
     for (let k = 0; k < width; k++) {
@@ -176,7 +177,7 @@ export function importGrid(grid: Grid, overrides: ColumnOverrides = {}, hint: { 
     if (t === '') continue;
     const defect = lineDefect(t);
     if (defect) {
-      notes.push({ severity: 'warning', code: defect === 'spam' ? 'spam-line' : 'mojibake-line', message: `第${rows[i]!.line}行是${defect === 'spam' ? '网页插入的广告或无关文字' : '乱码'}，已跳过：${t.slice(0, 30)}`, line: rows[i]!.line });
+      notes.push({ severity: 'warning', code: defectCode(defect), message: `第${rows[i]!.line}行是${defectLabel(defect)}，已跳过：${t.slice(0, 30)}`, line: rows[i]!.line });
       continue;
     }
     titleLines.push({ text: t, line: rows[i]!.line });
@@ -193,7 +194,7 @@ export function importGrid(grid: Grid, overrides: ColumnOverrides = {}, hint: { 
     const text = rowText(r);
     const defect = lineDefect(text);
     if (defect) {
-      notes.push({ severity: 'warning', code: defect === 'spam' ? 'spam-line' : 'mojibake-line', message: `第${r.line}行是${defect === 'spam' ? '网页插入的广告或无关文字' : '乱码'}，不是事项，已跳过：${text.slice(0, 30)}`, line: r.line });
+      notes.push({ severity: 'warning', code: defectCode(defect), message: `第${r.line}行是${defectLabel(defect)}，不是事项，已跳过：${text.slice(0, 30)}`, line: r.line });
       continue;
     }
     if (r.cells.map((c) => headerKey(c.text)).join('|') === headerKeyText || (headerAt(rows, i)?.score ?? 0) >= header.score - 0.5) {
@@ -222,7 +223,8 @@ export function importGrid(grid: Grid, overrides: ColumnOverrides = {}, hint: { 
     // A row whose 序号 (or 主项) is carried from the row above: a 子项 of the same item.
     const sameMain = prev && mainCol !== undefined && mainText !== '' && collapse(mainText) === collapse(prev.main) && (seqRead.seq === null || seqRead.seq === prev.seq);
     if (prev && (sameMain || (seqMerged && seqRead.seq === prev.seq && (seqRead.seq !== null || seqRead.masked)))) {
-      addCells(prev, r);
+      // The sub-item's own name goes to 子项; its other cells add to the item's.
+      addCells(prev, r, new Set([subCol ?? -1, ...(mainCol !== undefined ? [nameCol ?? -1] : [nameCol ?? -1])]));
       const sub = subCol !== undefined ? squeeze(r.cells[subCol]?.text ?? '') : nameCol !== undefined ? squeeze(r.cells[nameCol]?.text ?? '') : '';
       if (sub && !prev.subItems.includes(sub)) prev.subItems.push(sub);
       prev.lines[1] = Math.max(prev.lines[1], r.lastLine ?? r.line);
@@ -345,12 +347,13 @@ export function importGrid(grid: Grid, overrides: ColumnOverrides = {}, hint: { 
   return { titleLines, items, notes, headerLine: rows[headerIndex]!.line, columns, gaps };
 }
 
-function addCells(d: Draft, r: GridRow): void {
+function addCells(d: Draft, r: GridRow, skip: Set<number> = new Set()): void {
   r.cells.forEach((c, k) => {
-    if (collapse(c.text) === '') return;
+    if (collapse(c.text) === '' || skip.has(k)) return;
     const list = d.cells.get(k) ?? [];
-    // A merged cell repeats its text on every row it spans: keep it once.
-    if (c.merged && list.some((x) => collapse(x.text) === collapse(c.text))) return;
+    // A merged cell repeats its text on every row it spans, and sub-items repeat their
+    // item's values: keep each text once.
+    if (list.some((x) => collapse(x.text) === collapse(c.text))) return;
     list.push(c);
     d.cells.set(k, list);
   });
@@ -464,10 +467,10 @@ function toItem(d: Draft, seq: number, columns: ColumnMapping[], notes: ImportNo
     const simplified = toSimplified(collapse(item.rawKind));
     const fromName = kindFromName(name);
     const other = OTHER_KINDS.test(simplified);
-    const fallback = d.section ?? fromName ?? titleKind;
+    const fallback = d.section ?? titleKind ?? fromName;
     if (fallback) {
       item.kind = fallback;
-      const method = d.section ? 'section' : fromName ? 'name' : 'title';
+      const method = d.section ? 'section' : titleKind ? 'title' : 'name';
       item.kindRecovery = { raw: item.rawKind, confidence: method === 'section' ? 0.9 : method === 'name' ? 0.7 : 0.6, method };
       const why = method === 'section' ? `分类标题“${d.sectionRaw}”` : method === 'name' ? '事项名称' : '清单标题';
       notes.push({

@@ -399,7 +399,8 @@ export function titleFacts(texts: string[]): TitleFacts {
 
 /** The first 2025年1月20日-style date in the text, as YYYY-MM-DD. */
 export function findDate(text: string): string | null {
-  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  // 2025年1月20日, or a web page's 发布日期:2023-11-09 / 發布時間:2025-07-29.
+  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text) ?? /(?:发布|發布|成文|日期|时间|時間)[^0-9\n]{0,8}(\d{4})[-./](\d{1,2})[-./](\d{1,2})/.exec(text);
   if (!m) return null;
   return `${m[1]}-${String(m[2]).padStart(2, '0')}-${String(m[3]).padStart(2, '0')}`;
 }

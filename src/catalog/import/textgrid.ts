@@ -4,7 +4,8 @@
 // cells are fitted to the header's columns by what each column holds (a number for 序号,
 // one of the seven kinds, a statute for 依据, an office for 承办机构 …).
 import { FIELD_LABELS, headerKey, headerScore, isHeaderWord, mapColumns, matchHeader, type ColumnField } from './columns.js';
-import { lineDefect } from './edges.js';
+import { defectCode, defectLabel, lineDefect } from './edges.js';
+import type { ImportNote } from '../model.js';
 import { toSimplified } from './hanzi.js';
 import type { Grid, GridCell, GridRow } from './table.js';
 import { collapse, readKind } from './text.js';
@@ -17,7 +18,7 @@ const BASIS_START = /^(\d{1,2}\s*[.、．]\s*)?(【[^】]{1,10}】|《[^》]{2,6
 /** How well a text fits a field (higher is better); the aligner maximises the sum. */
 function fit(field: ColumnField | null, text: string, tokens: number): number {
   const t = collapse(text);
-  if (t === '') return field === 'name' || field === 'mainItem' || field === 'subItem' ? -3 : field === 'kind' || field === 'seq' ? -1.2 : -0.4;
+  if (t === '') return field === 'name' || field === 'mainItem' || field === 'subItem' ? -3 : field === 'kind' || field === 'seq' ? -1.2 : -0.2;
   const extraTokens = Math.max(0, tokens - 1);
   switch (field) {
     case 'seq':
@@ -48,10 +49,13 @@ function fit(field: ColumnField | null, text: string, tokens: number): number {
     case 'accountabilitySituations':
     case 'notes':
     case 'accountable':
-      return 0;
+      // Statute text (【法律】《…》第…条) is a basis, not a duty or a note.
+      return /^(\d{1,2}\s*[.、．]\s*)?(【[^】]{1,10}】|《[^》]{2,60}》)/.test(t) ? -1.5 : 0;
     default:
-      // An extra column (是否涉企, 抽查比例 …): short values fit, long statute text does not.
+      // An extra column (是否涉企, 抽查比例 …): short values fit, long statute text and the
+      // enumerated items of an article (一、… （二）…) do not.
       if (/^(是|否)$/.test(t)) return 1.5;
+      if (/^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]/.test(t)) return -1.5;
       return t.length <= 30 && !/《/.test(t) ? 0.3 - 0.5 * extraTokens : -1;
   }
 }
@@ -60,7 +64,9 @@ function fit(field: ColumnField | null, text: string, tokens: number): number {
  * Fit tokens (in order) to columns (in order): each column takes a run of consecutive
  * tokens, possibly none. Dynamic programming over (tokens used, columns filled).
  */
-export function alignTokens(tokens: string[], fields: (ColumnField | null)[], joiner = ' '): string[] {
+export function alignTokens(tokens: string[], fields: (ColumnField | null)[], joiner: string | string[] = ' '): string[] {
+  const glue = (k: number, i: number) =>
+    typeof joiner === 'string' ? tokens.slice(k, i).join(joiner) : tokens.slice(k, i).map((t, x) => (x === 0 ? t : `${joiner[k + x] ?? ' '}${t}`)).join('');
   const n = tokens.length;
   const m = fields.length;
   const NEG = -1e9;
@@ -73,7 +79,7 @@ export function alignTokens(tokens: string[], fields: (ColumnField | null)[], jo
       for (let k = i; k >= 0; k--) {
         const prev = dp[k]![j - 1]!;
         if (prev <= NEG) continue;
-        const text = tokens.slice(k, i).join(joiner);
+        const text = glue(k, i);
         const s = prev + fit(fields[j - 1] ?? null, text, i - k);
         if (s > dp[i]![j]!) {
           dp[i]![j] = s;
@@ -87,7 +93,7 @@ export function alignTokens(tokens: string[], fields: (ColumnField | null)[], jo
   let i = n;
   for (let j = m; j >= 1; j--) {
     const k = from[i]![j]!;
-    out[j - 1] = tokens.slice(k, i).join(joiner);
+    out[j - 1] = glue(k, i);
     i = k;
   }
   return out;
@@ -104,39 +110,51 @@ function cellsOf(texts: string[], line: number, lastLine = line): GridCell[] {
 export function pipeGrid(lines: string[]): Grid | null {
   const piped = lines.filter((l) => l.includes('|'));
   if (piped.length < 2) return null;
+  const notes: ImportNote[] = [];
   // First pass: every line that ends with | closes a row.
-  interface Raw { cells: string[]; line: number; lastLine: number; closed: boolean }
+  interface Raw { cells: string[]; line: number; lastLine: number }
   const raws: Raw[] = [];
   const titleLines: { text: string; line: number }[] = [];
   let cur: Raw | null = null;
   let text = '';
+  let seenPipe = false;
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     const line = raw.replace(/\s+$/, '');
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) return; // Markdown rule
-    if (!line.includes('|')) {
-      if (cur) {
-        text += (text ? '\n' : '') + line.trim();
-        cur.lastLine = lineNo;
-      } else if (line.trim() !== '') titleLines.push({ text: line.trim(), line: lineNo });
+    const defect = lineDefect(line);
+    if (defect) {
+      notes.push({ severity: 'warning', code: defectCode(defect), message: `第${lineNo}行是${defectLabel(defect)}，不是事项，已跳过：${line.trim().slice(0, 30)}`, line: lineNo });
       return;
     }
+    if (!line.includes('|')) {
+      if (line.trim() === '') return;
+      if (!seenPipe) {
+        titleLines.push({ text: line.trim(), line: lineNo });
+        return;
+      }
+      cur ??= { cells: [], line: lineNo, lastLine: lineNo };
+      text += (text ? '\n' : '') + line.trim();
+      cur.lastLine = lineNo;
+      return;
+    }
+    seenPipe = true;
     let pieces = line.split('|');
     if (!cur) {
-      cur = { cells: [], line: lineNo, lastLine: lineNo, closed: false };
+      cur = { cells: [], line: lineNo, lastLine: lineNo };
       if (line.trim().startsWith('|')) pieces = pieces.slice(1); // Markdown: | a | b |
     }
+    const row = cur;
     pieces.forEach((p, k) => {
       if (k < pieces.length - 1) {
-        cur!.cells.push((text ? `${text}\n` : '') + p.trim());
+        row.cells.push((text ? `${text}\n` : '') + p.trim());
         text = '';
       } else text += (text ? '\n' : '') + p.trim();
     });
-    cur.lastLine = lineNo;
+    row.lastLine = lineNo;
     if (text.trim() === '') {
       text = '';
-      cur.closed = true;
-      raws.push(cur);
+      raws.push(row);
       cur = null;
     }
   });
@@ -144,7 +162,6 @@ export function pipeGrid(lines: string[]): Grid | null {
   if (cur) {
     const open = cur as Raw;
     if (text.trim() !== '') open.cells.push(text.trim());
-    open.closed = false;
     raws.push(open);
     endsInsideRow = true;
   }
@@ -153,9 +170,13 @@ export function pipeGrid(lines: string[]): Grid | null {
     while (c.length > 0 && c[c.length - 1]!.trim() === '') c.pop();
     return c;
   };
-  // Header: the window of consecutive raw rows whose joined cells read best as a header.
+  const nonEmpty = (cells: string[]) => cells.filter((c) => c.trim() !== '').length;
+  // Header: the window of consecutive raw rows whose joined cells read best as a header. A
+  // row of one text (the title above the table) does not start it.
   let best: { start: number; end: number; score: number } | null = null;
   for (let s = 0; s < Math.min(raws.length, 40); s++) {
+    const startCells = raws[s]!.cells;
+    if (nonEmpty(startCells) === 1 && !isHeaderWord(headerKey(startCells.find((c) => c.trim()) ?? ''))) continue;
     let joined: string[] = [];
     for (let e = s; e < Math.min(raws.length, s + 20); e++) {
       joined = [...joined, ...trimEnd(raws[e]!.cells)];
@@ -174,7 +195,8 @@ export function pipeGrid(lines: string[]): Grid | null {
     if (t) titleLines.push({ text: t, line: raws[s]!.line });
   }
   rows.push({ cells: cellsOf(header, raws[best.start]!.line, raws[best.end]!.lastLine), line: raws[best.start]!.line, lastLine: raws[best.end]!.lastLine });
-  // Data: short raw rows (one cell per line) are joined until the row is as wide as the header.
+  // Data: a row continued on the next line (its cells wrapped) is joined while the joined row
+  // stays within the header's width and the next line does not start with a number.
   let acc: { cells: string[]; line: number; lastLine: number } | null = null;
   const flush = () => {
     if (!acc) return;
@@ -185,32 +207,39 @@ export function pipeGrid(lines: string[]): Grid | null {
     const cells = trimEnd(r.cells);
     if (cells.length === 0) continue;
     const startsRow = SEQ.test(collapse(cells[0] ?? ''));
-    if (acc && (startsRow || (acc as { cells: string[] }).cells.length >= width * 0.6)) flush();
+    const a0 = acc as { cells: string[]; line: number; lastLine: number } | null;
+    if (a0 && (startsRow || a0.cells.length + cells.length > width)) flush();
     if (!acc) acc = { cells: [], line: r.line, lastLine: r.lastLine };
     const a = acc as { cells: string[]; line: number; lastLine: number };
     a.cells.push(...cells);
     a.lastLine = r.lastLine;
   }
   flush();
-  // A row shorter than the header whose first cell is no number continues the merged cells
-  // (rowspan) of the row above: they are copied, marked as merged.
-  for (let k = 1; k < rows.length; k++) {
+  // A row shorter than the one above whose first cell is no number continues the merged
+  // cells (rowspan) of the row above: they are copied, marked as merged.
+  for (let k = 2; k < rows.length; k++) {
     const r = rows[k]!;
     const prev = rows[k - 1]!;
-    const missing = width - r.cells.length;
-    if (k > 1 && missing > 0 && !SEQ.test(collapse(r.cells[0]?.text ?? '')) && prev.cells.length >= missing) {
+    const missing = Math.min(width, prev.cells.length) - r.cells.length;
+    if (missing > 0 && !SEQ.test(collapse(r.cells[0]?.text ?? '')) && SEQ.test(collapse(prev.cells[0]?.text ?? ''))) {
       const carried = prev.cells.slice(0, missing).map((c) => ({ ...c, merged: 'row' as const }));
       r.cells = [...carried, ...r.cells];
     }
   }
-  return { rows, titleLines, endsInsideRow, notes: [] };
+  for (const r of rows.slice(1)) {
+    if (r.cells.length < width && !(endsInsideRow && r === rows[rows.length - 1])) {
+      notes.push({ severity: 'warning', code: 'row-short', message: `第${r.line}行有 ${r.cells.length} 个单元格，表头有 ${width} 个：缺的是哪一格无法确定（网页转载时空单元格丢失），按从左到右对应，请核对`, line: r.line });
+    }
+  }
+  if (rows.length > 1) rows.unshift(...titleLines.map((t) => ({ cells: [{ text: t.text, line: t.line }], line: t.line })));
+  return { rows, endsInsideRow, notes };
 }
 
 // ---------------------------------------------------------------------------------------
 // Separated by tabs, runs of spaces, single spaces, or nothing at all
 
 /** Header words run together (序号事项名称责任科室…): split by the longest synonyms. */
-export function splitRunTogetherHeader(text: string): string[] | null {
+export function splitRunTogetherHeader(text: string, minCells = 3): string[] | null {
   const s = toSimplified(collapse(text));
   const out: string[] = [];
   let i = 0;
@@ -233,12 +262,13 @@ export function splitRunTogetherHeader(text: string): string[] | null {
         j++;
       }
       hit = s.slice(i, j);
-      if (hit.length > 8) return null;
+      if (hit.length > 8 || /[:：>/|,，。]/.test(hit)) return null;
     }
     out.push(hit);
     i += hit.length;
   }
-  return out.length >= 3 && headerScore(out) >= 2 ? out : null;
+  if (minCells < 3) return out.length >= minCells && out.every((w) => isHeaderWord(w)) ? out : null;
+  return out.length >= minCells && headerScore(out) >= 2 ? out : null;
 }
 
 /** Split a row whose cells run together at the places a new cell must start. */
@@ -270,8 +300,9 @@ export function anchorTokens(text: string): string[] {
     const office = /([\u4e00-\u9fa5]{2,7}?(?:科|股|室|处|中心|大队|支队))$/.exec(before);
     if (office && office.index > 0) {
       // Prefer the cut after a verb that ends an item name.
-      const verb = /(监督|检查|处罚|管理|奖励|封存|确认|给付|情况|行为|事项|工作|处理|核查)(?=[\u4e00-\u9fa5]{2,7}(?:科|股|室|处|中心|大队|支队)$)/.exec(before);
-      marks.push(verb ? verb.index + verb[0].length : office.index);
+      const verbs = [...before.matchAll(/(监督|检查|处罚|管理|奖励|封存|确认|给付|情况|行为|事项|工作|处理|核查)(?=[\u4e00-\u9fa5]{2,7}(?:科|股|室|处|中心|大队|支队)$)/g)];
+      const verb = verbs[verbs.length - 1];
+      marks.push(verb ? verb.index! + verb[0].length : office.index);
     }
   }
   const cuts = [...new Set(marks)].filter((x) => x > 0 && x < t.length).sort((a, b) => a - b);
@@ -332,9 +363,25 @@ export function delimitedGrid(lines: string[]): Grid | null {
     }
   }
   if (headerAt < 0) return null;
+  if (mode !== 'none') {
+    for (let k = headerEnd + 1; k < Math.min(lines.length, headerEnd + 4); k++) {
+      const l = (lines[k] ?? '').trim();
+      if (l === '' || /^(\d{1,6}|[*＊]+)(\s|$|[\u4e00-\u9fa5])/.test(l) || /《|。/.test(l)) break;
+      const words = l.split(mode === 'tab' ? '\t' : /\s+/);
+      const headerish = words.filter((w) => matchHeader(w).confidence >= 0.5 || isHeaderWord(headerKey(w))).length;
+      if (headerish === 0 && words.length > 1) break;
+      const lastCell = headerCells[headerCells.length - 1] ?? '';
+      // The last header cell broken inside a phrase (…对象(含数量)或 / “双随机”抽查对象…) goes on.
+      if (/[或及和、与]$/.test(lastCell) || words.length === 1) {
+        headerCells[headerCells.length - 1] = lastCell + words[0];
+        headerCells.push(...words.slice(1));
+      } else headerCells.push(...words);
+      headerEnd = k;
+    }
+  }
   // 主项/子项 under one header word (项目名称 above 主项 子项): the sub-header line.
   const subHeader = (lines[headerEnd + 1] ?? '').trim();
-  const sub = subHeader === '' ? null : splitRunTogetherHeader(subHeader) ?? (subHeader.split(/\s+/).every((w) => matchHeader(w).confidence === 1) ? subHeader.split(/\s+/) : null);
+  const sub = subHeader === '' ? null : splitRunTogetherHeader(subHeader, 2) ?? (subHeader.split(/\s+/).every((w) => matchHeader(w).confidence === 1) ? subHeader.split(/\s+/) : null);
   if (sub && sub.length >= 2 && sub.length <= 3 && sub.every((w) => ['mainItem', 'subItem'].includes(matchHeader(w).field ?? ''))) {
     const at = headerCells.findIndex((h) => ['name', 'mainItem'].includes(matchHeader(h).field ?? ''));
     if (at >= 0) headerCells.splice(at, 1, ...sub);
@@ -372,20 +419,34 @@ export function delimitedGrid(lines: string[]): Grid | null {
       continue;
     }
     let tokens: string[];
-    let joiner = ' ';
+    let joiner: string | string[] = ' ';
     if (mode === 'tab') {
       tokens = g.texts.join('\n').split('\t');
     } else if (mode === 'none') {
-      // Lines of a wrapped narrow cell (4 characters each) belong together; the rest splits at anchors.
+      // Lines of a wrapped narrow cell belong together; the rest splits at anchors.
       tokens = anchorTokens(g.texts.map((l) => l.trim()).join(''));
       joiner = '';
     } else {
       const split = mode === 'spaces' ? /\s{2,}|\u3000+/ : /[ \t\u3000]+/;
-      const firstTokens = first.trim().split(split);
-      const rest = g.texts.slice(1).map((l) => l.trim());
-      // Continuation lines continue the last cell (a long text wrapped by the page).
-      tokens = [...firstTokens.slice(0, -1), [firstTokens[firstTokens.length - 1], ...rest].join('\n')];
-      if (mode === 'space') tokens = tokens.flatMap((x) => (x.includes('\n') ? [x] : [x]));
+      tokens = [];
+      const glue: string[] = [];
+      let wrapping = false;
+      g.texts.forEach((l, n) => {
+        const t = l.trim();
+        // A narrow cell wrapped every few characters (對納入基 / 本醫療保 …) continues the token above.
+        const short = n > 0 && t.length <= 6 && !/[\s《【。，,;；:：]/.test(t);
+        if (short && tokens.length > 0 && (wrapping || (tokens[tokens.length - 1]!.length <= 6 && !/[。；;]$/.test(tokens[tokens.length - 1]!)))) {
+          tokens[tokens.length - 1] += t;
+          wrapping = true;
+          return;
+        }
+        wrapping = false;
+        t.split(split).filter((x) => x !== '').forEach((x, k) => {
+          tokens.push(x);
+          glue.push(n > 0 && k === 0 ? '\n' : ' ');
+        });
+      });
+      joiner = glue;
     }
     const cells = mode === 'tab' && tokens.length === headerCells.length ? tokens : alignTokens(tokens, fields, joiner);
     rows.push({ cells: cellsOf(cells, g.line, g.lastLine), line: g.line, lastLine: g.lastLine });
@@ -418,9 +479,17 @@ export function paragraphGrid(lines: string[]): Grid | null {
   let start = -1;
   let end = -1;
   for (let i = 0; i < blocks.length; i++) {
+    if (!isHeaderWord(headerKey(blocks[i]!.text))) continue;
+    // The run goes on over short blocks (header words yibao may not know) up to the first number.
     let j = i;
-    while (j < blocks.length && collapse(blocks[j]!.text).length <= 14 && matchHeader(blocks[j]!.text).confidence >= 0.9) j++;
-    if (j - i >= 3 && headerScore(blocks.slice(i, j).map((b) => b.text)) >= 2) {
+    let words = 0;
+    while (j < blocks.length) {
+      const t = collapse(blocks[j]!.text);
+      if (t.length > 16 || SEQ.test(t) || /[《。]/.test(t)) break;
+      if (matchHeader(blocks[j]!.text).confidence >= 0.9) words++;
+      j++;
+    }
+    if (words >= 3 && headerScore(blocks.slice(i, j).map((b) => b.text)) >= 2) {
       start = i;
       end = j;
       break;
