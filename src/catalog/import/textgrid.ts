@@ -351,6 +351,8 @@ export function delimitedGrid(lines: string[]): Grid | null {
       for (let e = i; e < Math.min(lines.length, i + 4); e++) {
         const l = (lines[e] ?? '').trim();
         if (l === '' || /^\d/.test(l)) break;
+        // 主项子项 under the header is a second level, read below.
+        if (joined !== '' && (splitRunTogetherHeader(l, 2) ?? []).every((w) => ['mainItem', 'subItem'].includes(matchHeader(w).field ?? '')) && splitRunTogetherHeader(l, 2)) break;
         joined += l;
         const split = splitRunTogetherHeader(joined);
         if (split && split.length >= 4) {
@@ -390,10 +392,12 @@ export function delimitedGrid(lines: string[]): Grid | null {
   const fields = mapColumns(headerCells).map((c) => c.field);
   const rows: GridRow[] = [{ cells: cellsOf(headerCells, headerAt + 1, headerEnd + 1), line: headerAt + 1, lastLine: headerEnd + 1 }];
   const titleLines: { text: string; line: number }[] = [];
+  const before: GridRow[] = [];
   for (let i = 0; i < headerAt; i++) {
     const t = (lines[i] ?? '').trim();
-    if (t) rows.unshift({ cells: [{ text: t, line: i + 1 }], line: i + 1 });
+    if (t) before.push({ cells: [{ text: t, line: i + 1 }], line: i + 1 });
   }
+  rows.unshift(...before);
   // Group lines into rows.
   const groups: { texts: string[]; line: number; lastLine: number }[] = [];
   for (let i = headerEnd + 1; i < lines.length; i++) {
