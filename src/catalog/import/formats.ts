@@ -242,9 +242,10 @@ function joinTables(grids: Grid[], notes: ImportNote[]): Grid[] {
     const prev = out[out.length - 1];
     const width = g.rows[0]?.cells.length ?? 0;
     const hasHeader = g.rows.slice(0, 3).some((r) => headerScore(r.cells.map((c) => c.text)) >= 2);
-    if (prev && !hasHeader && width === (prev.rows[0]?.cells.length ?? -1)) {
+    const sameHeader = prev && hasHeader && collapse(g.rows[0]!.cells.map((c) => c.text).join('|')) === collapse(prev.rows.find((r) => headerScore(r.cells.map((c) => c.text)) >= 2)?.cells.map((c) => c.text).join('|') ?? '');
+    if (prev && width === (prev.rows[0]?.cells.length ?? -1) && (!hasHeader || sameHeader)) {
       prev.rows.push(...g.rows);
-      notes.push({ severity: 'info', code: 'table-continued', message: `第${g.rows[0]?.line ?? '?'}行起的表格没有表头、列数相同，接在上一个表格之后` });
+      notes.push({ severity: 'info', code: 'table-continued', message: `第${g.rows[0]?.line ?? '?'}行起的表格${sameHeader ? '重复了上一表格的表头（分页）' : '没有表头'}、列数相同，接在上一个表格之后` });
       continue;
     }
     out.push({ ...g, rows: [...g.rows] });
@@ -439,7 +440,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<FormatCo
     const content = await page.getTextContent();
     const items: PdfItem[] = [];
     for (const raw of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
-      if (typeof raw.str !== 'string' || !raw.transform) continue;
+      // pdfjs reports the spaces between cells as items of their own: they would bridge the columns.
+      if (typeof raw.str !== 'string' || !raw.transform || raw.str.trim() === '') continue;
       const h = Math.abs(raw.height ?? raw.transform[3] ?? 10) || 10;
       items.push({ str: raw.str, x: raw.transform[4]!, x2: raw.transform[4]! + (raw.width ?? 0), y: raw.transform[5]!, h });
       chars += collapse(raw.str).length;

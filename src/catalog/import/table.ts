@@ -5,7 +5,7 @@
 // with a confidence, and reads the rows: two-level 主项/子项, rows continued over several
 // lines, masked or continuing 序号, section titles, a row cut off at the end, spam lines.
 import type { CatalogItem, ImportNote, LineRange, PowerKind } from '../model.js';
-import { mapColumns, headerKey, headerScore, FIELD_LABELS, type ColumnField, type ColumnMapping, type ColumnOverrides } from './columns.js';
+import { mapColumns, matchHeader, headerKey, headerScore, FIELD_LABELS, type ColumnField, type ColumnMapping, type ColumnOverrides } from './columns.js';
 import { defectCode, defectLabel, lineDefect } from './edges.js';
 import { toSimplified } from './hanzi.js';
 import type { ShapeResult } from './shape.js';
@@ -34,6 +34,8 @@ export interface Grid {
   endsInsideRow?: boolean;
   /** The reader's own notes (merged cells expanded, tables joined …). */
   notes?: ImportNote[];
+  /** Rebuilt from text whose row ends are not marked (web excerpts): a last row with empty trailing cells may be cut. */
+  fromText?: boolean;
 }
 
 export interface TableResult extends ShapeResult {
@@ -98,7 +100,8 @@ function headerAt(rows: GridRow[], i: number): { cells: string[]; rows: number; 
       else two.push(`${top}${bottom}`);
     }
     const s2 = headerScore(two);
-    if (s2 > s1 + 0.5) best = { cells: two, rows: 2, score: s2 };
+    const fields = (cells: string[]) => new Set(cells.map((c) => matchHeader(c)).filter((m) => m.field && m.confidence >= 0.5).map((m) => m.field)).size;
+    if (s2 > s1 + 0.5 || (s2 >= s1 && fields(two) > fields(one))) best = { cells: two, rows: 2, score: s2 };
   }
   return best.score >= 2 ? best : null;
 }
@@ -310,7 +313,10 @@ export function importGrid(grid: Grid, overrides: ColumnOverrides = {}, hint: { 
     const others = drafts.slice(0, -1);
     if (others.length === 0 || others.filter((o) => filledIn(o, c)).length * 2 >= others.length) trailingEmpty.push(c);
   }
-  if (grid.endsInsideRow || trailingEmpty.length > 0) {
+  const lastText = [...lastDraft.cells.entries()].sort((a, b) => b[0] - a[0])[0]?.[1].map((c) => c.text).join('\n').trim() ?? '';
+  const endsOpen = !/[。；;.!！?？)）」”"'》]$/.test(lastText);
+  const cutByText = grid.fromText === true && trailingEmpty.length > 0 && (trailingEmpty.length >= 2 || endsOpen);
+  if (grid.endsInsideRow || cutByText) {
     const missing = trailingEmpty.map((c) => c.header).reverse();
     const identity = collapse(last.name) !== '' && (last.rawKind !== '' || last.bases.length > 0 || readKind(last.rawKind).kind !== null);
     const nameCut = nameCol !== undefined && trailingEmpty.some((c) => c.index === nameCol);

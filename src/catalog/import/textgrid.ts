@@ -232,7 +232,7 @@ export function pipeGrid(lines: string[]): Grid | null {
     }
   }
   if (rows.length > 1) rows.unshift(...titleLines.map((t) => ({ cells: [{ text: t.text, line: t.line }], line: t.line })));
-  return { rows, endsInsideRow, notes };
+  return { rows, endsInsideRow, notes, fromText: true };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -455,7 +455,7 @@ export function delimitedGrid(lines: string[]): Grid | null {
     const cells = mode === 'tab' && tokens.length === headerCells.length ? tokens : alignTokens(tokens, fields, joiner);
     rows.push({ cells: cellsOf(cells, g.line, g.lastLine), line: g.line, lastLine: g.lastLine });
   }
-  return { rows, titleLines, notes: [] };
+  return { rows, titleLines, notes: [], fromText: true };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -522,7 +522,7 @@ export function paragraphGrid(lines: string[]): Grid | null {
     group.push(b);
   }
   flush();
-  return { rows, notes: [] };
+  return { rows, notes: [], fromText: true };
 }
 
 /** Which separator reader produced a grid, for notes. */
