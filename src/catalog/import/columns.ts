@@ -228,7 +228,7 @@ export function mapColumns(headers: string[], overrides: ColumnOverrides = {}): 
   for (const m of mappings) if (m.field && !multi.has(m.field)) byField.set(m.field, [...(byField.get(m.field) ?? []), m]);
   for (const [, list] of byField) {
     if (list.length < 2) continue;
-    const sorted = [...list].sort((a, b) => Number(b.confirmed ?? false) - Number(a.confirmed ?? false) || b.confidence - a.confidence || a.index - b.index);
+    const sorted = [...list].sort((a, b) => Number(b.confirmed ?? false) - Number(a.confirmed ?? false) || b.confidence - a.confidence || headerKey(b.header).length - headerKey(a.header).length || a.index - b.index);
     for (const loser of sorted.slice(1)) {
       loser.field = null;
       loser.confidence = 0;
