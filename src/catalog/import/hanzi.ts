@@ -11,11 +11,19 @@ export function toSimplified(text: string): string {
   return convert(text);
 }
 
-const TRADITIONAL_MARKERS = /[療險據項號區劃條權責實檢對務機構關門們這個為與從會點體標準處罰錄醫經費證]/g;
+const TRADITIONAL_MARKERS = new Set('療險據項號區劃條權責實檢對務機構關門們這個為與從會點體標準處罰錄醫經費證');
 
-/** Share of characters that are distinctly traditional (醫療 vs 医疗): above ~2% the text is 繁体. */
+/** Share of characters that are distinctly traditional (醫療 vs 医疗), over the first 100,000 characters: above ~5% the text is 繁体. */
 export function traditionalShare(text: string): number {
-  const han = text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
-  if (han === 0) return 0;
-  return (text.match(TRADITIONAL_MARKERS)?.length ?? 0) / han;
+  let han = 0;
+  let marked = 0;
+  const end = Math.min(text.length, 100_000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fa5) {
+      han++;
+      if (TRADITIONAL_MARKERS.has(text[i]!)) marked++;
+    }
+  }
+  return han === 0 ? 0 : marked / han;
 }

@@ -15,7 +15,11 @@ const ITEM_NAME = /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．
 const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(行政处罚|行政强制|行政检查|行政给付|行政确认|行政奖励|其他行政职权|其他行政权力)(?:类|事项)?(?:[（(]\s*\d+\s*项\s*[)）])?$/;
 const LABEL = /^([\u4e00-\u9fa5]{2,8})\s*[：:]\s*(.*)$/;
 
+/** Cheap test over the whole text: does any line name an item at all? */
+const ANY_ITEM = /(对|對)[^\n。；：:]{4,80}?(处罚|處罰|检查|檢查|监督|監督|奖励|獎勵|封存|确认|確認|给付|給付|处理|處理|强制|強制)/;
+
 export function importProse(lines: string[]): ShapeResult | null {
+  if (!lines.some((l) => l.length <= 120 && ANY_ITEM.test(l))) return null;
   const notes: ImportNote[] = [];
   const titleLines: { text: string; line: number }[] = [];
   interface Draft { name: string; seq: number | null; first: number; last: number; section: PowerKind | null; fields: Map<ColumnField, { text: string[]; line: number; last: number }>; current: ColumnField | null }

@@ -88,6 +88,8 @@ describe('001 六盘水市钟山区 (word-blocks)', () => {
     expect(cut?.line).toBe(439);
     expect(cut?.message).toContain('第20项');
     expect(item(c, 20).departments).toEqual([]);
+    expect(item(c, 20).truncated).toBe(true);
+    expect(c.items.filter((i) => i.truncated).map((i) => i.seq)).toEqual([20]);
     expect(item(c, 20).dutyBasis).toContain('《社会保险稽核办法》第2、3、5、12条');
     expectKinds(c, kinds([[1, 12, '行政处罚'], [13, 15, '行政强制'], [16, 20, '行政检查']]));
   });

@@ -236,7 +236,7 @@ export function catalogRoutes(app: App, ctx: ServerContext): void {
       schema: {
         tags: ['事项清单'],
         summary: '预览清单文件（不保存）：各列对应的字段及置信度、前几行事项；改动列映射后再预览或导入',
-        querystring: z.object({ fileName: z.string().min(1).max(200), map: MapParam, catalog: z.string().max(80).optional() }),
+        querystring: z.object({ fileName: z.string().min(1).max(200), map: MapParam, catalog: z.string().max(80).optional(), jurisdiction: z.string().max(100).optional() }),
         response: { 200: Preview, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody },
       },
     },
@@ -244,6 +244,8 @@ export function catalogRoutes(app: App, ctx: ServerContext): void {
       const p = requirePermission(request, 'catalog.write');
       const parsed = await parseUpload(request.body, request.query.fileName, request.query.map);
       const { existing } = await targetOf(p, request.query.fileName, parsed.sha256, request.query.catalog);
+      const target = request.query.jurisdiction ?? existing?.jurisdiction ?? parsed.jurisdiction;
+      if (target && !within(p.jurisdiction, target)) throw forbidden(`只能导入本辖区及下级辖区的清单（该清单属于 ${target}）`);
       const columns = parsed.catalog.source.columns ?? [];
       return {
         fileName: request.query.fileName,
