@@ -483,7 +483,7 @@ export function paragraphGrid(lines: string[]): Grid | null {
   let start = -1;
   let end = -1;
   for (let i = 0; i < Math.min(blocks.length, 400); i++) {
-    if (!isHeaderWord(headerKey(blocks[i]!.text))) continue;
+    if (blocks[i]!.text.length > 24 || !isHeaderWord(headerKey(blocks[i]!.text))) continue;
     // The run goes on over short blocks (header words yibao may not know) up to the first number.
     let j = i;
     let words = 0;
