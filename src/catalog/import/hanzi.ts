@@ -7,6 +7,8 @@ let converter: ((s: string) => string) | undefined;
 
 /** The text in simplified characters (Taiwan, Hong Kong and OpenCC traditional forms). */
 export function toSimplified(text: string): string {
+  // Plain ASCII and empty text need no dictionary (and the dictionary loads on first use).
+  if (!/[^\x00-\x7f]/.test(text)) return text;
   const convert = (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   return convert(text);
 }

@@ -188,7 +188,7 @@ function finishCatalog(read: { shape: SourceShape; result: ShapeResult; columns?
     const link = linkMatter(item, matters);
     item.matter = link.matter;
     item.matterReason = link.reason;
-    if (readKind(toSimplified(item.rawKind)).kind === null && !item.kindRecovery) {
+    if (readKind(item.rawKind).kind === null && readKind(toSimplified(item.rawKind)).kind === null && !item.kindRecovery) {
       // The kind cell is empty or unreadable (a cut-off row): take the matter's kind, and say so.
       const matter = link.matter ? matters.find((m) => m.id === link.matter?.id) : undefined;
       if (matter) {
@@ -226,7 +226,9 @@ function finishCatalog(read: { shape: SourceShape; result: ShapeResult; columns?
       : [...titleTexts].reverse().find((t) => /清单|目录/.test(t))) ??
     titleTexts[0] ??
     fileName;
-  const facts = titleFacts([title, ...titleTexts].map((t) => toSimplified(t)));
+  // 繁体 titles (mirror sites) are read in simplified characters; the conversion only when needed.
+  const plainFacts = titleFacts([title, ...titleTexts]);
+  const facts = plainFacts.jurisdiction ? plainFacts : titleFacts([title, ...titleTexts].map((t) => toSimplified(t)));
   if (!facts.jurisdiction) {
     notes.push({ severity: 'warning', code: 'jurisdiction-unknown', message: '标题中找不到“…医疗保障局”或地名，无法确定制定机关' });
   }
