@@ -206,6 +206,11 @@ describe('catalogs of any format, editions, stable references', () => {
     expect((await repo.resolveItem('kq-quanze@1#2'))?.name).toBe('对定点医药机构医疗保障基金使用情况的监督检查');
     expect((await repo.resolveItem('kq-quanze@2#2'))?.name).toBe('对定点医药机构骗取医疗保障基金支出的处罚');
     expect(await repo.resolveItem('kq-quanze@3#1')).toBeUndefined();
+    // the synchronous resolver for the case engine sees the same, imports included
+    const resolve = await repo.itemResolver();
+    expect(resolve('kq-quanze@2#1')?.item.bases[0]?.text).toBe('《医疗保障基金使用监督管理条例》第四十一条第二款');
+    expect(resolve('kq-quanze#1')?.item.bases[0]?.text).toBe('《医疗保障基金使用监督管理条例》第四十一条');
+    expect(resolve('000_650efb1eb094bc36#3')).toMatchObject({ kind: '行政处罚', jurisdiction: '山西省/阳泉市' });
     // and importing it changed nothing for other catalogs' references
     expect(await repo.resolveItem('000_650efb1eb094bc36#6')).toEqual(seedRefBefore);
 

@@ -296,6 +296,21 @@ export class CatalogRepository {
     return out;
   }
 
+  /**
+   * A synchronous resolver for the case engine's port (`resolveItem(id)`): loads the catalogs
+   * once, then reads the live editions, so that items imported later resolve too.
+   */
+  async itemResolver(): Promise<(ref: string) => ResolvedCatalogItem | undefined> {
+    await this.ensure();
+    const source = this.itemSource();
+    return (ref) => {
+      const parsed = parseItemRef(ref);
+      const c = parsed ? this.byId.get(parsed.catalogId) : undefined;
+      const r = c ? resolveItemRef(ref, source) : undefined;
+      return r && c ? { ...r, jurisdiction: c.jurisdiction } : undefined;
+    };
+  }
+
   /** Items looked up synchronously by catalog id and edition (after load). */
   itemSource(): ItemSource {
     return {

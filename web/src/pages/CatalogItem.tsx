@@ -107,7 +107,9 @@ export default function CatalogItem({ publicView = false }: { publicView?: boole
   const [item, setItem] = useState<ItemDetail | null>();
   const openCase = async () => {
     try {
-      const r = await api.post<{ id: string }>('/api/cases', { item: `${id}#${seq}` });
+      // Edition 1 is also `<id>#<seq>`; a later edition's item is named with its edition.
+      const ref = item && !/@1#/.test(item.ref) ? item.ref : `${id}#${seq}`;
+      const r = await api.post<{ id: string }>('/api/cases', { item: ref });
       navigate(`/cases/${r.id}`);
     } catch (e) {
       message.error((e as Error).message);
