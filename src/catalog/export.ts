@@ -1,20 +1,33 @@
 // Export of a catalog in the forms a bureau publishes: xlsx (the columns of a published
 // 清单), JSON (the model), Markdown (for reading and review).
-import type { Catalog, CatalogItem } from './model.js';
+import { displayName, type Catalog, type CatalogItem } from './model.js';
 
-export const EXPORT_FORMATS = ['xlsx', 'json', 'md'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'json', 'md', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The published columns: header, width, and the cell text of an item. */
+/** 备注 with what yibao knows about the row: cut off in the source. */
+function notesOf(i: CatalogItem): string {
+  return [i.notes ?? '', i.truncated ? '【原文在此项中途截断，内容不完整】' : ''].filter(Boolean).join('\n');
+}
+
+/** The published columns: header, width, and the cell text of an item. Every seed field is kept. */
 const COLUMNS: Array<{ header: string; width: number; value: (item: CatalogItem) => string | number }> = [
   { header: '序号', width: 6, value: (i) => i.seq },
-  { header: '事项名称', width: 28, value: (i) => i.name },
-  { header: '事项类型', width: 10, value: (i) => i.kind },
+  { header: '事项名称', width: 28, value: (i) => displayName(i) },
+  { header: '子项', width: 20, value: (i) => i.subItems.join('\n') },
+  { header: '职权类型', width: 10, value: (i) => i.kind },
   { header: '实施依据', width: 60, value: (i) => i.bases.map((b) => b.text).join('\n') },
+  { header: '行使主体', width: 16, value: (i) => (i.exercisingBody ?? []).join('、') },
   { header: '承办机构', width: 14, value: (i) => i.departments.join('、') },
   { header: '实施对象', width: 14, value: (i) => i.targets.join('、') },
-  { header: '责任事项', width: 50, value: (i) => i.duties.map((d, n) => `${n + 1}.${d.label}：${d.text}`).join('\n') },
+  { header: '实施层级', width: 10, value: (i) => i.implementationLevel ?? '' },
+  { header: '执法领域', width: 10, value: (i) => i.domain ?? '' },
+  { header: '责任事项', width: 50, value: (i) => i.duties.map((d, n) => `${n + 1}.${d.label ? `${d.label}：` : ''}${d.text}${d.basis ? `（依据：${d.basis}）` : ''}`).join('\n') },
+  { header: '责任事项依据', width: 30, value: (i) => i.dutyBasis ?? '' },
   { header: '追责对象', width: 16, value: (i) => i.accountable.join('、') },
+  { header: '追责情形', width: 30, value: (i) => [i.accountability?.situations, i.accountability?.basis ? `依据：${i.accountability.basis}` : ''].filter(Boolean).join('\n') },
+  { header: '期限', width: 12, value: (i) => i.timeLimit ?? '' },
+  { header: '备注', width: 16, value: (i) => notesOf(i) },
 ];
 
 export async function exportXlsx(catalog: Catalog): Promise<Buffer> {
@@ -44,6 +57,7 @@ export async function exportXlsx(catalog: Catalog): Promise<Buffer> {
     cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
   });
   for (const item of catalog.items) {
+    // A formula-looking text (=HYPERLINK …) stays text: exceljs writes strings as strings.
     const row = sheet.addRow(COLUMNS.map((c) => c.value(item)));
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.alignment = { vertical: 'top', wrapText: true };
@@ -55,17 +69,27 @@ export async function exportXlsx(catalog: Catalog): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** Catalog text as HTML text: nothing in it can become markup (no <script>, no onerror). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Catalog text in a Markdown table cell: HTML escaped, Markdown links and emphasis neutralised. */
+function mdText(text: string): string {
+  return escapeHtml(text).replace(/([\\`*_[\]|])/g, '\\$1');
+}
+
 function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+  return mdText(text).replace(/\r?\n/g, '<br>');
 }
 
 export function exportMarkdown(catalog: Catalog): string {
   const lines = [
-    `# ${catalog.title}`,
+    `# ${mdText(catalog.title)}`,
     '',
-    `- 实施主体：${catalog.jurisdiction}（${catalog.level}级）`,
-    `- 来源：${catalog.source.file}（${catalog.source.shape}，${catalog.source.encoding}，SHA-256 ${catalog.source.sha256.slice(0, 12)}…）`,
-    `- 事项：${catalog.items.length}项${catalog.gaps.length ? `；缺漏：${catalog.gaps.map((g) => `第${g.seq}项（${g.reason}）`).join('、')}` : ''}`,
+    `- 实施主体：${mdText(catalog.jurisdiction)}（${catalog.level}级）`,
+    `- 来源：${mdText(catalog.source.file)}（${catalog.source.shape}，${catalog.source.encoding}，SHA-256 ${catalog.source.sha256.slice(0, 12)}…）`,
+    `- 事项：${catalog.items.length}项${catalog.gaps.length ? `；缺漏：${catalog.gaps.map((g) => `第${g.seq}项（${mdText(g.reason)}）`).join('、')}` : ''}`,
     '',
     `| ${COLUMNS.map((c) => c.header).join(' | ')} |`,
     `| ${COLUMNS.map(() => '---').join(' | ')} |`,
@@ -73,6 +97,24 @@ export function exportMarkdown(catalog: Catalog): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** A self-contained HTML page of the catalog, every text escaped. */
+export function exportHtml(catalog: Catalog): string {
+  const cell = (v: string | number) => `<td>${escapeHtml(String(v)).replace(/\r?\n/g, '<br>')}</td>`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(catalog.title)}</title>`,
+    '<style>table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px;vertical-align:top}</style>',
+    '</head><body>',
+    `<h1>${escapeHtml(catalog.title)}</h1>`,
+    `<p>实施主体：${escapeHtml(catalog.jurisdiction)}；事项 ${catalog.items.length} 项；来源 ${escapeHtml(catalog.source.file)}</p>`,
+    '<table><thead><tr>' + COLUMNS.map((c) => `<th>${c.header}</th>`).join('') + '</tr></thead><tbody>',
+    ...catalog.items.map((item) => '<tr>' + COLUMNS.map((c) => cell(c.value(item))).join('') + '</tr>'),
+    '</tbody></table></body></html>',
+    '',
+  ].join('\n');
 }
 
 export async function exportCatalog(catalog: Catalog, format: ExportFormat): Promise<Buffer> {
@@ -83,5 +125,7 @@ export async function exportCatalog(catalog: Catalog, format: ExportFormat): Pro
       return Buffer.from(JSON.stringify(catalog, null, 2) + '\n', 'utf8');
     case 'md':
       return Buffer.from(exportMarkdown(catalog), 'utf8');
+    case 'html':
+      return Buffer.from(exportHtml(catalog), 'utf8');
   }
 }

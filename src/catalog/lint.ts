@@ -3,7 +3,7 @@
 import { diffChars } from 'diff';
 import { parseCitations, resolveRef, type Article, type Corpus, type ParsedCitation } from '../law/index.js';
 import { parseCell } from './enrich.js';
-import type { Catalog, CatalogItem } from './model.js';
+import { NAME_CONFIDENCE_THRESHOLD, nameNeedsVerification, type Catalog, type CatalogItem } from './model.js';
 import { amountExpressions, amountUnit, bigrams, canonical, containment, isPunctuationOnly } from './textnorm.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -27,6 +27,7 @@ export const LINT_RULES = {
   'citation-format': '条号书写不规范',
   'wrong-category': '依据类别标注与法规的效力层级不符',
   'source-truncated': '来源文件不完整',
+  'name-to-verify': '名称由 OCR 恢复且置信度低，待核实',
 } as const;
 export type LintRule = keyof typeof LINT_RULES;
 
@@ -464,12 +465,33 @@ export function lintCatalog(catalog: Catalog, corpus: Corpus): LintFinding[] {
   }
   const gapSeqs = new Set(catalog.gaps.map((g) => g.seq));
   const seqs = [...seen.keys()].sort((a, b) => a - b);
-  for (let n = 1; n <= (seqs[seqs.length - 1] ?? 0); n++) {
+  // A list that starts at 1177 (an excerpt of a larger list) lacks nothing before its first number.
+  const from = catalog.notes.some((n) => n.code === 'seq-continues') ? (seqs[0] ?? 1) : 1;
+  for (let n = from; n <= (seqs[seqs.length - 1] ?? 0); n++) {
     if (!seen.has(n) && !gapSeqs.has(n)) findings.push({ item: n, severity: 'warning', rule: 'numbering-gap', message: `缺少第${n}项` });
   }
   for (const note of catalog.notes) {
-    if (note.code === 'truncated' || note.code === 'file-truncated') {
+    if (note.code === 'truncated' || note.code === 'file-truncated' || note.code === 'row-cut') {
       findings.push({ item: catalog.items[catalog.items.length - 1]?.seq ?? 0, severity: 'warning', rule: 'source-truncated', message: note.message, ...(note.line ? { line: note.line } : {}) });
+    }
+    if (note.code === 'row-cut-dropped' || note.code === 'utf8-truncated') {
+      findings.push({ item: 0, severity: 'error', rule: 'source-truncated', message: note.message, ...(note.line ? { line: note.line } : {}) });
+    }
+    if (note.code === 'spam-line' || note.code === 'mojibake-line' || note.code === 'page-chrome') {
+      findings.push({ item: 0, severity: 'info', rule: 'garbage', message: note.message, ...(note.line ? { line: note.line } : {}) });
+    }
+  }
+  for (const item of catalog.items) {
+    if (nameNeedsVerification(item)) {
+      findings.push({
+        item: item.seq,
+        severity: 'warning',
+        rule: 'name-to-verify',
+        message: `第${item.seq}项名称“${item.name}”由 OCR 乱序文字恢复，置信度 ${item.nameRecovery!.confidence.toFixed(2)} 低于 ${NAME_CONFIDENCE_THRESHOLD}：待核实（原文“${item.nameRecovery!.raw}”）`,
+        found: item.nameRecovery!.raw,
+        expected: item.name,
+        line: item.lines[0],
+      });
     }
   }
   const ocr = catalog.source.shape === 'ocr-pdf';

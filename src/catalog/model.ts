@@ -91,7 +91,16 @@ export const CatalogItem = z.object({
   kindRecovery: Recovery.optional(),
   subItems: z.array(z.string()),
   targets: z.array(z.string()),
+  /** 承办机构 / 责任科室: the office inside the bureau that runs the item. */
   departments: z.array(z.string()),
+  /** 行使主体 / 实施主体 / 执法主体: the body that exercises the power (not its office). */
+  exercisingBody: z.array(z.string()).optional(),
+  /** 实施层级 / 行使层级 as written (省级、市级、县级 …). */
+  implementationLevel: z.string().optional(),
+  /** 执法领域 / 监管领域 as written. */
+  domain: z.string().optional(),
+  /** 期限 / 时限 as written. */
+  timeLimit: z.string().optional(),
   bases: z.array(Basis),
   duties: z.array(Duty),
   /** 责任事项依据 as written. */
@@ -100,7 +109,11 @@ export const CatalogItem = z.object({
   dutyCitations: z.array(ItemCitation).optional(),
   /** 追责对象. */
   accountable: z.array(z.string()),
+  /** 追责情形 and 追责依据 as written. */
+  accountability: z.object({ situations: z.string().optional(), basis: z.string().optional() }).optional(),
   notes: z.string().optional(),
+  /** The source row was cut off (the file or excerpt ends inside it): some columns are missing. */
+  truncated: z.boolean().optional(),
   matter: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Why no matter could be linked, or how it was linked. */
   matterReason: z.string().optional(),
@@ -116,7 +129,12 @@ export type CatalogItem = z.infer<typeof CatalogItem>;
 export const Gap = z.object({ seq: z.number().int().positive(), reason: z.string() });
 export type Gap = z.infer<typeof Gap>;
 
-export const SOURCE_SHAPES = ['tsv-html', 'word-blocks', 'table-per-item', 'ocr-pdf'] as const;
+/**
+ * tsv-html, word-blocks, table-per-item, ocr-pdf: the four text shapes of the seeds.
+ * table: any other table (Excel, Word, PDF, web page, or text with any delimiter) read by
+ * column meaning; prose: items written as numbered paragraphs or sections.
+ */
+export const SOURCE_SHAPES = ['tsv-html', 'word-blocks', 'table-per-item', 'ocr-pdf', 'table', 'prose'] as const;
 export const SourceShape = z.enum(SOURCE_SHAPES);
 export type SourceShape = z.infer<typeof SourceShape>;
 
@@ -142,12 +160,33 @@ export const Catalog = z.object({
     shape: SourceShape,
     encoding: z.string(),
     lines: z.number().int().nonnegative(),
+    /** File format: text, xlsx, xls, docx, pdf, html. */
+    format: z.string().optional(),
+    /** How each column of a table was read: header, field, confidence (table shapes). */
+    columns: z
+      .array(z.object({ index: z.number().int().nonnegative(), header: z.string(), field: z.string().nullable(), confidence: z.number().min(0).max(1), guessed: z.boolean() }))
+      .optional(),
   }),
   items: z.array(CatalogItem),
   gaps: z.array(Gap),
   notes: z.array(ImportNote),
 });
 export type Catalog = z.infer<typeof Catalog>;
+
+/** Below this confidence a recovered (OCR) name is shown and exported as 待核实. */
+export const NAME_CONFIDENCE_THRESHOLD = 0.6;
+
+/** True when an item's name was recovered with a confidence below the threshold. */
+export function nameNeedsVerification(item: Pick<CatalogItem, 'nameRecovery'>): boolean {
+  return item.nameRecovery !== undefined && item.nameRecovery.confidence < NAME_CONFIDENCE_THRESHOLD;
+}
+
+/** The name as shown and exported: a doubtful recovered name carries its confidence. */
+export function displayName(item: Pick<CatalogItem, 'name' | 'nameRecovery'>): string {
+  if (!item.nameRecovery) return item.name;
+  const c = item.nameRecovery.confidence.toFixed(2);
+  return nameNeedsVerification(item) ? `${item.name}（待核实，识别置信度 ${c}）` : `${item.name}（识别置信度 ${c}）`;
+}
 
 /** JSON Schema of a catalog, for other tools. */
 export function catalogJsonSchema(): unknown {

@@ -63,6 +63,40 @@ describe('yibao catalog import', () => {
     expect(Date.now() - started).toBeLessThan(20000);
   });
 
+  it('a directory: exit 2 with its own message, no stack trace', async () => {
+    const r = await yibao('catalog', 'import', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('IS_DIRECTORY');
+    expect(r.stderr).toContain('这是一个目录');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+|内部错误|NO_TABLE/);
+    const lint = await yibao('catalog', 'lint', join(dir, 'nope.txt'));
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain('文件不存在（NOT_FOUND）');
+  });
+
+  it('--map 列名=字段 reads a table by the maintainer’s mapping; a bad mapping is exit 2', async () => {
+    writeFileSync(join(dir, 'odd.txt'), ['示例市医疗保障局清单', '号\t行为\t种类', '1\t对个人骗取医疗保障基金支出的处罚\t行政处罚'].join('\n'));
+    const refused = await yibao('catalog', 'import', join(dir, 'odd.txt'), '--json');
+    expect(refused.code).toBe(2);
+    const r = await yibao('catalog', 'import', join(dir, 'odd.txt'), '--map', '号=序号', '--map', '行为=事项名称', '--map', '种类=职权类型', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).items[0]).toMatchObject({ seq: 1, kind: '行政处罚', name: '对个人骗取医疗保障基金支出的处罚' });
+    const bad = await yibao('catalog', 'import', join(dir, 'odd.txt'), '--map', '号=乱写');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('不认识');
+  });
+
+  it('an .xlsx catalog imports through the CLI like a text one', async () => {
+    const { buildXlsx } = await import('../catalog/import/fixtures/build.js');
+    writeFileSync(join(dir, '清单.xlsx'), await buildXlsx());
+    const r = await yibao('catalog', 'import', join(dir, '清单.xlsx'), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.source.format).toBe('xlsx');
+    expect(out.items.map((i: { seq: number }) => i.seq)).toEqual([1, 2, 3]);
+    expect(out.items[0].exercisingBody).toEqual(['市医疗保障局']);
+  });
+
   it('a GBK file imports like the UTF-8 one', async () => {
     const text = readFileSync(join(SEEDS, '002_d9b76134472e1956.txt'), 'utf8');
     const iconv = await import('iconv-lite');
@@ -110,10 +144,24 @@ describe('yibao catalog lint / compare / export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sheet = wb.worksheets[0]!;
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '事项名称', '事项类型', '实施依据', '承办机构', '实施对象', '责任事项', '追责对象']);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+      '序号', '事项名称', '子项', '职权类型', '实施依据', '行使主体', '承办机构', '实施对象', '实施层级', '执法领域', '责任事项', '责任事项依据', '追责对象', '追责情形', '期限', '备注',
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(sheet.getCell('D3').alignment?.wrapText).toBe(true);
+    expect(sheet.getCell('E3').alignment?.wrapText).toBe(true);
     expect(sheet.rowCount).toBe(2 + 17);
+  });
+
+  it('export md/html: catalog text is escaped (no raw <script>, no <img onerror>)', async () => {
+    writeFileSync(join(dir, 'xss.txt'), ['示例市医疗保障局清单', '序号\t事项名称\t职权类型\t备注', '1\t对个人骗取医疗保障基金支出的处罚<script>alert(1)</script>\t行政处罚\t<img src=x onerror=alert(2)>'].join('\n'));
+    for (const format of ['md', 'html']) {
+      const out = join(dir, `xss.${format}`);
+      const r = await yibao('catalog', 'export', join(dir, 'xss.txt'), '--format', format, '--out', out);
+      expect(r.code).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      expect(text).not.toMatch(/<script>alert|<img src=x/i);
+      expect(text).toContain('&lt;script&gt;');
+    }
   });
 
   it('export: an unknown format is refused with exit 2', async () => {

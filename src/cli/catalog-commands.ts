@@ -3,13 +3,16 @@ import type { Command } from 'commander';
 import {
   CatalogImportError,
   EXPORT_FORMATS,
+  FIELD_LABELS,
   LINT_RULES,
   catalogContractView,
   catalogJsonSchema,
   compareCatalogs,
   exportCatalog,
-  importCatalogFile,
+  importCatalogFileAsync,
   lintCatalog,
+  parseColumnMap,
+  type ColumnOverrides,
   loadMatters,
   type Catalog,
   type ExportFormat,
@@ -18,15 +21,30 @@ import {
 import { loadCorpus } from '../law/index.js';
 import { CliError } from './errors.js';
 
-/** Imports every file; unreadable files end the command with exit 2 and one line each. */
-function importAll(files: string[]): Catalog[] {
+/** `--map 列名=字段` given once or more: the maintainer's column mapping (exit 2 when malformed). */
+function columnsOption(map: string[] | undefined): ColumnOverrides | undefined {
+  if (!map || map.length === 0) return undefined;
+  try {
+    return parseColumnMap(map);
+  } catch (err) {
+    throw new CliError(`--map：${(err as Error).message}`, 2);
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * Imports every file (text, HTML, .xlsx, .xls, .docx, PDF); unreadable files — missing, a
+ * directory, not a catalog — end the command with exit 2 and one line each.
+ */
+async function importAll(files: string[], columns?: ColumnOverrides): Promise<Catalog[]> {
   const corpus = loadCorpus();
   const matters = loadMatters();
   const catalogs: Catalog[] = [];
   const errors: string[] = [];
   for (const file of files) {
     try {
-      catalogs.push(importCatalogFile(file, { corpus, matters }));
+      catalogs.push(await importCatalogFileAsync(file, { corpus, matters, ...(columns ? { columns } : {}) }));
     } catch (err) {
       if (err instanceof CatalogImportError) errors.push(`${file}：${err.reason}（${err.code}${err.line ? `，第${err.line}行` : ''}）`);
       else throw err;
@@ -60,6 +78,9 @@ function summariseImport(catalog: Catalog): string {
     `  引用条文：${citations.length}条，已核对${citations.filter((c) => c.resolved).length}条${Object.keys(unresolved).length ? `，未核对：${Object.entries(unresolved).map(([r, n]) => `${r}${n}`).join('、')}` : ''}`,
   ];
   if (catalog.gaps.length) lines.push(`  缺漏：${catalog.gaps.map((g) => `第${g.seq}项（${g.reason}）`).join('；')}`);
+  if (catalog.source.columns?.some((c) => c.guessed)) {
+    lines.push(`  列对应：${catalog.source.columns.filter((c) => c.field).map((c) => `${c.header}→${FIELD_LABELS[c.field as keyof typeof FIELD_LABELS] ?? c.field}${c.guessed ? `（推测，置信度 ${c.confidence}）` : ''}`).join('；')}`);
+  }
   for (const note of catalog.notes.filter((n) => n.severity !== 'info')) lines.push(`  注意：${note.message}`);
   return lines.join('\n');
 }
@@ -86,8 +107,9 @@ export function registerCatalogCommands(program: Command): void {
     .description('导入清单文件（自动识别格式与编码），输出事项、条文引用与缺漏')
     .argument('<files...>', '清单文件')
     .option('--json', '输出 JSON')
-    .action((files: string[], opts: { json?: boolean }) => {
-      const catalogs = importAll(files);
+    .option('--map <列名=字段>', '指定列的含义（可多次给出），如 --map 权力名称=事项名称 --map 科室=承办机构', collect)
+    .action(async (files: string[], opts: { json?: boolean; map?: string[] }) => {
+      const catalogs = await importAll(files, columnsOption(opts.map));
       if (opts.json) printJson(catalogs.map(catalogContractView));
       else process.stdout.write(catalogs.map(summariseImport).join('\n\n') + '\n');
     });
@@ -98,9 +120,10 @@ export function registerCatalogCommands(program: Command): void {
     .argument('<files...>', '清单文件')
     .option('--json', '输出 JSON')
     .option('--all', '列出全部提示（默认只列错误和警告）')
-    .action((files: string[], opts: { json?: boolean; all?: boolean }) => {
+    .option('--map <列名=字段>', '指定列的含义（可多次给出）', collect)
+    .action(async (files: string[], opts: { json?: boolean; all?: boolean; map?: string[] }) => {
       const corpus = loadCorpus();
-      const catalogs = importAll(files);
+      const catalogs = await importAll(files, columnsOption(opts.map));
       const results = catalogs.map((c) => ({ catalog: c, findings: lintCatalog(c, corpus) }));
       if (opts.json) {
         printJson(results.map((r) => ({ file: r.catalog.source.file, jurisdiction: r.catalog.jurisdiction, findings: r.findings })));
@@ -117,8 +140,8 @@ export function registerCatalogCommands(program: Command): void {
     .description('比较多份清单：规范事项 × 实施主体（有、无、依据不同）')
     .argument('<files...>', '清单文件')
     .option('--json', '输出 JSON')
-    .action((files: string[], opts: { json?: boolean }) => {
-      const catalogs = importAll(files);
+    .action(async (files: string[], opts: { json?: boolean }) => {
+      const catalogs = await importAll(files);
       const matrix = compareCatalogs(catalogs, loadMatters());
       if (opts.json) {
         printJson([matrix]);
@@ -140,11 +163,12 @@ export function registerCatalogCommands(program: Command): void {
     .argument('<file>', '清单文件')
     .requiredOption('--format <format>', `格式：${EXPORT_FORMATS.join('|')}`)
     .requiredOption('--out <path>', '输出文件')
-    .action(async (file: string, opts: { format: string; out: string }) => {
+    .option('--map <列名=字段>', '指定列的含义（可多次给出）', collect)
+    .action(async (file: string, opts: { format: string; out: string; map?: string[] }) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) {
         throw new CliError(`不支持的导出格式 ${opts.format}（可选 ${EXPORT_FORMATS.join('、')}）`, 2);
       }
-      const [catalogData] = importAll([file]);
+      const [catalogData] = await importAll([file], columnsOption(opts.map));
       writeFileSync(opts.out, await exportCatalog(catalogData!, opts.format as ExportFormat));
       process.stdout.write(`已导出 ${catalogData!.items.length} 项到 ${opts.out}\n`);
     });

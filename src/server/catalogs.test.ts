@@ -96,6 +96,15 @@ describe('catalogs', () => {
       payload: bytes,
     });
     expect(denied.statusCode).toBe(403);
+    // 六盘水 uploading a file whose name is 阳泉's unpublished catalog: 404, as GET says — not a hint that it exists
+    const clash = await app.inject({
+      method: 'POST',
+      url: `/api/catalogs/import?fileName=kuangqu-new.txt&jurisdiction=${encodeURIComponent('贵州省/六盘水市')}`,
+      headers: { cookie: county.cookie, 'x-csrf-token': county.csrf, 'content-type': 'application/octet-stream' },
+      payload: readFileSync(join(SEED_CATALOG_DIR, '001_cc42e2149e1dc4a3.txt')),
+    });
+    expect(clash.statusCode).toBe(404);
+    expect(clash.json().message).not.toMatch(/其他辖区/);
     // an officer may read but not import
     const officer = await app.inject({
       method: 'POST',
@@ -129,5 +138,97 @@ describe('catalogs', () => {
     expect(item.json().lintFindings).toEqual([]);
     const list = (await app.inject({ method: 'GET', url: '/api/public/catalogs' })).json();
     expect(list.map((c: { id: string }) => c.id)).toContain('kuangqu-new');
+  });
+});
+
+const upload = (client: Client, url: string, payload: Buffer) =>
+  app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': 'application/octet-stream' }, payload });
+
+describe('catalogs of any format, editions, stable references', () => {
+  it('previews an .xlsx with its column mapping and first rows, without saving; a changed mapping previews anew', async () => {
+    const { buildXlsx } = await import('../catalog/import/fixtures/build.js');
+    const bytes = await buildXlsx();
+    const res = await upload(qingdan, `/api/catalogs/preview?fileName=yq-quanze.xlsx&jurisdiction=${encodeURIComponent('山西省/阳泉市')}`, bytes);
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p.format).toBe('xlsx');
+    expect(p.items).toBe(3);
+    expect(p.existing).toBeNull();
+    const body = p.columns.find((c: { header: string }) => c.header === '行使主体');
+    expect(body).toMatchObject({ field: 'exercisingBody', label: '行使主体', guessed: false });
+    const col = p.columns.indexOf(body);
+    expect(p.rows[0].cells[col]).toBe('市医疗保障局');
+    expect((await qingdan.request('GET', '/api/catalogs/yq-quanze')).statusCode).toBe(404);
+    const remapped = (await upload(qingdan, `/api/catalogs/preview?fileName=yq-quanze.xlsx&map=${encodeURIComponent('备注=忽略')}`, bytes)).json();
+    expect(remapped.columns.find((c: { header: string }) => c.header === '备注').field).toBe('ignore');
+  });
+
+  it('imports an .xlsx and a .docx; their items resolve by reference with kind, matter, party kinds and citations', async () => {
+    const { buildXlsx, buildDocx } = await import('../catalog/import/fixtures/build.js');
+    const x = await upload(qingdan, `/api/catalogs/import?fileName=yq-quanze.xlsx&jurisdiction=${encodeURIComponent('山西省/阳泉市')}`, await buildXlsx());
+    expect(x.statusCode).toBe(201);
+    expect(x.json()).toMatchObject({ id: 'yq-quanze', items: 3, edition: 1, format: 'xlsx', newEdition: false });
+    const d = await upload(qingdan, `/api/catalogs/import?fileName=yq-quanze-word.docx&jurisdiction=${encodeURIComponent('山西省/阳泉市')}`, await buildDocx());
+    expect(d.statusCode).toBe(201);
+    for (const ref of ['yq-quanze@1#1', 'yq-quanze-word@1#2']) {
+      const r = await zhifa.request('GET', `/api/catalog-items/resolve?ref=${encodeURIComponent(ref)}`);
+      expect(r.statusCode).toBe(200);
+      const item = r.json();
+      expect(item.kind).toBe('行政处罚');
+      expect(item.matter).not.toBeNull();
+      expect(item.citations.length).toBeGreaterThan(0);
+      expect(item.citations[0]).toMatchObject({ statute: '医疗保障基金使用监督管理条例', resolved: true });
+      expect(item.exercisingBody).toEqual(['市医疗保障局']);
+    }
+    const repo = app.yibao.catalogs;
+    expect((await repo.resolveItem('yq-quanze#2'))?.partyKinds).toEqual(['参保个人']);
+    // another jurisdiction does not see an unpublished catalog's items
+    expect((await county.request('GET', `/api/catalog-items/resolve?ref=${encodeURIComponent('yq-quanze@1#1')}`)).statusCode).toBe(404);
+  });
+
+  it('a new edition keeps the old one for its references, shows the diff, and the portal keeps the published edition until a maintainer publishes the new one', async () => {
+    const repo = app.yibao.catalogs;
+    const seedRefBefore = await repo.resolveItem('000_650efb1eb094bc36#6');
+    const bytes1 = Buffer.from(['示例区医疗保障局权责清单（2024年）', '序号\t事项名称\t职权类型\t实施依据', '1\t对个人骗取医疗保障基金支出的处罚\t行政处罚\t《医疗保障基金使用监督管理条例》第四十一条', '2\t对定点医药机构医疗保障基金使用情况的监督检查\t行政检查\t《医疗保障基金使用监督管理条例》第二十七条'].join('\n'));
+    const bytes2 = Buffer.from(['示例区医疗保障局权责清单（2025年）', '序号\t事项名称\t职权类型\t实施依据', '1\t对个人骗取医疗保障基金支出的处罚\t行政处罚\t《医疗保障基金使用监督管理条例》第四十一条第二款', '2\t对定点医药机构骗取医疗保障基金支出的处罚\t行政处罚\t《医疗保障基金使用监督管理条例》第四十条'].join('\n'));
+    const url = `/api/catalogs/import?fileName=kq-quanze.txt&jurisdiction=${encodeURIComponent('山西省/阳泉市/矿区')}`;
+    expect((await upload(qingdan, url + '&publish=true', bytes1)).statusCode).toBe(201);
+    const second = await upload(qingdan, url, bytes2);
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toMatchObject({ edition: 2, publishedEdition: 1, newEdition: true });
+    // the same file again is not a third edition
+    expect((await upload(qingdan, url, bytes2)).json()).toMatchObject({ edition: 2, newEdition: false });
+
+    const editions = (await qingdan.request('GET', '/api/catalogs/kq-quanze/editions')).json();
+    expect(editions.map((e: { edition: number; published: boolean; latest: boolean }) => [e.edition, e.published, e.latest])).toEqual([[1, true, false], [2, false, true]]);
+    // old references keep resolving in their edition
+    expect((await repo.resolveItem('kq-quanze#2'))?.kind).toBe('行政检查');
+    expect((await repo.resolveItem('kq-quanze@1#2'))?.name).toBe('对定点医药机构医疗保障基金使用情况的监督检查');
+    expect((await repo.resolveItem('kq-quanze@2#2'))?.name).toBe('对定点医药机构骗取医疗保障基金支出的处罚');
+    expect(await repo.resolveItem('kq-quanze@3#1')).toBeUndefined();
+    // the synchronous resolver for the case engine sees the same, imports included
+    const resolve = await repo.itemResolver();
+    expect(resolve('kq-quanze@2#1')?.item.bases[0]?.text).toBe('《医疗保障基金使用监督管理条例》第四十一条第二款');
+    expect(resolve('kq-quanze#1')?.item.bases[0]?.text).toBe('《医疗保障基金使用监督管理条例》第四十一条');
+    expect(resolve('000_650efb1eb094bc36#3')).toMatchObject({ kind: '行政处罚', jurisdiction: '山西省/阳泉市' });
+    // and importing it changed nothing for other catalogs' references
+    expect(await repo.resolveItem('000_650efb1eb094bc36#6')).toEqual(seedRefBefore);
+
+    const diff = (await qingdan.request('GET', '/api/catalogs/kq-quanze/diff?from=1&to=2')).json();
+    // item 1 kept its name (its basis changed); item 2 under the same number is another item now
+    expect(diff.changed.map((c: { seq: number; fields: { field: string }[] }) => [c.seq, c.fields.map((f) => f.field)])).toEqual([
+      [1, ['bases']],
+      [2, ['name', 'kind', 'bases', 'targets']],
+    ]);
+    expect(diff.changed[1].fields[0]).toMatchObject({ before: '对定点医药机构医疗保障基金使用情况的监督检查', after: '对定点医药机构骗取医疗保障基金支出的处罚' });
+    expect(diff.unchanged).toBe(0);
+
+    // the portal shows edition 1 until edition 2 is published
+    const before = (await app.inject({ method: 'GET', url: '/api/public/catalogs/kq-quanze' })).json();
+    expect(before.items.map((i: { name: string }) => i.name)).toContain('对定点医药机构医疗保障基金使用情况的监督检查');
+    expect((await qingdan.request('POST', '/api/catalogs/kq-quanze/publish', { published: true, edition: 2 })).json()).toMatchObject({ publishedEdition: 2 });
+    const after = (await app.inject({ method: 'GET', url: '/api/public/catalogs/kq-quanze' })).json();
+    expect(after.items.map((i: { name: string }) => i.name)).toContain('对定点医药机构骗取医疗保障基金支出的处罚');
+    expect((await qingdan.request('POST', '/api/catalogs/kq-quanze/publish', { published: true, edition: 9 })).statusCode).toBe(404);
   });
 });

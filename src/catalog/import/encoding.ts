@@ -48,6 +48,20 @@ export function decodeCatalogBytes(bytes: Uint8Array, file: string): DecodedText
   // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return finish(utf8, hasBom ? 'utf-8-bom' : 'utf-8', notes, file);
+  // UTF-8 cut in the middle of a character (a download or copy that stopped): the text is
+  // UTF-8 up to its last, incomplete character — not GB18030.
+  const cut = truncatedUtf8Tail(bytes);
+  if (cut > 0) {
+    const prefix = tryDecode('utf-8', bytes.subarray(0, bytes.length - cut));
+    if (prefix !== null && /[\u0080-\uffff]/.test(prefix)) {
+      notes.push({
+        severity: 'error',
+        code: 'utf8-truncated',
+        message: `文件是 UTF-8 文本，但在一个字符的中间结束（UTF-8 截断：最后 ${cut} 个字节不是完整字符），文件可能不完整；已读取截断前的内容`,
+      });
+      return finish(prefix, hasBom ? 'utf-8-bom' : 'utf-8', notes, file);
+    }
+  }
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null) {
     notes.push({ severity: 'info', code: 'encoding-gb18030', message: '文件不是 UTF-8，已按 GB18030（GBK）解码' });
@@ -64,6 +78,17 @@ export function decodeCatalogBytes(bytes: Uint8Array, file: string): DecodedText
     message: `文件按 GB18030（GBK）解码，有 ${bad} 个字节序列无法解码，已替换为 �`,
   });
   return finish(text, 'gb18030', notes, file);
+}
+
+/** Number of bytes at the end that start a UTF-8 character without finishing it (0 if none). */
+function truncatedUtf8Tail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
+    return need > k ? k : 0;
+  }
+  return 0;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {

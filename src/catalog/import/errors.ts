@@ -9,6 +9,16 @@ export const IMPORT_ERROR_CODES = [
   'UNDECODABLE',
   'NO_TABLE',
   'NO_ITEMS',
+  /** A PDF without a text layer (scanned): OCR it first. */
+  'SCANNED_PDF',
+  /** A .xlsx/.xls/.docx/.pdf that its library cannot open (corrupt, encrypted, wrong extension). */
+  'UNREADABLE_FORMAT',
+  /** A binary format given to the synchronous reader. */
+  'NEEDS_ASYNC',
+  /** The path does not exist. */
+  'NOT_FOUND',
+  /** The path is a directory, not a file. */
+  'IS_DIRECTORY',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

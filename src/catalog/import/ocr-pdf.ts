@@ -244,16 +244,25 @@ function toItem(d: Draft, seq: number, inferred: boolean, columns: Column[]): Ca
       case 'departments': {
         const raw = collapse(text);
         const best = DEPARTMENTS.map((n) => ({ n, s: raw.includes('经办') ? (n.includes('经办') ? 1 : 0) : bagDice(raw, n) })).sort((a, b) => b.s - a.s)[0];
+        // The 执法部门 column names the body that exercises the power (行使主体), not an office.
         if (best && best.s >= 0.6) {
-          item.departments = [best.n];
+          item.exercisingBody = [best.n];
           if (best.n !== raw) item.extra['执法部门（OCR原文）'] = raw;
-        } else item.departments = [raw];
-        item.fieldLines.departments = lines;
+        } else item.exercisingBody = [raw];
+        item.fieldLines.exercisingBody = lines;
         break;
       }
       case 'extra':
-        item.extra[column.key] = squeeze(text);
-        item.fieldLines[column.key] = lines;
+        if (column.key === '执法领域') {
+          item.domain = squeeze(text);
+          item.fieldLines.domain = lines;
+        } else if (column.key === '实施层级') {
+          item.implementationLevel = squeeze(text);
+          item.fieldLines.implementationLevel = lines;
+        } else {
+          item.extra[column.key] = squeeze(text);
+          item.fieldLines[column.key] = lines;
+        }
         break;
       case 'notes':
         item.notes = squeeze(text);

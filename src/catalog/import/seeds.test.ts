@@ -88,6 +88,8 @@ describe('001 六盘水市钟山区 (word-blocks)', () => {
     expect(cut?.line).toBe(439);
     expect(cut?.message).toContain('第20项');
     expect(item(c, 20).departments).toEqual([]);
+    expect(item(c, 20).truncated).toBe(true);
+    expect(c.items.filter((i) => i.truncated).map((i) => i.seq)).toEqual([20]);
     expect(item(c, 20).dutyBasis).toContain('《社会保险稽核办法》第2、3、5、12条');
     expectKinds(c, kinds([[1, 12, '行政处罚'], [13, 15, '行政强制'], [16, 20, '行政检查']]));
   });
@@ -153,7 +155,9 @@ describe('002 阳泉市矿区 (table-per-item)', () => {
     const i2 = item(c, 2);
     expect(i2.lines).toEqual([13, 13]);
     expect(i2.name).toBe('用人单位未按时足额缴纳医疗保险费，经责令限期缴纳或者补足，逾期仍不缴纳的行为的处罚');
-    expect(i2.departments).toEqual(['矿区人力资源和社会保障局（矿区医疗保障局）']);
+    // 行使主体 is the body that exercises the power, not an office (承办机构): kept apart.
+    expect(i2.exercisingBody).toEqual(['矿区人力资源和社会保障局（矿区医疗保障局）']);
+    expect(i2.departments).toEqual([]);
     expect(i2.duties.map((d) => d.step)).toEqual(['立案', '调查', '审查', '告知', '决定', '送达', '执行', '其他']);
     expect(i2.dutyBasis).toMatch(/^参照《行政处罚法》第三条、第四条、第六条、第三十条~第三十四条/);
     expect(i2.extra['职权']).toBe('');
@@ -192,8 +196,9 @@ describe('003 内蒙古自治区 (tsv-html with 【】 tags and Markdown rules)'
     expect(i12.bases[0]?.text).toMatch(/^【法律】《基本医疗卫生与健康促进法》\n第一百零三条/);
     expect(item(c, 14).bases).toHaveLength(1);
   });
-  it('takes 实施主体 as department', () => {
-    expect(item(c, 7).departments).toEqual(['各级医疗保障行政部门']);
+  it('takes 实施主体 as 行使主体, not as an office', () => {
+    expect(item(c, 7).exercisingBody).toEqual(['各级医疗保障行政部门']);
+    expect(item(c, 7).departments).toEqual([]);
   });
 });
 
@@ -237,10 +242,13 @@ describe('004 兰州市 (ocr-pdf)', () => {
     expect(item(c, 3).targets).toEqual(['公民']);
     expect(item(c, 2).targets).toEqual(['定点医药机构']);
   });
-  it('recovers the department', () => {
-    expect(item(c, 1).departments).toEqual(['市医疗保障局']);
+  it('recovers the 执法部门 (行使主体), and keeps 执法领域 and 实施层级 as fields', () => {
+    expect(item(c, 1).exercisingBody).toEqual(['市医疗保障局']);
     expect(item(c, 1).extra['执法部门（OCR原文）']).toBe('市疗障医保局');
-    expect(item(c, 21).departments).toEqual(['医疗保障经办机构']);
+    expect(item(c, 21).exercisingBody).toEqual(['医疗保障经办机构']);
+    expect(item(c, 1).domain).toBeTruthy();
+    expect(item(c, 1).implementationLevel).toBeTruthy();
+    expect(item(c, 1).extra['执法领域']).toBeUndefined();
   });
 });
 

@@ -399,7 +399,8 @@ export function titleFacts(texts: string[]): TitleFacts {
 
 /** The first 2025年1月20日-style date in the text, as YYYY-MM-DD. */
 export function findDate(text: string): string | null {
-  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  // 2025年1月20日, or a web page's 发布日期:2023-11-09 / 發布時間:2025-07-29.
+  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text) ?? /(?:发布|發布|成文|日期|时间|時間)[^0-9\n]{0,8}(\d{4})[-./](\d{1,2})[-./](\d{1,2})/.exec(text);
   if (!m) return null;
   return `${m[1]}-${String(m[2]).padStart(2, '0')}-${String(m[3]).padStart(2, '0')}`;
 }
@@ -407,18 +408,24 @@ export function findDate(text: string): string | null {
 // ---------------------------------------------------------------------------------------
 // Building items
 
-/** Canonical field of a column header (whitespace removed). */
+/** Canonical field of a column header (whitespace removed), for the seed shapes. */
 export function fieldOfHeader(header: string): string | null {
   const h = collapse(header);
   if (h === '序号') return 'seq';
   if (/^(项目|事项|权力|职权|执法事项|执法事?项?)?名称$/.test(h)) return 'name';
   if (/^(执法类别|职权类型|权力类型|事项类型|执法事项类型|执法类型|类型)$/.test(h)) return 'kind';
-  if (/^(承办机构|责任科室|执法部门|实施主体|行使主体|责任部门|部门|承办科室)$/.test(h)) return 'departments';
+  if (/^(承办机构|责任科室|责任部门|承办科室|责任股室|责任机构)$/.test(h)) return 'departments';
+  if (/^(执法部门|实施主体|行使主体|执法主体|部门)$/.test(h)) return 'exercisingBody';
   if (/^(执法依据|权力依据|职权依据|实施依据|设定依据)$/.test(h)) return 'bases';
   if (/^(实施对象|行政相对人|管理对象)$/.test(h)) return 'targets';
+  if (/^(实施层级|行使层级|层级)$/.test(h)) return 'implementationLevel';
+  if (/^(执法领域|领域)$/.test(h)) return 'domain';
+  if (/^(期限|时限|办理时限|法定期限)$/.test(h)) return 'timeLimit';
   if (h === '责任事项') return 'duties';
   if (h === '责任事项依据') return 'dutyBasis';
   if (/^追责对象(范围)?$/.test(h)) return 'accountable';
+  if (h === '追责情形') return 'accountabilitySituations';
+  if (h === '追责依据') return 'accountabilityBasis';
   if (h === '备注') return 'notes';
   if (h === '子项') return 'subItems';
   return null;
@@ -487,6 +494,24 @@ export function buildItem(row: RawRow, seq: number): BuiltItem {
       case 'departments':
         item.departments.push(...splitList(plain));
         item.fieldLines.departments = range;
+        break;
+      case 'exercisingBody':
+        item.exercisingBody = [...(item.exercisingBody ?? []), ...splitList(plain)];
+        item.fieldLines.exercisingBody = range;
+        break;
+      case 'implementationLevel':
+      case 'domain':
+      case 'timeLimit':
+        if (collapse(plain) !== '') item[field] = squeeze(plain);
+        item.fieldLines[field] = range;
+        break;
+      case 'accountabilitySituations':
+        if (collapse(plain) !== '') item.accountability = { ...item.accountability, situations: plain.trim() };
+        item.fieldLines[field] = range;
+        break;
+      case 'accountabilityBasis':
+        if (collapse(plain) !== '') item.accountability = { ...item.accountability, basis: plain.trim() };
+        item.fieldLines[field] = range;
         break;
       case 'bases':
         item.bases.push(...splitBases(c));

@@ -64,6 +64,8 @@ export function importWordBlocks(lines: string[]): ShapeResult {
     }
     if (missing.length > 0) {
       const last = n === starts.length - 1;
+      // The file ends inside this item: marked, as the table reader marks a cut row.
+      if (last) item.truncated = true;
       notes.push(
         last
           ? {

@@ -1,6 +1,6 @@
 // JSON views of catalogs and items shared by the console and the public portal.
 import { z } from 'zod';
-import type { CatalogItem, LintFinding } from '../../catalog/index.js';
+import { nameNeedsVerification, type CatalogItem, type LintFinding } from '../../catalog/index.js';
 import type { Corpus } from '../../law/index.js';
 import type { StoredCatalog } from '../catalogs.js';
 import { jurisdiction } from '../jurisdictions.js';
@@ -20,6 +20,9 @@ export const CatalogSummary = z.object({
   publishedAt: z.string().nullable(),
   importedAt: z.string(),
   findings: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
+  edition: z.number().describe('本清单的版次（最新版）'),
+  publishedEdition: z.number().nullable().describe('公示的版次'),
+  format: z.string().optional().describe('来源文件格式'),
 });
 
 export function catalogSummary(c: StoredCatalog): z.infer<typeof CatalogSummary> {
@@ -39,6 +42,9 @@ export function catalogSummary(c: StoredCatalog): z.infer<typeof CatalogSummary>
     publishedAt: c.publishedAt,
     importedAt: c.importedAt,
     findings: { error: count('error'), warning: count('warning'), info: count('info') },
+    edition: c.edition,
+    publishedEdition: c.publishedEdition,
+    ...(c.catalog.source.format ? { format: c.catalog.source.format } : {}),
   };
 }
 
@@ -52,10 +58,15 @@ export const ItemSummary = z.object({
   kind: z.string(),
   rawKind: z.string(),
   departments: z.array(z.string()),
+  exercisingBody: z.array(z.string()).describe('行使主体'),
   targets: z.array(z.string()),
   matter: z.object({ id: z.string(), name: z.string() }).nullable(),
   findings: z.number(),
   errors: z.number(),
+  ref: z.string().describe('稳定引用：<清单>@<版次>#<序号>'),
+  truncated: z.boolean().optional().describe('来源在此项中途截断'),
+  nameConfidence: z.number().optional().describe('OCR 恢复名称的置信度'),
+  nameToVerify: z.boolean().optional().describe('名称待核实（OCR 置信度低）'),
 });
 
 export function itemSummary(c: StoredCatalog, item: CatalogItem): z.infer<typeof ItemSummary> {
@@ -70,10 +81,15 @@ export function itemSummary(c: StoredCatalog, item: CatalogItem): z.infer<typeof
     kind: item.kind,
     rawKind: item.rawKind,
     departments: item.departments,
+    exercisingBody: item.exercisingBody ?? [],
     targets: item.targets,
     matter: item.matter,
     findings: mine.length,
     errors: mine.filter((f) => f.severity === 'error').length,
+    ref: `${c.id}@${c.edition}#${item.seq}`,
+    ...(item.truncated ? { truncated: true } : {}),
+    ...(item.nameRecovery ? { nameConfidence: item.nameRecovery.confidence } : {}),
+    ...(nameNeedsVerification(item) ? { nameToVerify: true } : {}),
   };
 }
 
@@ -128,7 +144,13 @@ export const ItemDetail = ItemSummary.extend({
     }),
   ),
   duties: z.array(z.object({ step: z.string(), label: z.string(), text: z.string(), basis: z.string().optional() })),
+  dutyBasis: z.string().optional().describe('责任事项依据'),
   accountable: z.array(z.string()),
+  accountability: z.object({ situations: z.string().optional(), basis: z.string().optional() }).optional().describe('追责情形及依据'),
+  implementationLevel: z.string().optional().describe('实施层级'),
+  domain: z.string().optional().describe('执法领域'),
+  timeLimit: z.string().optional().describe('期限'),
+  extra: z.record(z.string(), z.string()).describe('清单中其他栏目（原文）'),
   notes: z.string().optional(),
   nameRecovery: z.object({ raw: z.string(), confidence: z.number(), method: z.string() }).optional(),
   lintFindings: z.array(Finding),
@@ -167,7 +189,13 @@ export function itemDetail(c: StoredCatalog, item: CatalogItem, corpus: Corpus, 
       }),
     })),
     duties: item.duties.map((d) => ({ step: d.step, label: d.label, text: d.text, ...(d.basis ? { basis: d.basis } : {}) })),
+    ...(item.dutyBasis ? { dutyBasis: item.dutyBasis } : {}),
     accountable: item.accountable,
+    ...(item.accountability ? { accountability: item.accountability } : {}),
+    ...(item.implementationLevel ? { implementationLevel: item.implementationLevel } : {}),
+    ...(item.domain ? { domain: item.domain } : {}),
+    ...(item.timeLimit ? { timeLimit: item.timeLimit } : {}),
+    extra: item.extra,
     ...(item.notes ? { notes: item.notes } : {}),
     ...(item.nameRecovery ? { nameRecovery: item.nameRecovery } : {}),
     lintFindings: withFindings ? c.findings.filter((f) => f.item === item.seq).map(findingView) : [],
@@ -179,7 +207,7 @@ export function itemDetail(c: StoredCatalog, item: CatalogItem, corpus: Corpus, 
 /** Chinese search: every whitespace-separated term must occur in the item's text. */
 export function matchesQuery(item: CatalogItem, q: string | undefined): boolean {
   if (!q) return true;
-  const hay = [item.name, item.rawKind, item.kind, ...item.subItems, ...item.departments, ...item.targets, item.matter?.name ?? '', ...item.bases.map((b) => b.text)]
+  const hay = [item.name, item.rawKind, item.kind, ...item.subItems, ...item.departments, ...(item.exercisingBody ?? []), ...item.targets, item.matter?.name ?? '', ...item.bases.map((b) => b.text)]
     .join('\n')
     .toLowerCase();
   return q

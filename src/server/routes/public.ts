@@ -6,7 +6,8 @@ import type { App, ServerContext } from '../context.js';
 import { CatalogSummary, catalogSummary, ItemDetail, itemDetail, ItemSummary, itemSummary, matchesQuery } from './catalog-views.js';
 
 export function publicRoutes(app: App, ctx: ServerContext): void {
-  const published = async () => (await ctx.catalogs.all()).filter((c) => c.published);
+  // Each catalog as the edition its maintainer published, not an unpublished newer one.
+  const published = async () => ctx.catalogs.publishedViews();
 
   app.get('/api/public/catalogs', { schema: { tags: ['公示'], summary: '已公示的事项清单', response: { 200: z.array(CatalogSummary.omit({ findings: true, importedAt: true })) } } }, async () =>
     (await published()).map((c) => {

@@ -45,10 +45,20 @@ export interface ItemDetail {
   subItems: string[];
   matter: { id: string; name: string } | null;
   bases: Array<{ text: string; category?: string; citations: Citation[] }>;
-  duties: Array<{ step: string; label: string; text: string }>;
+  duties: Array<{ step: string; label: string; text: string; basis?: string }>;
+  dutyBasis?: string;
   accountable: string[];
+  accountability?: { situations?: string; basis?: string };
+  exercisingBody: string[];
+  implementationLevel?: string;
+  domain?: string;
+  timeLimit?: string;
+  extra: Record<string, string>;
   notes?: string;
   nameRecovery?: { raw: string; confidence: number };
+  nameToVerify?: boolean;
+  truncated?: boolean;
+  ref: string;
   lintFindings: Finding[];
 }
 
@@ -97,7 +107,9 @@ export default function CatalogItem({ publicView = false }: { publicView?: boole
   const [item, setItem] = useState<ItemDetail | null>();
   const openCase = async () => {
     try {
-      const r = await api.post<{ id: string }>('/api/cases', { item: `${id}#${seq}` });
+      // Edition 1 is also `<id>#<seq>`; a later edition's item is named with its edition.
+      const ref = item && !/@1#/.test(item.ref) ? item.ref : `${id}#${seq}`;
+      const r = await api.post<{ id: string }>('/api/cases', { item: ref });
       navigate(`/cases/${r.id}`);
     } catch (e) {
       message.error((e as Error).message);
@@ -115,12 +127,28 @@ export default function CatalogItem({ publicView = false }: { publicView?: boole
       <style>{`.quote-box{white-space:pre-wrap;background:#fafafa;border:1px solid #eee;border-radius:6px;padding:10px;margin-top:6px;line-height:1.8}
         .quote-box.statute{background:#f6f9ff} mark.diff-quote{background:#ffd6d6;padding:0 1px} mark.diff-statute{background:#c9f2d0;padding:0 1px}`}</style>
       <Breadcrumb items={[{ title: <Link to={publicView ? '/gongshi' : '/catalog'}>事项清单</Link> }, { title: item.catalogTitle }, { title: `第 ${item.seq} 项` }]} />
-      <Card title={<span data-testid="item-title">{item.name}</span>} extra={<Space><Tag color={KIND_COLOURS[item.kind]}>{item.kind}</Tag>{!publicView && can(me, 'case.write') && me?.features?.includes('cases') && <Button type="primary" size="small" onClick={openCase} data-testid="item-open-case">按此事项开案</Button>}</Space>}>
+      {item.truncated && <Alert type="warning" showIcon title="来源文件在此项中途截断：以下内容不完整，请以原件为准" />}
+      <Card
+        title={
+          <Space wrap>
+            <span data-testid="item-title">{item.name}</span>
+            {item.nameRecovery && (
+              <Tag color={item.nameToVerify ? 'red' : 'gold'} data-testid="name-confidence">
+                {item.nameToVerify ? '待核实' : 'OCR 恢复'}，置信度 {item.nameRecovery.confidence.toFixed(2)}
+              </Tag>
+            )}
+          </Space>
+        }
+        extra={<Space><Tag color={KIND_COLOURS[item.kind]}>{item.kind}</Tag>{!publicView && can(me, 'case.write') && me?.features?.includes('cases') && <Button type="primary" size="small" onClick={openCase} data-testid="item-open-case">按此事项开案</Button>}</Space>}>
         <Descriptions column={2} size="small" bordered>
           <Descriptions.Item label="辖区">{item.jurisdictionName}</Descriptions.Item>
           <Descriptions.Item label="序号">{item.seq}</Descriptions.Item>
+          <Descriptions.Item label="行使主体">{item.exercisingBody.join('、') || '—'}</Descriptions.Item>
           <Descriptions.Item label="承办机构">{item.departments.join('、') || '—'}</Descriptions.Item>
           <Descriptions.Item label="实施对象">{item.targets.join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label="实施层级">{item.implementationLevel || '—'}</Descriptions.Item>
+          <Descriptions.Item label="执法领域">{item.domain || '—'}</Descriptions.Item>
+          <Descriptions.Item label="期限">{item.timeLimit || '—'}</Descriptions.Item>
           <Descriptions.Item label="规范事项">{item.matter?.name ?? '未关联'}</Descriptions.Item>
           <Descriptions.Item label="原文类型">{item.rawKind}</Descriptions.Item>
           {item.subItems.length > 0 && <Descriptions.Item label="子项" span={2}>{item.subItems.join('；')}</Descriptions.Item>}
@@ -130,6 +158,14 @@ export default function CatalogItem({ publicView = false }: { publicView?: boole
             </Descriptions.Item>
           )}
           {item.accountable.length > 0 && <Descriptions.Item label="追责对象" span={2}>{item.accountable.join('、')}</Descriptions.Item>}
+          {item.accountability?.situations && <Descriptions.Item label="追责情形" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{item.accountability.situations}</div></Descriptions.Item>}
+          {item.accountability?.basis && <Descriptions.Item label="追责依据" span={2}>{item.accountability.basis}</Descriptions.Item>}
+          {item.dutyBasis && <Descriptions.Item label="责任事项依据" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{item.dutyBasis}</div></Descriptions.Item>}
+          {item.notes && <Descriptions.Item label="备注" span={2}>{item.notes}</Descriptions.Item>}
+          {Object.entries(item.extra).filter(([k]) => !k.startsWith('实施对象来源')).map(([k, v]) => (
+            <Descriptions.Item key={k} label={k} span={2}>{v}</Descriptions.Item>
+          ))}
+          {!publicView && <Descriptions.Item label="引用" span={2}><Typography.Text copyable code>{item.ref}</Typography.Text></Descriptions.Item>}
         </Descriptions>
       </Card>
       {!publicView && (
@@ -181,7 +217,7 @@ export default function CatalogItem({ publicView = false }: { publicView?: boole
       </Card>
       {item.duties.length > 0 && (
         <Card title="责任事项" size="small">
-          <Steps orientation="vertical" size="small" current={-1} items={item.duties.map((d) => ({ title: d.label, content: <div style={{ whiteSpace: 'pre-wrap' }}>{d.text}</div> }))} />
+          <Steps orientation="vertical" size="small" current={-1} items={item.duties.map((d) => ({ title: d.label, content: <div style={{ whiteSpace: 'pre-wrap' }}>{d.text}{d.basis && <Typography.Paragraph type="secondary">依据：{d.basis}</Typography.Paragraph>}</div> }))} />
         </Card>
       )}
     </Space>

@@ -1,11 +1,14 @@
 // 事项清单: search in Chinese across the visible catalogs, filter by kind, department and
-// jurisdiction; import a file; export a catalog as xlsx.
+// jurisdiction; import a file of any format (previewed, columns confirmed); editions and
+// publication of each catalog; export a catalog as xlsx.
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { App, Badge, Button, Card, Input, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App, Badge, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { api, qs } from '../api';
 import { can, useMe } from '../Console';
 import { KIND_COLOURS, POWER_KINDS } from '../kinds';
+import ImportWizard from './catalog/ImportWizard';
+import Editions from './catalog/Editions';
 
 interface CatalogSummary {
   id: string;
@@ -15,6 +18,9 @@ interface CatalogSummary {
   items: number;
   published: boolean;
   findings: { error: number; warning: number; info: number };
+  edition: number;
+  publishedEdition: number | null;
+  format?: string;
 }
 interface ItemSummary {
   catalogId: string;
@@ -24,9 +30,13 @@ interface ItemSummary {
   name: string;
   kind: string;
   departments: string[];
+  exercisingBody: string[];
   matter: { id: string; name: string } | null;
   findings: number;
   errors: number;
+  truncated?: boolean;
+  nameToVerify?: boolean;
+  nameConfidence?: number;
 }
 
 export default function CatalogList() {
@@ -37,6 +47,8 @@ export default function CatalogList() {
   const [result, setResult] = useState<{ total: number; items: ItemSummary[]; departments: string[] }>({ total: 0, items: [], departments: [] });
   const [loading, setLoading] = useState(false);
   const [exportId, setExportId] = useState<string>();
+  const [importing, setImporting] = useState(false);
+  const [editionsOf, setEditionsOf] = useState<CatalogSummary>();
   const filters = { q: params.get('q') ?? '', kind: params.get('kind') ?? '', department: params.get('department') ?? '', catalog: params.get('catalog') ?? '' };
   const set = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -71,24 +83,9 @@ export default function CatalogList() {
               导出 Excel
             </Button>
             {can(me, 'catalog.write') && (
-              <Upload
-                accept=".txt,.tsv,.csv,.md"
-                showUploadList={false}
-                customRequest={async ({ file, onSuccess, onError }) => {
-                  const f = file as File;
-                  try {
-                    const r = await api.upload<CatalogSummary>(`/api/catalogs/import${qs({ fileName: f.name })}`, f);
-                    message.success(`已导入：${r.title}（${r.items} 项，${r.findings.error} 个错误）`);
-                    await loadCatalogs();
-                    onSuccess?.(r);
-                  } catch (e) {
-                    message.error((e as Error).message);
-                    onError?.(e as Error);
-                  }
-                }}
-              >
-                <Button type="primary">导入清单文件</Button>
-              </Upload>
+              <Button type="primary" onClick={() => setImporting(true)} data-testid="import-open">
+                导入清单文件
+              </Button>
             )}
           </Space>
         }
@@ -127,10 +124,16 @@ export default function CatalogList() {
             {
               title: '事项名称',
               dataIndex: 'name',
-              render: (name, r) => <Link to={`/catalog/${r.catalogId}/items/${r.seq}`}>{name}</Link>,
+              render: (name, r) => (
+                <Space size={4} wrap>
+                  <Link to={`/catalog/${r.catalogId}/items/${r.seq}`}>{name}</Link>
+                  {r.nameToVerify && <Tag color="red">待核实（置信度 {r.nameConfidence?.toFixed(2)}）</Tag>}
+                  {r.truncated && <Tag color="orange">原文不完整</Tag>}
+                </Space>
+              ),
             },
             { title: '类型', dataIndex: 'kind', width: 120, render: (k) => <Tag color={KIND_COLOURS[k]}>{k}</Tag> },
-            { title: '承办机构', dataIndex: 'departments', width: 200, render: (d: string[]) => d.join('、') },
+            { title: '行使主体 / 承办机构', width: 220, render: (_, r) => [r.exercisingBody.join('、'), r.departments.join('、')].filter(Boolean).join(' / ') },
             { title: '规范事项', dataIndex: 'matter', width: 220, render: (m) => m?.name ?? <Typography.Text type="secondary">未关联</Typography.Text> },
             {
               title: '审查意见',
@@ -151,10 +154,22 @@ export default function CatalogList() {
             { title: '清单', dataIndex: 'title' },
             { title: '事项数', dataIndex: 'items', width: 80 },
             { title: '错误/警告', width: 110, render: (_, c) => `${c.findings.error} / ${c.findings.warning}` },
-            { title: '公示', dataIndex: 'published', width: 80, render: (p) => (p ? <Tag color="green">已公示</Tag> : <Tag>未公示</Tag>) },
+            { title: '版次', dataIndex: 'edition', width: 70, render: (e) => `第${e}版` },
+            { title: '公示', width: 110, render: (_, c) => (c.publishedEdition ? <Tag color="green">已公示第{c.publishedEdition}版</Tag> : <Tag>未公示</Tag>) },
+            {
+              title: '',
+              width: 120,
+              render: (_, c) => (
+                <Button size="small" onClick={() => setEditionsOf(c)} data-testid={`editions-${c.id}`}>
+                  版次与公示
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>
+      <ImportWizard open={importing} onClose={() => setImporting(false)} onImported={() => void loadCatalogs()} catalogs={catalogs.map((c) => ({ id: c.id, title: `${c.jurisdictionName} · ${c.title}` }))} />
+      <Editions catalog={editionsOf} canWrite={can(me, 'catalog.write')} onClose={() => setEditionsOf(undefined)} onChanged={() => void loadCatalogs()} />
     </Space>
   );
 }

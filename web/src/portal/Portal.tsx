@@ -9,7 +9,7 @@ import CatalogItem from '../pages/CatalogItem';
 import { Decisions } from './Decisions';
 
 interface PublicCatalog { id: string; title: string; jurisdictionName: string; items: number; publishedAt: string | null; issuer: string }
-interface PublicItem { seq: number; name: string; kind: string; departments: string[] }
+interface PublicItem { seq: number; name: string; kind: string; departments: string[]; exercisingBody: string[]; nameToVerify?: boolean; nameConfidence?: number; truncated?: boolean }
 
 function CatalogIndex() {
   const [list, setList] = useState<PublicCatalog[]>();
@@ -50,8 +50,19 @@ function CatalogView() {
         size="middle"
         columns={[
           { title: '序号', dataIndex: 'seq', width: 70 },
-          { title: '事项名称', dataIndex: 'name', render: (n, r) => <Link to={`/gongshi/catalogs/${id}/items/${r.seq}`}>{n}</Link> },
+          {
+            title: '事项名称',
+            dataIndex: 'name',
+            render: (n, r) => (
+              <Space size={4} wrap>
+                <Link to={`/gongshi/catalogs/${id}/items/${r.seq}`}>{n}</Link>
+                {r.nameToVerify && <Tag color="red">名称待核实（识别置信度 {r.nameConfidence?.toFixed(2)}）</Tag>}
+                {r.truncated && <Tag color="orange">原文不完整</Tag>}
+              </Space>
+            ),
+          },
           { title: '类型', dataIndex: 'kind', width: 120, render: (k) => <Tag color={KIND_COLOURS[k]}>{k}</Tag> },
+          { title: '行使主体', dataIndex: 'exercisingBody', render: (d: string[]) => d.join('、') },
           { title: '承办机构', dataIndex: 'departments', render: (d: string[]) => d.join('、') },
         ]}
       />
