@@ -12,6 +12,7 @@ import { importSeedCatalogs, SEED_CATALOG_DIR } from './seed.js';
 import { can, type Permission } from './roles.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
+import { caseTesting } from '../cases/index.js';
 
 const ROLES = ['执法人员', '法制审核员', '负责人', '基金监管分析员', '清单管理员', '系统管理员'] as const;
 const OWN = '山西省/阳泉市';
@@ -141,7 +142,7 @@ beforeAll(async () => {
   // 立案 starts the case's deadlines (listed by /api/deadlines)
   expect((await o.request('POST', `/api/cases/${F.caseId}/act`, { step: '线索核查', input: { 核查意见: '属实' } })).statusCode).toBe(200);
   const head = await login(app, 'fixture-head');
-  const filed = await head.request('POST', `/api/cases/${F.caseId}/act`, { step: '立案', input: { officers: ['fixture-officer', 'fixture-officer2'], 案由: '涉嫌违法', 当事人: '某医院' } });
+  const filed = await head.request('POST', `/api/cases/${F.caseId}/act`, { step: '立案', input: { officers: ['fixture-officer', 'fixture-officer2'], 案由: '涉嫌违法', parties: [caseTesting.testOrganisation('某医院', '定点医疗机构')] } });
   expect(filed.statusCode, filed.body).toBe(200);
   const a = await login(app, 'fixture-analyst');
   F.runId = (await a.request('POST', '/api/monitor/runs', { dataset: 'demo' })).json().id;
