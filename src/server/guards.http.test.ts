@@ -3,9 +3,9 @@
 // Chinese reason, and the case, its timeline and the record unchanged. The server's clock
 // is moved day by day as the steps require.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseTesting, type CaseState } from '../cases/index.js';
+import { caseTesting, DEMO_USERS, type CaseState } from '../cases/index.js';
 import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
-import { createDemoAccounts } from './users.js';
+import { createDemoAccounts, DEMO_ACCOUNTS } from './users.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
 
@@ -19,7 +19,9 @@ const clients = new Map<string, Client>();
 beforeAll(async () => {
   ({ app, db } = await testServer({ now: () => now }));
   await createDemoAccounts(db, TEST_PASSWORD);
-  for (const u of ATTACK_USERS) await addAccount(db, { name: u.name, displayName: u.displayName, roles: u.roles, jurisdiction: u.jurisdiction, ...(u.certificate ? { certificate: u.certificate } : {}) });
+  // the engine's demo users the server's demo set lacks (经办, 奖励, an expired 执法证), and the attackers
+  const extra = [...DEMO_USERS.filter((u) => !DEMO_ACCOUNTS.some((a) => a.name === u.name)), ...ATTACK_USERS];
+  for (const u of extra) await addAccount(db, { name: u.name, displayName: u.displayName, roles: u.roles, jurisdiction: u.jurisdiction, ...(u.certificate ? { certificate: u.certificate } : {}) });
 }, 180_000);
 afterAll(async () => {
   await app.close();
