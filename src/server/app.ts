@@ -22,6 +22,8 @@ import { catalogRoutes } from './routes/catalogs.js';
 import { penaltyRoutes } from './routes/penalty.js';
 import { statsRoutes } from './routes/stats.js';
 import { caseModule, caseRoutes, publicDecisionRoutes } from './routes/cases.js';
+import { consoleRoutes } from './routes/console.js';
+import { caseStatsRoutes } from './routes/case-stats.js';
 import { monitorRoutes, type MonitorOptions } from './routes/monitor.js';
 import { maskName, maskText } from './mask.js';
 import { publicRoutes } from './routes/public.js';
@@ -157,6 +159,8 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   statsRoutes(app, ctx);
   const cases = caseModule(options.db, ctx.now);
   caseRoutes(app, ctx, cases);
+  consoleRoutes(app, ctx, cases);
+  caseStatsRoutes(app, ctx);
   monitorRoutes(app, ctx, cases, options.monitor);
   publicDecisionRoutes(app, ctx, maskName, maskText);
   for (const plugin of options.plugins ?? []) await plugin(app, ctx);

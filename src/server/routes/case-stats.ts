@@ -1,0 +1,181 @@
+// 统计（案件）: every figure is computed from the same case records the case pages show and
+// carries the cases it counts, so that each figure drills down to its cases and adds up.
+// "办结" is a case that is closed or whose 结案 step is done (结案 → 公示 still follows in
+// 普通程序); money is summed from the decisions and the recorded payments.
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { chosenMeasures, deadlineStatus, isValidDate, shanghaiDateOf } from '../../law/index.js';
+import type { CaseState } from '../../cases/index.js';
+import { requirePermission, type Principal } from '../auth.js';
+import { ErrorBody } from '../errors.js';
+import type { App, ServerContext } from '../context.js';
+
+export const StatsCase = z.object({
+  id: z.string(),
+  kind: z.string(),
+  procedureName: z.string(),
+  party: z.string().nullable(),
+  state: z.string(),
+  concluded: z.boolean(),
+  openedOn: z.string(),
+  concludedOn: z.string().nullable(),
+  finesFen: z.number(),
+  paidFen: z.number(),
+  recoveredFen: z.number(),
+  overdue: z.boolean(),
+});
+export type StatsCase = z.infer<typeof StatsCase>;
+
+const Figure = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** a count of cases, or an amount in fen summed over them */
+  unit: z.enum(['件', '分']),
+  value: z.number(),
+  cases: z.array(z.string()),
+  group: z.string().optional(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const CaseStatsBody = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  figures: z.array(Figure),
+  cases: z.array(StatsCase),
+});
+
+const Range = z.object({
+  from: z.string().refine(isValidDate, '起始日期应为 YYYY-MM-DD').optional(),
+  to: z.string().refine(isValidDate, '截止日期应为 YYYY-MM-DD').optional(),
+});
+
+/** One case as the statistics read it (the same fields its page shows). */
+export function statsCaseOf(c: CaseState, today: string): StatsCase {
+  const concluded = c.closed || !!c.done['结案'];
+  const end = [...c.history].reverse().find((h) => h.step === '结案') ?? (c.closed ? c.history[c.history.length - 1] : undefined);
+  let fines = 0;
+  let recovered = 0;
+  const decided = c.penalty?.decided;
+  if (decided && c.penalty.decision && decided.kind === '行政处罚') {
+    for (const m of chosenMeasures(c.penalty.decision, decided.measures)) {
+      const amount = m.chosen.amountFen ?? m.amountFen ?? 0;
+      if (m.kind === '罚款') fines += amount;
+      if (m.kind === '责令退回' || m.kind === '责令追回') recovered += amount;
+    }
+  }
+  const paid = (c.payments ?? []).reduce((a, p) => a + p.amountFen, 0);
+  const overdue = !c.closed && c.deadlines.some((d) => d.status === 'open' && d.due && deadlineStatus(d.due.length > 10 ? shanghaiDateOf(d.due) : d.due, today) === 'red');
+  return {
+    id: c.id,
+    kind: c.kind,
+    procedureName: c.procedure.name,
+    party: c.parties.find((p) => p.角色 === '当事人')?.名称 ?? null,
+    state: c.state,
+    concluded,
+    openedOn: shanghaiDateOf(c.openedAt),
+    concludedOn: concluded && end ? end.date : null,
+    finesFen: fines,
+    paidFen: paid,
+    recoveredFen: recovered,
+    overdue,
+  };
+}
+
+/** The figures over a set of cases; each lists the cases it counts. */
+export function figuresOf(cases: readonly StatsCase[]): Figure[] {
+  const ids = (f: (c: StatsCase) => boolean) => cases.filter(f).map((c) => c.id);
+  const count = (key: string, label: string, f: (c: StatsCase) => boolean, group?: string): Figure => {
+    const list = ids(f);
+    return { key, label, unit: '件', value: list.length, cases: list, ...(group ? { group } : {}) };
+  };
+  const sum = (key: string, label: string, v: (c: StatsCase) => number): Figure => {
+    const list = cases.filter((c) => v(c) > 0);
+    return { key, label, unit: '分', value: list.reduce((a, c) => a + v(c), 0), cases: list.map((c) => c.id) };
+  };
+  const figures: Figure[] = [
+    count('total', '案件总数', () => true),
+    count('open', '在办案件', (c) => !c.concluded),
+    count('concluded', '已办结', (c) => c.concluded),
+    count('overdue', '超期案件', (c) => c.overdue),
+    sum('fines', '决定罚款', (c) => c.finesFen),
+    sum('paid', '已缴罚没款', (c) => c.paidFen),
+    sum('recovered', '责令退回（追回）基金', (c) => c.recoveredFen),
+  ];
+  const distinct = (f: (c: StatsCase) => string | null) => [...new Set(cases.map(f).filter((x): x is string => !!x))].sort();
+  for (const k of distinct((c) => c.kind)) figures.push(count(`kind:${k}`, k, (c) => c.kind === k, '按类型'));
+  for (const s of distinct((c) => c.state)) figures.push(count(`state:${s}`, s, (c) => c.state === s, '按状态'));
+  for (const m of distinct((c) => c.openedOn.slice(0, 7))) figures.push(count(`opened:${m}`, m, (c) => c.openedOn.startsWith(m), '按月立案'));
+  for (const m of distinct((c) => c.concludedOn?.slice(0, 7) ?? null)) figures.push(count(`concluded:${m}`, m, (c) => !!c.concludedOn?.startsWith(m), '按月办结'));
+  return figures;
+}
+
+export function caseStatsRoutes(app: App, ctx: ServerContext): void {
+  const collect = async (p: Principal, range: z.infer<typeof Range>) => {
+    const { rows } = await ctx.db.query<{ body: CaseState | string }>(
+      `SELECT c.body FROM cases c JOIN case_scope s ON s.id = c.id WHERE s.jurisdiction_id = $1 OR s.jurisdiction_id LIKE $2 ORDER BY c.id`,
+      [p.jurisdiction, p.jurisdiction + '/%'],
+    );
+    const today = shanghaiDateOf(ctx.now());
+    const cases = rows
+      .map((r) => statsCaseOf(typeof r.body === 'string' ? (JSON.parse(r.body) as CaseState) : r.body, today))
+      .filter((c) => (!range.from || c.openedOn >= range.from) && (!range.to || c.openedOn <= range.to));
+    return { from: range.from ?? null, to: range.to ?? null, figures: figuresOf(cases), cases };
+  };
+
+  app.get(
+    '/api/stats/cases',
+    {
+      schema: {
+        tags: ['统计'],
+        summary: '案件统计（按立案日期范围）：每个数字附其所计的案件，可逐项下钻',
+        querystring: Range,
+        response: { 200: CaseStatsBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => collect(requirePermission(request, 'stats.read'), request.query),
+  );
+
+  app.get(
+    '/api/stats/cases.xlsx',
+    { schema: { tags: ['统计'], summary: '案件统计导出（xlsx：汇总与案件明细）', querystring: Range, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } },
+    async (request, reply) => {
+      const s = await collect(requirePermission(request, 'stats.read'), request.query);
+      const wb = new ExcelJS.Workbook();
+      const sum = wb.addWorksheet('汇总');
+      sum.columns = [
+        { header: '分组', key: 'group', width: 12 },
+        { header: '指标', key: 'label', width: 24 },
+        { header: '数值', key: 'value', width: 18 },
+        { header: '单位', key: 'unit', width: 8 },
+        { header: '所计案件', key: 'cases', width: 60 },
+      ];
+      sum.addRow({ group: '统计范围', label: `立案日期 ${s.from ?? '不限'} 至 ${s.to ?? '不限'}` });
+      for (const f of s.figures) sum.addRow({ group: f.group ?? '总计', label: f.label, value: f.unit === '分' ? f.value / 100 : f.value, unit: f.unit === '分' ? '元' : '件', cases: f.cases.join('、') });
+      const detail = wb.addWorksheet('案件明细');
+      detail.columns = [
+        { header: '案件编号', key: 'id', width: 14 },
+        { header: '类型', key: 'kind', width: 10 },
+        { header: '程序', key: 'procedureName', width: 22 },
+        { header: '当事人', key: 'party', width: 24 },
+        { header: '状态', key: 'state', width: 10 },
+        { header: '是否办结', key: 'concluded', width: 10 },
+        { header: '立案（受理）日期', key: 'openedOn', width: 14 },
+        { header: '办结日期', key: 'concludedOn', width: 14 },
+        { header: '决定罚款（元）', key: 'fines', width: 16 },
+        { header: '已缴（元）', key: 'paid', width: 14 },
+        { header: '责令退回（元）', key: 'recovered', width: 16 },
+        { header: '是否超期', key: 'overdue', width: 10 },
+      ];
+      for (const c of s.cases) {
+        detail.addRow({ ...c, party: c.party ?? '', concluded: c.concluded ? '是' : '否', concludedOn: c.concludedOn ?? '', fines: c.finesFen / 100, paid: c.paidFen / 100, recovered: c.recoveredFen / 100, overdue: c.overdue ? '是' : '否' });
+      }
+      for (const ws of [sum, detail]) ws.getRow(1).font = { bold: true };
+      for (const key of ['fines', 'paid', 'recovered']) detail.getColumn(key).numFmt = '#,##0.00';
+      sum.getColumn('value').numFmt = '#,##0.##';
+      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-disposition', `attachment; filename="stats.xlsx"; filename*=UTF-8''${encodeURIComponent(`案件统计${s.from ? '-' + s.from : ''}${s.to ? '-' + s.to : ''}.xlsx`)}`);
+      return reply.send(bytes);
+    },
+  );
+}

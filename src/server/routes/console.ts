@@ -1,0 +1,322 @@
+// What the officer's console needs beyond the case API: the input schemas of every step
+// (forms are drawn from them), the people of the jurisdiction by name (pickers show names,
+// never usernames), each role's 待办, the whole 案卷 of a case (every step's inputs, its
+// attachments, its documents with their 文号 or what is missing), who acts next and why
+// the other steps are not yet open.
+import { z } from 'zod';
+import {
+  DOCUMENT_KINDS,
+  DocumentError,
+  availableSteps,
+  documentInput,
+  getAttachment,
+  listEvents,
+  stepInputJsonSchema,
+  STEP_INPUT_IDS,
+  type CaseState,
+  type DocumentKind,
+  type ProcedureDef,
+  type StepDef,
+  type User,
+} from '../../cases/index.js';
+import { chineseNumeral, deadlineStatus, shanghaiDateOf } from '../../law/index.js';
+import { requirePermission, type Principal } from '../auth.js';
+import { ErrorBody, notFound } from '../errors.js';
+import { within } from '../jurisdictions.js';
+import type { App, ServerContext } from '../context.js';
+import type { CaseModule } from './cases.js';
+
+const CaseId = z.object({ id: z.string().regex(/^\d{4}-\d{6}$/, '案件编号格式应为 YYYY-NNNNNN') });
+type Colour = 'green' | 'yellow' | 'red';
+
+/** Steps that may be taken in any state (回避, 计时, 延期): never the "next step" of a case. */
+export const isSideStep = (s: StepDef) => s.from.includes('*');
+
+const Person = z.object({
+  name: z.string().describe('账户（仅作取值，界面显示姓名）'),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  jurisdiction: z.string(),
+  certificate: z.object({ no: z.string(), validFrom: z.string(), validTo: z.string() }).nullable(),
+});
+
+const NextBody = z.object({
+  mine: z.array(z.object({ step: z.string(), description: z.string().optional() })),
+  others: z.array(z.object({ step: z.string(), roles: z.array(z.string()), people: z.array(z.string()), reason: z.string() })),
+  waiting: z.array(z.object({ label: z.string(), due: z.string(), basis: z.string() })),
+  closed: z.boolean(),
+});
+
+const TodoItem = z.object({
+  caseId: z.string(),
+  procedureName: z.string(),
+  kind: z.string(),
+  state: z.string(),
+  party: z.string().nullable(),
+  itemName: z.string().nullable(),
+  openedAt: z.string(),
+  steps: z.array(z.object({ step: z.string(), description: z.string().optional() })),
+  deadline: z.object({ label: z.string(), due: z.string(), colour: z.enum(['green', 'yellow', 'red']), basis: z.string(), provisional: z.boolean() }).nullable(),
+});
+
+const FileBody = z.object({
+  events: z.array(
+    z.object({
+      seq: z.number(),
+      step: z.string(),
+      input: z.string(),
+      actor: z.string(),
+      actorName: z.string(),
+      at: z.string(),
+      inputs: z.unknown(),
+      attachments: z.array(z.object({ name: z.string(), sha256: z.string(), size: z.number().optional(), fileName: z.string().optional() })),
+    }),
+  ),
+  documents: z.array(z.object({ kind: z.string(), step: z.string(), ok: z.boolean(), docNumber: z.string().optional(), problem: z.string().optional() })),
+  next: NextBody,
+  names: z.record(z.string(), z.string()),
+});
+
+function basisText(b: CaseState['deadlines'][number]['basis']): string {
+  if ('text' in b && typeof b.text === 'string') return b.text;
+  const o = b as Record<string, unknown>;
+  return String(o['bureau'] ?? o['seed'] ?? o['quote'] ?? Object.values(o).filter((v) => typeof v === 'string').join('，'));
+}
+
+const ROLE_ORDER = ['执法人员', '法制审核员', '负责人', '主要负责人', '法制机构负责人'];
+
+/** The step's state-changing role in the procedure: a repeatable step done once is not a "to do" again. */
+function stillToDo(s: StepDef, c: CaseState): boolean {
+  if (!c.done[s.id]) return true;
+  if (s.to === 'same') return false;
+  if (typeof s.to === 'object' && s.id === '法制审核') return c.legalReview?.conclusion !== '同意';
+  return true;
+}
+
+export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
+  const { service, procedures } = mod;
+  const today = () => shanghaiDateOf(ctx.now());
+  const colourOf = (due: string): Colour => deadlineStatus(due.length > 10 ? shanghaiDateOf(due) : due, today());
+
+  const scoped = async (id: string, p: Principal): Promise<string> => {
+    const { rows } = await ctx.db.query<{ jurisdiction_id: string | null }>('SELECT jurisdiction_id FROM case_scope WHERE id = $1', [id]);
+    const j = rows[0]?.jurisdiction_id;
+    if (!j || !within(p.jurisdiction, j)) throw notFound('案件');
+    return j;
+  };
+  const people = async (p: Principal): Promise<User[]> =>
+    [...(await service.users()).values()].filter((u) => u.jurisdiction && (within(p.jurisdiction, u.jurisdiction) || within(u.jurisdiction, p.jurisdiction)));
+
+  /** Who acts next, and why the other steps of the current state are not the viewer's. */
+  const nextOf = (c: CaseState, proc: ProcedureDef, viewer: Principal, users: User[]): z.infer<typeof NextBody> => {
+    if (c.closed) return { mine: [], others: [], waiting: [], closed: true };
+    const open = new Set(availableSteps(c, proc));
+    const mine: z.infer<typeof NextBody>['mine'] = [];
+    const others: z.infer<typeof NextBody>['others'] = [];
+    for (const s of proc.steps) {
+      if (!open.has(s.id) || isSideStep(s)) continue;
+      const unmet = s.after.filter((a) => !c.done[a]);
+      const holders = users.filter((u) => u.jurisdiction === c.jurisdiction.path && s.roles.some((r) => u.roles.includes(r))).map((u) => u.displayName);
+      if (unmet.length) {
+        others.push({ step: s.id, roles: s.roles, people: holders, reason: `须先完成「${unmet.join('」「')}」` });
+        continue;
+      }
+      if (!stillToDo(s, c)) continue;
+      if (s.roles.some((r) => viewer.roles.includes(r))) mine.push({ step: s.id, ...(s.description ? { description: s.description } : {}) });
+      else others.push({ step: s.id, roles: s.roles, people: holders, reason: `须由${[...s.roles].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)).join('或')}办理` });
+    }
+    const waiting = c.deadlines.filter((d) => d.status === 'open').map((d) => ({ label: d.label, due: d.due, basis: basisText(d.basis) }));
+    return { mine, others, waiting, closed: false };
+  };
+
+  app.get(
+    '/api/console/step-inputs',
+    {
+      schema: {
+        tags: ['控制台'],
+        summary: '各程序各环节的输入定义（JSON Schema，含中文标题与控件类型）：表单据此生成',
+        response: {
+          200: z.object({
+            inputs: z.record(z.string(), z.record(z.string(), z.unknown())),
+            procedures: z.array(z.object({ id: z.string(), version: z.number(), name: z.string(), kind: z.string(), steps: z.array(z.object({ id: z.string(), input: z.string(), roles: z.array(z.string()), description: z.string().optional(), basis: z.array(z.string()), attachments: z.array(z.string()) })) })),
+          }),
+          401: ErrorBody,
+          403: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'case.read');
+      return {
+        inputs: Object.fromEntries(STEP_INPUT_IDS.map((id) => [id, stepInputJsonSchema(id) ?? {}])),
+        procedures: procedures.latest().map((pr) => ({
+          id: pr.id,
+          version: pr.version,
+          name: pr.name,
+          kind: pr.kind,
+          steps: pr.steps.map((s) => ({ id: s.id, input: s.input ?? s.id, roles: s.roles, ...(s.description ? { description: s.description } : {}), basis: s.basis, attachments: s.attachments })),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/console/people',
+    { schema: { tags: ['控制台'], summary: '本辖区（及上下级）人员：姓名、角色、执法证', response: { 200: z.array(Person), 401: ErrorBody, 403: ErrorBody } } },
+    async (request) => {
+      const p = requirePermission(request, 'case.read');
+      return (await people(p)).map((u) => ({ name: u.name, displayName: u.displayName, roles: u.roles, jurisdiction: u.jurisdiction, certificate: u.certificate ?? null }));
+    },
+  );
+
+  app.get(
+    '/api/todo',
+    { schema: { tags: ['控制台'], summary: '待办：本人可办理的环节，按期限排序（临期黄、超期红）', response: { 200: z.object({ items: z.array(TodoItem) }), 401: ErrorBody, 403: ErrorBody } } },
+    async (request) => {
+      const p = requirePermission(request, 'case.read');
+      const { rows } = await ctx.db.query<{ body: CaseState | string }>(
+        `SELECT c.body FROM cases c JOIN case_scope s ON s.id = c.id WHERE c.closed = false AND (s.jurisdiction_id = $1 OR s.jurisdiction_id LIKE $2)`,
+        [p.jurisdiction, p.jurisdiction + '/%'],
+      );
+      const items: Array<z.infer<typeof TodoItem>> = [];
+      for (const r of rows) {
+        const c = typeof r.body === 'string' ? (JSON.parse(r.body) as CaseState) : r.body;
+        const proc = procedures.get(c.procedure.id, c.procedure.version);
+        if (!proc) continue;
+        // an officer's cases are those they were assigned to (or not yet assigned to anyone)
+        if (p.roles.includes('执法人员') && !p.roles.some((r) => r !== '执法人员' && r !== '基金监管分析员') && c.officers.length && !c.officers.includes(p.name)) continue;
+        const open = new Set(availableSteps(c, proc));
+        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c));
+        if (!steps.length) continue;
+        const d = c.deadlines.filter((x) => x.status === 'open' && x.due).sort((a, b) => (a.due < b.due ? -1 : 1))[0];
+        const party = c.parties.find((x) => x.角色 === '当事人')?.名称 ?? null;
+        items.push({
+          caseId: c.id,
+          procedureName: c.procedure.name,
+          kind: c.kind,
+          state: c.state,
+          party,
+          itemName: c.item?.name ?? null,
+          openedAt: c.openedAt,
+          steps: steps.map((s) => ({ step: s.id, ...(s.description ? { description: s.description } : {}) })),
+          deadline: d ? { label: d.label, due: d.due, colour: colourOf(d.due), basis: basisText(d.basis), provisional: d.provisional } : null,
+        });
+      }
+      items.sort((a, b) => (a.deadline?.due ?? '9999') .localeCompare(b.deadline?.due ?? '9999') || a.caseId.localeCompare(b.caseId));
+      return { items };
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/file',
+    { schema: { tags: ['控制台'], summary: '案卷：每个环节记录的内容、附件、文书（文号或缺少什么）、下一步由谁办理', params: CaseId, response: { 200: FileBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } } },
+    async (request) => {
+      const p = requirePermission(request, 'case.read');
+      await scoped(request.params.id, p);
+      const c = await service.get(request.params.id).catch(() => {
+        throw notFound('案件');
+      });
+      const proc = procedures.get(c.procedure.id, c.procedure.version)!;
+      const userMap = await service.users();
+      const users = [...userMap.values()];
+      const events = await listEvents(ctx.db, { caseId: c.id });
+      const names: Record<string, string> = {};
+      for (const u of users) names[u.name] = u.displayName;
+      const done = new Set(c.history.map((h) => h.step));
+      const documents: z.infer<typeof FileBody>['documents'] = [];
+      for (const s of proc.steps) {
+        if (!done.has(s.id)) continue;
+        for (const d of s.documents) {
+          if (!(DOCUMENT_KINDS as readonly string[]).includes(d) || documents.some((x) => x.kind === d)) continue;
+          try {
+            const input = documentInput(d as DocumentKind, c, { users: userMap }) as { docNumber?: unknown };
+            documents.push({ kind: d, step: s.id, ok: true, ...(typeof input.docNumber === 'string' ? { docNumber: input.docNumber } : {}) });
+          } catch (err) {
+            if (!(err instanceof DocumentError)) throw err;
+            documents.push({ kind: d, step: s.id, ok: false, problem: err.message });
+          }
+        }
+      }
+      return {
+        events: events
+          .filter((e) => e.step !== 'case.open' || true)
+          .map((e) => ({
+            seq: e.seq,
+            step: e.step,
+            input: proc.steps.find((s) => s.id === e.step)?.input ?? e.step,
+            actor: e.actor,
+            actorName: names[e.actor] ?? e.actor,
+            at: e.at,
+            inputs: e.inputs,
+            attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256, ...(a.size !== undefined ? { size: a.size } : {}), ...(c.attachments.find((x) => x.sha256 === a.sha256)?.fileName ? { fileName: c.attachments.find((x) => x.sha256 === a.sha256)!.fileName! } : {}) })),
+          })),
+        documents,
+        next: nextOf(c, proc, p, users),
+        names,
+      };
+    },
+  );
+
+  const Violation = z.object({ 法规: z.string(), 条: z.number(), 项: z.number().optional(), label: z.string(), text: z.string() });
+  app.get(
+    '/api/cases/:id/violations',
+    {
+      schema: {
+        tags: ['控制台'],
+        summary: '本案事项所依据的条文及其各项（调查终结时选择违法行为所违反的条文），与线索建议的条文',
+        params: CaseId,
+        response: { 200: z.object({ options: z.array(Violation), proposed: z.object({ 法规: z.string(), 条: z.number(), 项: z.number().optional() }).nullable() }), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const p = requirePermission(request, 'case.read');
+      await scoped(request.params.id, p);
+      const c = await service.get(request.params.id);
+      const item = c.item ? service.ports.resolveItem?.(c.item.ref) : undefined;
+      const proposed = (c.facts['violation'] && typeof c.facts['violation'] === 'object' ? (c.facts['violation'] as { 法规: string; 条: number; 项?: number }) : null);
+      const articles = [...(item?.articles ?? [])];
+      if (proposed && !articles.some((a) => a.statute === proposed.法规 && a.article === proposed.条)) articles.unshift({ statute: proposed.法规, article: proposed.条 });
+      const options: Array<z.infer<typeof Violation>> = [];
+      const onDate = shanghaiDateOf(ctx.now());
+      for (const a of articles) {
+        const art = ctx.corpus.article(a.statute, a.article, onDate);
+        const head = `《${a.statute}》${art?.label ?? `第${a.article}条`}`;
+        const items = art ? art.paragraphs.flatMap((para) => para.items.map((i) => ({ para, i }))) : [];
+        if (!items.length) options.push({ 法规: a.statute, 条: a.article, label: head, text: art ? art.paragraphs.map((x) => x.text).join('') : '' });
+        for (const { para, i } of items) {
+          const pLabel = art!.paragraphs.length > 1 ? `第${chineseNumeral(para.number)}款` : '';
+          options.push({ 法规: a.statute, 条: a.article, 项: i.number, label: `${head}${pLabel}第（${chineseNumeral(i.number)}）项`, text: i.text });
+        }
+      }
+      return { options, proposed: proposed ? { 法规: proposed.法规, 条: proposed.条, ...(proposed.项 ? { 项: proposed.项 } : {}) } : null };
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/attachments/:sha256',
+    {
+      schema: {
+        tags: ['控制台'],
+        summary: '查看或下载案件的附件',
+        params: CaseId.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '附件编号应为64位十六进制') }),
+        querystring: z.object({ download: z.enum(['1']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const p = requirePermission(request, 'case.read');
+      await scoped(request.params.id, p);
+      const c = await service.get(request.params.id);
+      const a = c.attachments.find((x) => x.sha256 === request.params.sha256);
+      if (!a) throw notFound('附件');
+      const stored = await getAttachment(ctx.db, a.sha256);
+      if (!stored) throw notFound('附件内容');
+      const file = a.fileName ?? `${a.name}`;
+      const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+      const TYPES: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', txt: 'text/plain; charset=utf-8', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+      reply.header('content-type', stored.mediaType ?? (ext ? TYPES[ext] : undefined) ?? 'application/octet-stream');
+      reply.header('content-disposition', `${request.query.download ? 'attachment' : 'inline'}; filename="attachment${ext ? '.' + ext : ''}"; filename*=UTF-8''${encodeURIComponent(file)}`);
+      reply.header('x-content-type-options', 'nosniff');
+      return reply.send(stored.content);
+    },
+  );
+}
