@@ -1,9 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { ConfigProvider, App as AntApp } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { Root } from './Root';
+
+dayjs.locale('zh-cn');
+
+// a data router: forms can warn before the console navigates away from unsaved input
+const router = createBrowserRouter([{ path: '*', element: <Root /> }]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -12,9 +19,7 @@ createRoot(document.getElementById('root')!).render(
       theme={{ token: { colorPrimary: '#1d5fbf', fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif' } }}
     >
       <AntApp>
-        <BrowserRouter>
-          <Root />
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -75,12 +75,15 @@ const FileBody = z.object({
   documents: z.array(z.object({ kind: z.string(), step: z.string(), ok: z.boolean(), docNumber: z.string().optional(), problem: z.string().optional() })),
   next: NextBody,
   names: z.record(z.string(), z.string()),
+  /** the server's today (Asia/Shanghai): forms date their steps by it */
+  today: z.string(),
 });
 
 function basisText(b: CaseState['deadlines'][number]['basis']): string {
   if ('text' in b && typeof b.text === 'string') return b.text;
-  const o = b as Record<string, unknown>;
-  return String(o['bureau'] ?? o['seed'] ?? o['quote'] ?? Object.values(o).filter((v) => typeof v === 'string').join('，'));
+  if ('seed' in b) return `事项清单规定：「${b.quote}」`;
+  if ('bureau' in b) return `本局规定：${b.bureau}`;
+  return '—';
 }
 
 const ROLE_ORDER = ['执法人员', '法制审核员', '负责人', '主要负责人', '法制机构负责人'];
@@ -238,9 +241,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         }
       }
       return {
-        events: events
-          .filter((e) => e.step !== 'case.open' || true)
-          .map((e) => ({
+        events: events.map((e) => ({
             seq: e.seq,
             step: e.step,
             input: proc.steps.find((s) => s.id === e.step)?.input ?? e.step,
@@ -253,6 +254,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         documents,
         next: nextOf(c, proc, p, users),
         names,
+        today: today(),
       };
     },
   );

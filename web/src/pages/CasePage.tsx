@@ -1,219 +1,350 @@
-// A case: its timeline, the steps this account may take now (a form per step), deadlines
-// with colours, documents to download, and the record's verification.
-import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Badge, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space, Spin, Table, Tag, Timeline, Typography, Upload } from 'antd';
-import { api, qs, yuan } from '../api';
+// A case: who acts next, the steps this account may take (each a form drawn from the step's
+// input schema), the whole 案卷 (every step's record, the decision, payments, attachments),
+// deadlines with their articles, documents with their 文号 or what is missing, the record.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, App, Badge, Button, Card, Descriptions, Drawer, Empty, List, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { api, ApiError } from '../api';
+import { articleWords, choiceWords, rangeWords, measureName, shDate, shDateTime, yuan, type DecisionMeasureView } from '../format';
+import { usePeople } from '../people';
+import { useMe } from '../Console';
+import { StepForm, type StepInfo } from '../forms/StepForm';
+import { FieldsView } from '../forms/ValueView';
+import type { CaseForForm, FormContext, JsonSchema, ViolationOption } from '../forms/schema';
 import { COLOUR } from './Cases';
 
-interface StepView { id: string; description?: string; roles: string[]; requires: string[]; attachments: string[]; documents: string[]; certificate: boolean; minOfficers: number; basis: string[] }
+interface StepView extends StepInfo { input: string; documents: string[]; certificate: boolean; minOfficers: number }
 interface Deadline { id: string; label: string; start: string; due: string; unit: string; amount: number; provisional: boolean; status: string; colour: 'green' | 'yellow' | 'red' | null }
+type FullCase = CaseForForm & {
+  procedure: { id: string; version: number; name: string };
+  kind: string; closed: boolean; item?: { ref: string; name: string }; openedAt: string;
+  parties: Array<Record<string, string>>;
+  payments: Array<{ amountFen: number; at: string; ref?: string }>;
+  attachments: Array<{ name: string; sha256: string; fileName?: string; step: string }>;
+  deadlines: Array<CaseForForm['deadlines'][number] & { basis: { text?: string; quote?: string; bureau?: string } }>;
+  legalReview?: { by: string; conclusion: string; date: string };
+};
 interface CaseData {
-  case: {
-    id: string; kind: string; state: string; closed: boolean; item?: { ref: string; name: string }; party?: { name: string; type: string }; officers: string[];
-    openedAt: string; facts: Record<string, unknown>; variant?: string;
-    penalty: { violation?: string; range?: { measures: Array<{ kind: string; minFen?: number; maxFen?: number; amountFen?: number; minMonths?: number; maxMonths?: number; mandatory: boolean; target?: string; citation: string }> }; notified?: Measure[]; decided?: Measure[] };
-  };
+  case: FullCase;
   jurisdiction: string;
   procedure: { id: string; version: number; name: string };
   allowedSteps: StepView[];
   deadlines: Deadline[];
   timeline: Array<{ seq: number; step: string; actor: string; actorName: string; at: string; attachments: Array<{ name: string }>; hash: string }>;
-  documents: string[];
 }
-interface Measure { kind: string; amountFen?: number; months?: number; target?: string }
-
-/** Fields a step reads without requiring them (the penalty facts, the decided measures). */
-const OPTIONAL_FIELDS: Record<string, string[]> = { 调查终结: ['facts'], 决定: ['measures'] };
-
-const JSON_FIELDS = new Set(['officers', 'measures', 'facts', '参加人员', '处置结果', '检查对象名录', '当事人信息']);
-
-function guess(field: string, c: CaseData['case']): string {
-  if (field === 'officers') return JSON.stringify(c.officers.length ? c.officers : ['zhifa1', 'zhifa2']);
-  if (field === 'measures') {
-    const src = c.penalty.notified ?? (c.penalty.range?.measures ?? []).filter((m) => m.mandatory).map((m) => ({ kind: m.kind, ...(m.minFen !== undefined ? { amountFen: m.minFen } : m.amountFen !== undefined ? { amountFen: m.amountFen } : {}), ...(m.minMonths !== undefined ? { months: m.minMonths } : {}), ...(m.target ? { target: m.target } : {}) }));
-    return JSON.stringify(src, null, 1);
-  }
-  if (field === '当事人') return c.party?.name ?? '';
-  if (field === 'violation') return String(c.facts.violation ?? '');
-  if (field === 'facts') return JSON.stringify(c.facts.penaltyFacts ?? {}, null, 1);
-  return '';
+interface CaseFile {
+  events: Array<{ seq: number; step: string; input: string; actor: string; actorName: string; at: string; inputs: Record<string, unknown>; attachments: Array<{ name: string; sha256: string; size?: number; fileName?: string }> }>;
+  documents: Array<{ kind: string; step: string; ok: boolean; docNumber?: string; problem?: string }>;
+  next: { mine: Array<{ step: string }>; others: Array<{ step: string; roles: string[]; people: string[]; reason: string }>; waiting: Array<{ label: string; due: string; basis: string }>; closed: boolean };
+  names: Record<string, string>;
+  today: string;
 }
 
-function StepForm({ step, data, onDone }: { step: StepView; data: CaseData; onDone: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [files, setFiles] = useState<Record<string, { name: string; sha256: string; size: number }>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const submit = async (v: Record<string, string>) => {
-    setBusy(true);
-    setError(undefined);
+let inputsCache: Promise<Record<string, JsonSchema>> | undefined;
+const stepInputs = () => (inputsCache ??= api.get<{ inputs: Record<string, JsonSchema> }>('/api/console/step-inputs').then((r) => r.inputs));
+
+/** Downloads a document; a refusal shows its Chinese reason instead of a raw page. */
+async function download(url: string, fileName: string): Promise<void> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    let msg = `文书未能生成（${res.status}）`;
     try {
-      const input: Record<string, unknown> = {};
-      for (const [k, raw] of Object.entries(v)) {
-        if (raw === undefined || raw === '') continue;
-        if (k === '__extra') Object.assign(input, JSON.parse(raw));
-        else input[k] = JSON_FIELDS.has(k) ? JSON.parse(raw) : raw;
-      }
-      const atts = Object.values(files);
-      if (atts.length) input.attachments = atts;
-      await api.post(`/api/cases/${data.case.id}/act`, { step: step.id, input });
-      message.success(`已办理：${step.id}`);
-      onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
+      msg = ((await res.json()) as { message?: string }).message ?? msg;
+    } catch {
+      /* not JSON */
     }
-  };
-  return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={Object.fromEntries(step.requires.map((f) => [f, guess(f, data.case)]))}>
-      {step.description && <Typography.Paragraph type="secondary">{step.description}</Typography.Paragraph>}
-      {step.basis.length > 0 && <Typography.Paragraph type="secondary">依据：{step.basis.join('；')}</Typography.Paragraph>}
-      {step.requires.map((f) => (
-        <Form.Item key={f} name={f} label={f} rules={[{ required: true, message: `请填写${f}` }]}>
-          {JSON_FIELDS.has(f) ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} /> : <Input />}
-        </Form.Item>
-      ))}
-      {(OPTIONAL_FIELDS[step.id] ?? []).filter((f) => !step.requires.includes(f)).map((f) => (
-        <Form.Item key={f} name={f} label={`${f}（JSON）`} initialValue={guess(f, data.case)}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
-      ))}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="step-error" />}
-      {step.attachments.map((a) => (
-        <Form.Item key={a} label={`附件：${a}`} required>
-          <Upload
-            maxCount={1}
-            customRequest={async ({ file, onSuccess, onError }) => {
-              try {
-                const r = await api.upload<{ name: string; sha256: string; size: number }>(`/api/attachments${qs({ name: a, fileName: (file as File).name })}`, file as File);
-                setFiles((x) => ({ ...x, [a]: r }));
-                onSuccess?.(r);
-              } catch (e) {
-                onError?.(e as Error);
-              }
-            }}
-          >
-            <Button>上传</Button>
-          </Upload>
-        </Form.Item>
-      ))}
-      <Form.Item name="__extra" label="其他数据（JSON，可选）">
-        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder='如 {"当事人信息": {"idNumber": "…", "address": "…"}}' />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy} data-testid="step-submit">
-        提交「{step.id}」
-      </Button>
-    </Form>
-  );
+    throw new ApiError(res.status, 'DOCUMENT', msg);
+  }
+  const blob = await res.blob();
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 5000);
 }
-
-/** 医疗保障基金使用监督管理条例:38 → 《医疗保障基金使用监督管理条例》第38条 */
-const articleText = (key: string) => {
-  const [statute, article] = key.split(':');
-  return statute && article ? `《${statute}》第${article}条` : key;
-};
-
-const measureText = (m: Measure) => `${m.kind}${m.amountFen !== undefined ? ' ' + yuan(m.amountFen) : ''}${m.months ? ` ${m.months}个月` : ''}${m.target ? `（${m.target}）` : ''}`;
 
 export default function CasePage() {
   const { id } = useParams();
+  const me = useMe();
+  const { message, modal } = App.useApp();
+  const people = usePeople();
+  const [params, setParams] = useSearchParams();
   const [data, setData] = useState<CaseData>();
+  const [file, setFile] = useState<CaseFile>();
+  const [inputs, setInputs] = useState<Record<string, JsonSchema>>({});
+  const [violations, setViolations] = useState<ViolationOption[]>();
   const [error, setError] = useState<string>();
   const [verify, setVerify] = useState<{ ok: boolean; events: number; firstBad?: { seq: number; reason: string } }>();
-  const [open, setOpen] = useState<StepView>();
-  const load = () => api.get<CaseData>(`/api/cases/${id}`).then(setData, (e) => setError(e.message));
+  const [dirty, setDirty] = useState(false);
+  const openStep = params.get('step') ?? undefined;
+
+  const load = useCallback(async () => {
+    try {
+      const [d, f] = await Promise.all([api.get<CaseData>(`/api/cases/${id}`), api.get<CaseFile>(`/api/cases/${id}/file`)]);
+      setData(d);
+      setFile(f);
+      setError(undefined);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [id]);
   useEffect(() => {
     void load();
-    api.get<typeof verify>('/api/record/verify').then(setVerify);
+    stepInputs().then(setInputs, () => undefined);
+    api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined);
   }, [id]);
-  if (error) return <Alert type="error" title={error} />;
-  if (!data) return <Spin />;
+  const step = data?.allowedSteps.find((s) => s.id === openStep);
+  useEffect(() => {
+    if (step && !violations && JSON.stringify(step.schema).includes('"violation"')) api.get<{ options: ViolationOption[] }>(`/api/cases/${id}/violations`).then((r) => setViolations(r.options), () => setViolations([]));
+  }, [step?.id]);
+
+  const setOpen = (s?: string) => {
+    const n = new URLSearchParams(params);
+    if (s) n.set('step', s);
+    else n.delete('step');
+    setParams(n, { replace: !s });
+  };
+  const close = () => {
+    if (!dirty) return setOpen(undefined);
+    modal.confirm({
+      title: '有尚未提交的内容',
+      content: '表单还没有提交。草稿已保存在本机，再次打开本环节可以继续填写。确定关闭吗？',
+      okText: '关闭',
+      cancelText: '继续填写',
+      onOk: () => {
+        setDirty(false);
+        setOpen(undefined);
+      },
+    });
+  };
+
+  const ctx: FormContext | undefined = useMemo(
+    () => (data && file ? { case: data.case, people, today: file.today, violations, me: me.name } : undefined),
+    [data, file, people, violations, me.name],
+  );
+
+  if (error) return <Alert type="error" showIcon title={error} action={<Link to="/cases">返回案件列表</Link>} />;
+  if (!data || !file || !ctx) return <Spin />;
   const c = data.case;
+  const names = file.names;
+  const nameOf = (a: string) => names[a] ?? '未登记人员';
+  const decision = c.penalty.decision;
+  const measures = decision?.measures as DecisionMeasureView[] | undefined;
+  const mainParty = c.parties.find((p) => p['角色'] === '当事人');
+  const mineIds = new Set(file.next.mine.map((m) => m.step));
+  const primary = data.allowedSteps.filter((s) => mineIds.has(s.id));
+  const secondary = data.allowedSteps.filter((s) => !mineIds.has(s.id));
+  const paid = c.payments.reduce((a, p) => a + p.amountFen, 0);
+  const viewCtx = { names, ...(measures ? { measures } : {}), deadlines: c.deadlines, attachmentLink: (sha: string) => `/api/cases/${c.id}/attachments/${sha}` };
+
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={<span data-testid="case-title">案件 {c.id} · {data.procedure.name}</span>}
-        extra={<Tag color={c.closed ? 'default' : 'processing'} data-testid="case-state">{c.state}</Tag>}
+        title={
+          <Space wrap>
+            <span data-testid="case-title">案件 {c.id}</span>
+            <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>{data.procedure.name}</Typography.Text>
+            <Tag color={c.closed ? 'default' : 'processing'} data-testid="case-state">{c.state}</Tag>
+          </Space>
+        }
+        extra={<Link to="/cases">返回案件列表</Link>}
       >
-        <Descriptions size="small" column={3} bordered>
-          <Descriptions.Item label="当事人">{c.party ? `${c.party.name}（${c.party.type}）` : '—'}</Descriptions.Item>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
+          <Descriptions.Item label="当事人">{mainParty ? `${mainParty['名称']}（${mainParty['主体类别']}）` : '（待立案时登记）'}</Descriptions.Item>
           <Descriptions.Item label="事项">{c.item?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="辖区">{data.jurisdiction}</Descriptions.Item>
-          <Descriptions.Item label="办案人员">{c.officers.join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label="立案/受理">{c.openedAt.slice(0, 16).replace('T', ' ')}</Descriptions.Item>
-          <Descriptions.Item label="违法行为">{articleText(c.penalty.violation ?? String(c.facts.violation ?? '—'))}</Descriptions.Item>
-          {c.penalty.notified && <Descriptions.Item label="拟处罚（告知）" span={3}>{c.penalty.notified.map(measureText).join('；')}</Descriptions.Item>}
-          {c.penalty.decided && <Descriptions.Item label="处罚决定" span={3}>{c.penalty.decided.map(measureText).join('；')}</Descriptions.Item>}
-          {typeof c.facts.违法事实 === 'string' && <Descriptions.Item label="线索事实" span={3}>{c.facts.违法事实}</Descriptions.Item>}
+          <Descriptions.Item label="辖区">{c.jurisdiction.name}</Descriptions.Item>
+          <Descriptions.Item label="承办人员">{c.officers.map(nameOf).join('、') || '（待立案时指定）'}</Descriptions.Item>
+          <Descriptions.Item label="受理日期">{shDate(c.openedAt)}</Descriptions.Item>
+          <Descriptions.Item label="违法条文">{c.penalty.violation ? articleWords(c.penalty.violation) : typeof c.facts['violation'] === 'object' ? `${articleWords(c.facts['violation'] as { 法规: string; 条: number })}（线索建议）` : '—'}</Descriptions.Item>
+          {c.penalty.notified && <Descriptions.Item label="告知的处罚" span={3}>{c.penalty.notified.map((x) => choiceWords(x, measures)).join('；') || '无'}</Descriptions.Item>}
+          {c.penalty.decided && (
+            <Descriptions.Item label="决定" span={3}>
+              {c.penalty.decided.kind}：{c.penalty.decided.measures.map((x) => choiceWords(x, measures)).join('；') || '—'}（{c.penalty.decided.date}）
+            </Descriptions.Item>
+          )}
+          {(c.payments.length > 0 || c.penalty.decided) && <Descriptions.Item label="已缴款">{yuan(paid)}（{c.payments.length} 笔）</Descriptions.Item>}
         </Descriptions>
       </Card>
-      <Row gutter={16}>
-        <Col xs={24} lg={14}>
-          <Card title="现在可以办理的环节" size="small">
-            {data.allowedSteps.length === 0 ? (
-              <Typography.Text type="secondary">{c.closed ? '案件已办结。' : '当前状态下，您的角色没有可以办理的环节。'}</Typography.Text>
-            ) : (
+
+      <Card size="small" title="下一步" data-testid="next-step">
+        {file.next.closed ? (
+          <Typography.Text>案件已办结（{c.state}）。</Typography.Text>
+        ) : (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {primary.length > 0 ? (
               <Space wrap>
-                {data.allowedSteps.map((s) => (
-                  <Button key={s.id} onClick={() => setOpen(s)} data-testid={`step-${s.id}`}>
+                <Typography.Text strong>由您办理：</Typography.Text>
+                {primary.map((s) => (
+                  <Button key={s.id} type="primary" onClick={() => setOpen(s.id)} data-testid={`step-${s.id}`}>
+                    {s.id}
+                  </Button>
+                ))}
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">目前没有需要您办理的环节。</Typography.Text>
+            )}
+            {file.next.others.map((o) => (
+              <Typography.Text key={o.step} data-testid={`next-other-${o.step}`}>
+                下一步：由 {o.people.length ? o.people.join('、') : o.roles.join('或')}（{o.roles.join('或')}）办理「{o.step}」{o.reason.startsWith('须先') ? `——${o.reason}` : ''}
+              </Typography.Text>
+            ))}
+            {file.next.waiting.length > 0 && (
+              <Typography.Text type="secondary">
+                进行中的期限：{file.next.waiting.map((w) => `${w.label}至 ${shDate(w.due)}`).join('；')}
+              </Typography.Text>
+            )}
+            {secondary.length > 0 && (
+              <Space wrap>
+                <Typography.Text type="secondary">其他可办理的环节：</Typography.Text>
+                {secondary.map((s) => (
+                  <Button key={s.id} size="small" onClick={() => setOpen(s.id)} data-testid={`step-${s.id}`}>
                     {s.id}
                   </Button>
                 ))}
               </Space>
             )}
-          </Card>
-          <Card title="期限" size="small" style={{ marginTop: 16 }}>
-            <Table<Deadline>
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={data.deadlines}
-              columns={[
-                { title: '期限', dataIndex: 'label' },
-                { title: '起算', dataIndex: 'start', render: (s: string) => s.slice(0, 16).replace('T', ' ') },
-                { title: '届满', dataIndex: 'due', render: (d: string, r) => <span>{d.slice(0, 16).replace('T', ' ')}{r.provisional && <Tag color="orange" style={{ marginLeft: 4 }}>暂定</Tag>}</span> },
-                { title: '状态', render: (_, r) => (r.colour ? <Badge status={COLOUR[r.colour].status} text={COLOUR[r.colour].text} /> : <Tag>{r.status === 'met' ? '已完成' : r.status === 'late' ? '逾期完成' : '已结束'}</Tag>) },
-              ]}
-            />
-          </Card>
-          <Card title="文书" size="small" style={{ marginTop: 16 }}>
-            {data.documents.length === 0 ? (
-              <Typography.Text type="secondary">尚无文书。</Typography.Text>
-            ) : (
-              <Space wrap>
-                {data.documents.map((d) => (
-                  <Space.Compact key={d}>
-                    <Button href={`/api/cases/${c.id}/documents/${encodeURIComponent(d)}?format=docx`} data-testid={`doc-${d}`}>{d}（Word）</Button>
-                    <Button href={`/api/cases/${c.id}/documents/${encodeURIComponent(d)}?format=pdf`}>PDF</Button>
-                  </Space.Compact>
-                ))}
-              </Space>
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} lg={10}>
-          <Card title="全过程记录" size="small" extra={verify && (verify.ok ? <Tag color="green" data-testid="record-ok">哈希链校验通过（{verify.events} 条）</Tag> : <Tag color="red">记录第 {verify.firstBad?.seq} 条异常：{verify.firstBad?.reason}</Tag>)}>
-            <Timeline
-              items={data.timeline.map((e) => ({
-                content: (
-                  <div>
-                    <Typography.Text strong>{e.step}</Typography.Text> · {e.actorName}
-                    <div style={{ color: '#888', fontSize: 12 }}>{e.at.slice(0, 16).replace('T', ' ')} · #{e.seq} · {e.hash.slice(0, 12)}…</div>
-                    {e.attachments.length > 0 && <div style={{ fontSize: 12 }}>附件：{e.attachments.map((a) => a.name).join('、')}</div>}
-                  </div>
-                ),
-              }))}
-            />
-          </Card>
-        </Col>
-      </Row>
-      <Modal title={open ? `办理：${open.id}` : ''} open={!!open} footer={null} onCancel={() => setOpen(undefined)} destroyOnHidden width={640}>
-        {open && <StepForm step={open} data={data} onDone={() => { setOpen(undefined); void load(); api.get<typeof verify>('/api/record/verify').then(setVerify); }} />}
-      </Modal>
-      <Link to="/cases">返回案件列表</Link>
+          </Space>
+        )}
+      </Card>
+
+      <Card size="small">
+        <Tabs
+          items={[
+            {
+              key: 'file',
+              label: '案卷',
+              children: (
+                <Space orientation="vertical" style={{ width: '100%' }} data-testid="case-file">
+                  {decision && (
+                    <Card size="small" title="处罚裁量（依认定的条文和事实计算）" data-testid="decision-card">
+                      <Typography.Paragraph>适用条文：{articleWords(c.penalty.violation ?? null)}；{decision.punishable ? '应予处罚' : '不予处罚'}</Typography.Paragraph>
+                      <Table<DecisionMeasureView>
+                        size="small"
+                        rowKey="id"
+                        pagination={false}
+                        dataSource={decision.measures}
+                        columns={[
+                          { title: '措施', render: (_, m) => measureName(m) },
+                          { title: '性质', width: 90, render: (_, m) => (m.referral ? '移送' : m.mandatory ? '应当' : '可以') },
+                          { title: '法定幅度', render: (_, m) => rangeWords(m) },
+                          { title: '依据', render: (_, m) => m.citation.text },
+                        ]}
+                      />
+                      {decision.reasons.length > 0 && <Typography.Paragraph style={{ marginTop: 8 }}>理由：{decision.reasons.join('；')}</Typography.Paragraph>}
+                    </Card>
+                  )}
+                  {c.payments.length > 0 && (
+                    <Card size="small" title="缴款记录" data-testid="payments">
+                      <Table size="small" rowKey={(r) => r.at + r.amountFen} pagination={false} dataSource={c.payments} columns={[{ title: '金额', render: (_, p) => yuan(p.amountFen) }, { title: '登记时间', render: (_, p) => shDateTime(p.at) }, { title: '票据号', render: (_, p) => p.ref ?? '—' }]} />
+                    </Card>
+                  )}
+                  {file.events.length === 0 && <Empty description="尚无办理记录" />}
+                  {file.events.map((e) => (
+                    <Card
+                      key={e.seq}
+                      size="small"
+                      type="inner"
+                      title={<span>{e.step === 'case.open' ? '受理' : e.step}</span>}
+                      extra={<Typography.Text type="secondary">{e.actorName} · {shDateTime(e.at)}</Typography.Text>}
+                      data-testid={`file-${e.step}`}
+                    >
+                      {inputs[e.input] ? <FieldsView schema={inputs[e.input]!} value={e.inputs ?? {}} ctx={viewCtx} /> : e.step === 'case.open' ? <Typography.Text>案件受理登记</Typography.Text> : <Typography.Text type="secondary">（已记录）</Typography.Text>}
+                      {e.attachments.length > 0 && (
+                        <List
+                          size="small"
+                          header="附件"
+                          dataSource={e.attachments}
+                          renderItem={(a) => (
+                            <List.Item actions={[<a key="v" href={`/api/cases/${c.id}/attachments/${a.sha256}`} target="_blank" rel="noreferrer">查看</a>, <a key="d" href={`/api/cases/${c.id}/attachments/${a.sha256}?download=1`}>下载</a>]}>
+                              {a.name}{a.fileName ? `（${a.fileName}）` : ''}
+                            </List.Item>
+                          )}
+                        />
+                      )}
+                    </Card>
+                  ))}
+                </Space>
+              ),
+            },
+            {
+              key: 'deadlines',
+              label: '期限',
+              children: (
+                <Table<Deadline>
+                  rowKey={(r) => r.id + r.start}
+                  size="small"
+                  pagination={false}
+                  dataSource={data.deadlines}
+                  columns={[
+                    { title: '期限', dataIndex: 'label' },
+                    { title: '起算', dataIndex: 'start', render: (s: string) => shDate(s) },
+                    { title: '届满', dataIndex: 'due', render: (d: string, r) => <span>{shDate(d)}{r.provisional && <Tag color="orange" style={{ marginLeft: 4 }}>暂定</Tag>}</span> },
+                    { title: '依据', render: (_, r) => { const b = (c.deadlines as Array<{ id: string; basis?: { text?: string; quote?: string; bureau?: string } }>).find((x) => x.id === r.id)?.basis; return <Typography.Text style={{ fontSize: 12 }}>{b?.text ?? (b?.quote ? `事项清单：「${b.quote}」` : b?.bureau ? `本局规定：${b.bureau}` : '—')}</Typography.Text>; } },
+                    { title: '状态', width: 110, render: (_, r) => (r.colour ? <Badge status={COLOUR[r.colour]!.status} text={COLOUR[r.colour]!.text} /> : <Tag>{r.status === 'met' ? '已完成' : r.status === 'late' ? '逾期完成' : r.status === 'expired' ? '已届满' : '已结束'}</Tag>) },
+                  ]}
+                />
+              ),
+            },
+            {
+              key: 'documents',
+              label: `文书（${file.documents.length}）`,
+              children: file.documents.length === 0 ? (
+                <Empty description="尚无文书" />
+              ) : (
+                <List
+                  dataSource={file.documents}
+                  renderItem={(d) => (
+                    <List.Item
+                      data-testid={`doc-${d.kind}`}
+                      actions={
+                        d.ok
+                          ? ['docx', 'pdf'].map((f) => (
+                              <Button key={f} size="small" data-testid={`doc-${d.kind}-${f}`} onClick={() => download(`/api/cases/${c.id}/documents/${encodeURIComponent(d.kind)}?format=${f}`, `${c.id}-${d.kind}.${f}`).catch((e) => message.error((e as Error).message))}>
+                                {f === 'docx' ? '下载 Word' : '下载 PDF'}
+                              </Button>
+                            ))
+                          : []
+                      }
+                    >
+                      <List.Item.Meta
+                        title={d.kind}
+                        description={d.ok ? (d.docNumber ? `文号：${d.docNumber}` : '（不编文号）') : <Alert type="warning" showIcon title={`暂不能生成：${d.problem}`} description={`本文书由「${d.step}」环节产生；请在相关环节补充所缺内容后再生成。`} />}
+                      />
+                    </List.Item>
+                  )}
+                />
+              ),
+            },
+            {
+              key: 'record',
+              label: '全过程记录',
+              children: (
+                <>
+                  {verify && (verify.ok ? <Tag color="green" data-testid="record-ok">哈希链校验通过（{verify.events} 条）</Tag> : <Tag color="red">记录第 {verify.firstBad?.seq} 条异常：{verify.firstBad?.reason}</Tag>)}
+                  <Timeline
+                    style={{ marginTop: 16 }}
+                    items={data.timeline.map((e) => ({
+                      content: (
+                        <div>
+                          <Typography.Text strong>{e.step === 'case.open' ? '受理' : e.step}</Typography.Text> · {e.actorName}
+                          <div style={{ color: '#888', fontSize: 12 }}>{shDateTime(e.at)} · 第 {e.seq} 条 · 哈希 {e.hash.slice(0, 12)}…</div>
+                        </div>
+                      ),
+                    }))}
+                  />
+                </>
+              ),
+            },
+          ]}
+        />
+      </Card>
+
+      <Drawer title={step ? `办理：${step.id}` : ''} open={!!step} onClose={close} size={780} destroyOnHidden data-testid="step-drawer">
+        {step && <StepForm key={step.id} step={step} caseId={c.id} ctx={ctx} onDirty={setDirty} onDone={() => { setDirty(false); setOpen(undefined); void load(); api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined); }} />}
+      </Drawer>
+      {openStep && !step && data && (
+        <Alert type="info" showIcon title={`「${openStep}」目前不能由您办理`} description="可能已经办理，或须由其他人员办理。请查看上方“下一步”。" closable onClose={() => setOpen(undefined)} />
+      )}
     </Space>
   );
 }

@@ -2,7 +2,7 @@
 // under /api/public is reachable from here.
 import { useEffect, useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router-dom';
-import { Alert, Card, Input, Layout, List, Menu, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Input, Layout, List, Menu, Result, Space, Spin, Table, Tag, Typography } from 'antd';
 import { api, qs } from '../api';
 import { KIND_COLOURS } from '../kinds';
 import CatalogItem from '../pages/CatalogItem';
@@ -86,6 +86,7 @@ export default function Portal() {
             <Route path="catalogs/:id" element={<CatalogView />} />
             <Route path="catalogs/:id/items/:seq" element={<CatalogItem publicView />} />
             <Route path="decisions" element={<Decisions />} />
+            <Route path="*" element={<Result status="404" title="页面不存在" subTitle="您访问的公示页面不存在。" extra={<Link to="/gongshi">返回公示首页</Link>} data-testid="not-found" />} />
           </Routes>
         </Space>
       </Layout.Content>
