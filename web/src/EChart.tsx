@@ -7,12 +7,13 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, DatasetComponent, CanvasRenderer]);
 
-export function EChart({ option, height = 320, testId }: { option: echarts.EChartsCoreOption; height?: number; testId?: string }) {
+export function EChart({ option, height = 320, testId, onClick }: { option: echarts.EChartsCoreOption; height?: number; testId?: string; onClick?: (p: { name: string; seriesName?: string; seriesIndex?: number; dataIndex: number }) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.setOption({ textStyle: { fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif' }, ...option });
+    if (onClick) chart.on('click', (p) => onClick(p as never));
     const onResize = () => chart.resize();
     window.addEventListener('resize', onResize);
     return () => {

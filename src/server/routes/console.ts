@@ -29,8 +29,13 @@ import type { CaseModule } from './cases.js';
 const CaseId = z.object({ id: z.string().regex(/^\d{4}-\d{6}$/, '案件编号格式应为 YYYY-NNNNNN') });
 type Colour = 'green' | 'yellow' | 'red';
 
-/** Steps that may be taken in any state (回避, 计时, 延期): never the "next step" of a case. */
-export const isSideStep = (s: StepDef) => s.from.includes('*');
+/**
+ * Steps that are never "the next step" of a case: those that may be taken in any state
+ * (回避, 计时, 延期), and those that leave the normal course (中止, 终止, 撤销, 不予 …: to an
+ * end state other than the procedure's normal end, or by their name).
+ */
+export const isSideStep = (s: StepDef, proc?: ProcedureDef) =>
+  s.from.includes('*') || /^(中止|终止|撤销|不予)/.test(s.id) || (!!proc && typeof s.to === 'string' && proc.end.includes(s.to) && s.to !== proc.end[0]);
 
 const Person = z.object({
   name: z.string().describe('账户（仅作取值，界面显示姓名）'),
@@ -112,14 +117,16 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
 
   /** Who acts next, and why the other steps of the current state are not the viewer's. */
   const nextOf = (c: CaseState, proc: ProcedureDef, viewer: Principal, users: User[]): z.infer<typeof NextBody> => {
+    const userMap = new Map(users.map((u) => [u.name, u]));
     if (c.closed) return { mine: [], others: [], waiting: [], closed: true };
     const open = new Set(availableSteps(c, proc));
     const mine: z.infer<typeof NextBody>['mine'] = [];
     const others: z.infer<typeof NextBody>['others'] = [];
     for (const s of proc.steps) {
-      if (!open.has(s.id) || isSideStep(s)) continue;
+      if (!open.has(s.id) || isSideStep(s, proc)) continue;
       const unmet = s.after.filter((a) => !c.done[a]);
-      const holders = users.filter((u) => u.jurisdiction === c.jurisdiction.path && s.roles.some((r) => u.roles.includes(r))).map((u) => u.displayName);
+      const day = today();
+      const holders = (s.roles.includes('执法人员') && c.officers.length ? c.officers.map((o) => userMap.get(o)).filter((u): u is User => !!u) : users.filter((u) => u.jurisdiction === c.jurisdiction.path && s.roles.some((r) => u.roles.includes(r)) && (!s.certificate || (u.certificate && u.certificate.validFrom <= day && day <= u.certificate.validTo)))).map((u) => u.displayName);
       if (unmet.length) {
         others.push({ step: s.id, roles: s.roles, people: holders, reason: `须先完成「${unmet.join('」「')}」` });
         continue;
@@ -189,7 +196,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         // an officer's cases are those they were assigned to (or not yet assigned to anyone)
         if (p.roles.includes('执法人员') && !p.roles.some((r) => r !== '执法人员' && r !== '基金监管分析员') && c.officers.length && !c.officers.includes(p.name)) continue;
         const open = new Set(availableSteps(c, proc));
-        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c));
+        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s, proc) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c));
         if (!steps.length) continue;
         const d = c.deadlines.filter((x) => x.status === 'open' && x.due).sort((a, b) => (a.due < b.due ? -1 : 1))[0];
         const party = c.parties.find((x) => x.角色 === '当事人')?.名称 ?? null;

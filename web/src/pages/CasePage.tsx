@@ -40,6 +40,24 @@ interface CaseFile {
   today: string;
 }
 
+/** What the opening of a case recorded: its source and the facts of the lead, in words. */
+function OpeningView({ inputs, itemName }: { inputs: Record<string, unknown>; itemName?: string }) {
+  const facts = (inputs['facts'] ?? {}) as Record<string, unknown>;
+  const rows: Array<[string, string]> = [];
+  if (itemName) rows.push(['事项', itemName]);
+  if (typeof facts['来源'] === 'string') rows.push(['来源', facts['来源']]);
+  if (typeof facts['线索编号'] === 'string') rows.push(['线索编号', facts['线索编号']]);
+  if (typeof facts['违法事实'] === 'string') rows.push(['线索事实', facts['违法事实']]);
+  if (typeof facts['依据条款'] === 'string') rows.push(['线索所指条文', articleWords(facts['依据条款'])]);
+  if (typeof facts['证据条数'] === 'number') rows.push(['线索证据', `${facts['证据条数']} 条`]);
+  if (!rows.length) return <Typography.Text>案件受理登记</Typography.Text>;
+  return (
+    <Descriptions size="small" column={1} bordered styles={{ label: { width: 180, whiteSpace: 'nowrap' } }}>
+      {rows.map(([k, v]) => <Descriptions.Item key={k} label={k}>{v}</Descriptions.Item>)}
+    </Descriptions>
+  );
+}
+
 let inputsCache: Promise<Record<string, JsonSchema>> | undefined;
 const stepInputs = () => (inputsCache ??= api.get<{ inputs: Record<string, JsonSchema> }>('/api/console/step-inputs').then((r) => r.inputs));
 
@@ -149,7 +167,7 @@ export default function CasePage() {
         }
         extra={<Link to="/cases">返回案件列表</Link>}
       >
-        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label="当事人">{mainParty ? `${mainParty['名称']}（${mainParty['主体类别']}）` : '（待立案时登记）'}</Descriptions.Item>
           <Descriptions.Item label="事项">{c.item?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="辖区">{c.jurisdiction.name}</Descriptions.Item>
@@ -244,11 +262,11 @@ export default function CasePage() {
                       key={e.seq}
                       size="small"
                       type="inner"
-                      title={<span>{e.step === 'case.open' ? '受理' : e.step}</span>}
+                      title={<span>{e.step === '开案' ? '受理（开案）' : e.step}</span>}
                       extra={<Typography.Text type="secondary">{e.actorName} · {shDateTime(e.at)}</Typography.Text>}
                       data-testid={`file-${e.step}`}
                     >
-                      {inputs[e.input] ? <FieldsView schema={inputs[e.input]!} value={e.inputs ?? {}} ctx={viewCtx} /> : e.step === 'case.open' ? <Typography.Text>案件受理登记</Typography.Text> : <Typography.Text type="secondary">（已记录）</Typography.Text>}
+                      {inputs[e.input] ? <FieldsView schema={inputs[e.input]!} value={e.inputs ?? {}} ctx={viewCtx} /> : e.step === '开案' ? <OpeningView inputs={e.inputs} {...(c.item ? { itemName: c.item.name } : {})} /> : <Typography.Text type="secondary">（已记录）</Typography.Text>}
                       {e.attachments.length > 0 && (
                         <List
                           size="small"
@@ -326,7 +344,7 @@ export default function CasePage() {
                     items={data.timeline.map((e) => ({
                       content: (
                         <div>
-                          <Typography.Text strong>{e.step === 'case.open' ? '受理' : e.step}</Typography.Text> · {e.actorName}
+                          <Typography.Text strong>{e.step === '开案' ? '受理（开案）' : e.step}</Typography.Text> · {e.actorName}
                           <div style={{ color: '#888', fontSize: 12 }}>{shDateTime(e.at)} · 第 {e.seq} 条 · 哈希 {e.hash.slice(0, 12)}…</div>
                         </div>
                       ),
