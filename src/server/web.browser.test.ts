@@ -181,11 +181,14 @@ describe('console', () => {
     const page = await freshPage();
     await loginAs(page, 'qingdan');
     await page.goto(server.url + '/catalog');
-    await page.locator('.ant-upload input[type=file]').setInputFiles({
+    await page.getByTestId('import-open').click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles({
       name: 'kuangqu-browser.txt',
       mimeType: 'text/plain',
       buffer: (await import('node:fs')).readFileSync(join(import.meta.dirname, '..', '..', 'data', 'catalogs', '002_d9b76134472e1956.txt')),
     });
+    await page.getByText(/读出 9 项/).waitFor();
+    await page.getByTestId('import-confirm').click();
     await page.getByText(/已导入：.*9 项/).waitFor();
     await expect.poll(async () => page.locator('.ant-card').filter({ hasText: '清单概览' }).locator('.ant-table-row').count()).toBe(6);
     await page.screenshot({ path: `${SHOTS}/12-import.png` });
@@ -232,35 +235,88 @@ describe('console', () => {
   });
 });
 
-/** Takes a step on the case page: opens its form, fills the fields, uploads attachments, submits. */
-async function step(page: Page, name: string, fields: Record<string, string> = {}, attachments: string[] = []): Promise<void> {
+/** Today in Beijing time (the day the server dates steps by). */
+const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The drawer of a step's form on the case page. */
+const stepDrawer = (page: Page, name: string) => page.locator('.ant-drawer').filter({ hasText: `办理：${name}` });
+
+/** Opens a step's form (the button of the case page's 下一步). */
+async function openStep(page: Page, name: string) {
   await page.getByTestId(`step-${name}`).click();
-  const dialog = page.locator('.ant-modal').filter({ hasText: `办理：${name}` });
-  await dialog.waitFor();
-  // let the opening animation finish before typing and clicking
-  await expect.poll(async () => (await dialog.getAttribute('class')) ?? '').not.toMatch(/zoom-appear|zoom-enter/);
-  for (const [label, value] of Object.entries(fields)) {
-    const input = dialog.getByLabel(label, { exact: true });
-    await input.fill(value);
+  const drawer = stepDrawer(page, name);
+  await drawer.getByTestId('step-form').waitFor();
+  return drawer;
+}
+
+type Form = ReturnType<typeof stepDrawer>;
+/** Picks options of a select by its Chinese label, as an officer would: open, click the option, see it chosen. */
+async function pick(page: Page, form: Form, label: string, ...options: string[]): Promise<void> {
+  const input = form.getByLabel(label, { exact: true });
+  const item = input.locator(`xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-form-item ')][1]`);
+  for (const o of options) {
+    for (let attempt = 0; ; attempt++) {
+      if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await input.click();
+      const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: o }).first();
+      await option.waitFor();
+      // the dropdown slides in: click once it stands still
+      await expect.poll(async () => JSON.stringify(await option.boundingBox())).toBe(JSON.stringify(await option.boundingBox()));
+      await option.click();
+      if ((await item.locator('.ant-select').innerText()).includes(o)) break;
+      if (attempt === 2) throw new Error(`「${label}」未能选中「${o}」`);
+    }
   }
-  for (const a of attachments) {
-    const item = dialog.locator('.ant-form-item').filter({ hasText: `附件：${a}` });
-    await item.locator('input[type=file]').setInputFiles({ name: `${a}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${a}（浏览器测试）`) });
-    await item.locator('.ant-upload-list-item-done, .ant-upload-list-item').first().waitFor();
-    await expect.poll(async () => item.locator('.ant-upload-list-item-uploading').count()).toBe(0);
-  }
-  await dialog.getByTestId('step-submit').click();
+  // a multiple select stays open: close it by clicking the drawer's title
+  if ((await page.locator('.ant-select-dropdown:visible').count()) > 0) await form.locator('.ant-drawer-title').click();
+}
+/** Types a date into a date picker (YYYY-MM-DD) and confirms it. */
+async function pickDate(form: Form, label: string, day: string): Promise<void> {
+  const input = form.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(day);
+  // Tab, not Enter: Enter in a form's input submits the form
+  await input.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(day);
+}
+/** Uploads the file a step requires (附件：…). */
+async function attach(form: Form, name: string): Promise<void> {
+  const item = form.locator('.ant-form-item').filter({ hasText: `附件：${name}` });
+  await item.locator('input[type=file]').setInputFiles({ name: `${name}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${name}（浏览器测试）`) });
+  await item.locator('.ant-upload-list-item-done').first().waitFor();
+}
+/** Submits a step's form and waits for the case page to reload. */
+async function submit(page: Page, form: Form, name: string): Promise<void> {
+  await form.getByTestId('step-submit').click();
   try {
-    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+    // the form closes, or shows why it was refused (then fail at once, with the reason)
+    await expect.poll(async () => (await form.count()) === 0 || (await page.getByTestId('step-error').count()) > 0 || (await form.locator('.ant-form-item-explain-error').count()) > 0, { timeout: 30_000 }).toBe(true);
+    if ((await form.count()) > 0) throw new Error('refused');
   } catch (err) {
     await page.screenshot({ path: `${SHOTS}/fail-${name}.png`, fullPage: true });
     const msg = await page.getByTestId('step-error').allInnerTexts().catch(() => []);
-    throw new Error(`「${name}」未能提交：${msg.join('；')}`, { cause: err });
+    const fieldErrors = await form.locator('.ant-form-item-explain-error').allInnerTexts().catch(() => []);
+    throw new Error(`「${name}」未能提交：${[...msg, ...fieldErrors].join('；')}`, { cause: err });
   }
   await page.getByTestId('case-state').waitFor();
 }
+/** Takes a step whose form has only text fields (by their labels) and required attachments. */
+async function step(page: Page, name: string, fields: Record<string, string> = {}, attachments: string[] = []): Promise<Form> {
+  const form = await openStep(page, name);
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label, { exact: true }).fill(value);
+  for (const a of attachments) await attach(form, a);
+  await submit(page, form, name);
+  return form;
+}
 
-describe('a penalty case from a monitoring lead to a published decision', () => {
+/** No JSON, no 分 and no username on a form: what the officer sees is Chinese words and 元. */
+async function expectPlainForm(form: Form): Promise<void> {
+  const text = await form.innerText();
+  expect(text).not.toMatch(/JSON|[{}]|\bzhifa\d|\bfazhi\b|\bfuze\b|\bjianguan\b|（分）|Fen\b/);
+}
+
+describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
   it('runs the rule pack, reviews a lead, opens a case, walks it and downloads the 决定书', async () => {
     const page = await freshPage();
     await loginAs(page, 'jianguan');
@@ -289,47 +345,117 @@ describe('a penalty case from a monitoring lead to a published decision', () => 
     await officer.getByTestId('lead-open-case').click();
     await officer.getByTestId('case-title').waitFor();
     const caseUrl = officer.url();
+    // switching accounts goes through the login API (the login form is tested above)
     const as = async (name: string) => {
       await officer.context().clearCookies();
-      await loginAs(officer, name);
+      const r = await officer.request.post(server.url + '/api/auth/login', { data: { username: name, password: DEMO_PASSWORD } });
+      expect(r.status()).toBe(200);
       await officer.goto(caseUrl);
       await officer.getByTestId('case-state').waitFor();
     };
+    const today = shanghaiToday();
+
     await step(officer, '线索核查', { 核查意见: '线索属实，建议立案' });
+    expect(await officer.getByTestId('next-step').innerText()).toMatch(/下一步：由 陈局长.*（负责人）办理「立案」/);
+
     await as('fuze');
-    await step(officer, '立案', { 案由: '涉嫌骗取医保基金', '其他数据（JSON，可选）': JSON.stringify({ 当事人类型: '法人或者其他组织', 当事人信息: { idNumber: '12140300MB0000009X', address: '阳泉市城区某路9号' } }) });
+    {
+      const form = await openStep(officer, '立案');
+      await pick(officer, form, '承办执法人员', '张执法', '李执法');
+      await form.getByLabel('案由', { exact: true }).fill('涉嫌骗取医保基金');
+      await pick(officer, form, '案件来源', '智能监控');
+      // the party comes from the lead (name, kind); the officer adds what identifies it
+      expect(await form.getByLabel('姓名或名称', { exact: true }).inputValue()).not.toBe('');
+      await form.getByLabel('证件号码', { exact: true }).fill('91140300MA00001016');
+      await form.getByLabel('住所（地址）', { exact: true }).fill('阳泉市城区某路9号');
+      await form.getByLabel('法定代表人或负责人', { exact: true }).fill('王院长');
+      await expectPlainForm(form);
+      await officer.screenshot({ path: `${SHOTS}/64-form-立案.png` });
+      await submit(officer, form, '立案');
+    }
+
     await as('zhifa1');
     await step(officer, '调查取证', { 取证内容: '调取结算数据，询问相关人员' }, ['笔录或证据']);
+
     await as('zhifa2');
-    // the facts come prefilled from the lead (party, amount); the investigation adds the dates
-    // and the circumstance found (it refused to correct), which the 决定书 states as its reasons
-    await officer.getByTestId('step-调查终结').click();
-    const factsBox = officer.locator('.ant-modal').getByLabel('facts（JSON）');
-    const facts = JSON.parse(await factsBox.inputValue()) as Record<string, unknown>;
-    expect(facts).toMatchObject({ party: '定点医疗机构' });
-    await officer.locator('.ant-modal .ant-modal-close').click();
-    await step(officer, '调查终结', {
-      调查终结报告: '违法事实清楚，证据确凿',
-      'facts（JSON）': JSON.stringify({ ...facts, flags: ['拒不改正'], actEnded: '2026-06-30', discovered: '2026-10-01' }),
-    });
+    {
+      // the article and the amounts come prefilled from the lead, in 元; the investigation
+      // adds the circumstance found (it refused to correct) and the dates
+      const form = await openStep(officer, '调查终结');
+      await form.getByLabel('调查终结报告', { exact: true }).fill('违法事实清楚，证据确凿');
+      const amounts = await form.locator('[data-testid^="money-"] input, input[data-testid^="money-"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).filter(Boolean));
+      expect(amounts.length).toBeGreaterThan(0);
+      await pick(officer, form, '情节', '拒不改正');
+      await pickDate(form, '违法行为终了之日', '2026-06-30');
+      await pickDate(form, '发现之日', '2026-10-01');
+      await expectPlainForm(form);
+      await officer.screenshot({ path: `${SHOTS}/65-form-调查终结.png` });
+      await submit(officer, form, '调查终结');
+    }
+
     await as('fazhi');
-    await step(officer, '法制审核', { 结论: '同意', 审核意见: '事实清楚，适用依据正确，程序合法' });
+    // the reviewer sees the whole file before acting: 取证内容 and the 调查终结报告
+    await officer.getByTestId('file-调查取证').getByText('调取结算数据，询问相关人员').waitFor();
+    await officer.getByTestId('file-调查终结').getByText('违法事实清楚，证据确凿').waitFor();
+    {
+      const form = await openStep(officer, '法制审核');
+      await pick(officer, form, '审核结论', '同意');
+      await form.getByLabel('审核意见', { exact: true }).fill('事实清楚，适用依据正确，程序合法');
+      await submit(officer, form, '法制审核');
+    }
+
     await as('zhifa1');
-    await step(officer, '告知');
-    await step(officer, '放弃陈述申辩', {}, ['书面放弃声明']);
-    if ((await officer.getByTestId('step-放弃听证').count()) > 0) await step(officer, '放弃听证', {}, ['书面放弃声明']);
+    {
+      // the measures start at the lawful minimum of the computed decision, shown in 元
+      const form = await openStep(officer, '告知');
+      await form.getByTestId('measures-editor').waitFor();
+      expect(await form.getByTestId('measures-editor').innerText()).toMatch(/元/);
+      await pickDate(form, '告知书送达日期', today);
+      await expectPlainForm(form);
+      await officer.screenshot({ path: `${SHOTS}/66-form-告知.png` });
+      await submit(officer, form, '告知');
+    }
+    {
+      const form = await openStep(officer, '申请听证');
+      await pick(officer, form, '申请方式', '书面');
+      await submit(officer, form, '申请听证');
+    }
+    // the hearing is set at least seven working days after the notice (行政处罚法 第六十四条):
+    // two weeks ahead, and the server's clock is moved on to that day before it is held
+    const hearingDay = addDays(today, 14);
+    {
+      const form = await openStep(officer, '听证通知');
+      await pickDate(form, '听证日期', hearingDay);
+      await pick(officer, form, '听证主持人', '刘法审');
+      await form.getByLabel('听证地点', { exact: true }).fill('本局三楼听证室');
+      await expectPlainForm(form);
+      await submit(officer, form, '听证通知');
+    }
+    server.advanceDays(14);
+    await as('fazhi');
+    await step(officer, '举行听证', { 听证笔录: '当事人对违法事实无异议，请求从轻处罚' });
+
     await as('fuze');
-    await step(officer, '决定', { 类型: '行政处罚' });
+    {
+      const form = await openStep(officer, '决定');
+      await pick(officer, form, '决定类型', '行政处罚');
+      await submit(officer, form, '决定');
+    }
     expect(await officer.getByTestId('case-state').innerText()).toBe('已决定');
-    const href = await officer.getByTestId('doc-行政处罚决定书').getAttribute('href');
-    const res = await officer.request.get(server.url + href!);
-    expect(res.status(), (await res.body()).toString().slice(0, 300)).toBe(200);
-    const bytes = await res.body();
-    expect(bytes.subarray(0, 2).toString()).toBe('PK');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(`${SHOTS}/决定书.docx`, bytes);
+    await officer.getByRole('tab', { name: /文书/ }).click();
+    const [download] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('doc-行政处罚决定书-docx').click()]);
+    const { readFileSync } = await import('node:fs');
+    await download.saveAs(`${SHOTS}/决定书.docx`);
+    expect(readFileSync(`${SHOTS}/决定书.docx`).subarray(0, 2).toString()).toBe('PK');
+    expect(await officer.getByTestId('doc-行政处罚决定书').innerText()).toMatch(/文号：/);
+
     await as('zhifa2');
-    await step(officer, '送达', { 送达方式: '直接送达' }, ['送达回证']);
+    {
+      const form = await openStep(officer, '送达');
+      await pick(officer, form, '送达方式', '直接送达');
+      await attach(form, '送达回证');
+      await submit(officer, form, '送达');
+    }
     await as('zhifa1');
     await step(officer, '执行', { 执行情况: '当事人已履行' });
     await as('fuze');
@@ -346,6 +472,40 @@ describe('a penalty case from a monitoring lead to a published decision', () => 
     await pub.screenshot({ path: `${SHOTS}/63-portal-decisions.png` });
     await pub.close();
   }, 300_000);
+});
+
+describe('the form of every step', () => {
+  it('draws every step of every procedure with Chinese labels, controls for closed lists and no JSON box', async () => {
+    const page = await freshPage();
+    await loginAs(page, 'fuze');
+    const res = await page.request.get(server.url + '/api/console/step-inputs');
+    const { procedures } = (await res.json()) as { procedures: Array<{ id: string; name: string; steps: Array<{ id: string }> }> };
+    expect(procedures.length).toBeGreaterThanOrEqual(10);
+    const bad: string[] = [];
+    let forms = 0;
+    let labels = 0;
+    for (const pr of procedures) {
+      await page.goto(`${server.url}/procedures?p=${encodeURIComponent(pr.id)}`);
+      const card = page.getByTestId(`procedure-${pr.id}`);
+      await card.waitFor();
+      await card.getByTestId('forms-expand').click();
+      for (const st of pr.steps) {
+        await card.getByTestId(`form-${pr.id}-${st.id}`).locator('form').waitFor();
+        forms++;
+      }
+      const texts = await card.locator('form .ant-form-item-label label, form .ant-card-head-title').allInnerTexts();
+      labels += texts.length;
+      for (const t of texts.map((x) => x.replace(/[*\s]/g, ''))) if (!/[\u4e00-\u9fa5]/.test(t) || /[A-Za-z]/.test(t)) bad.push(`${pr.name}：标签「${t}」`);
+      const body = await card.locator('form').allInnerTexts();
+      for (const b of body) if (/JSON|[{}]|Fen\b|（分）/.test(b)) bad.push(`${pr.name}：表单含 JSON 或 分：${b.slice(0, 80)}`);
+      if ((await card.getByTestId('unsupported-field').count()) > 0) bad.push(`${pr.name}：有不支持的字段`);
+      if (pr.id === 'xzcf-putong') await page.screenshot({ path: `${SHOTS}/80-procedure-forms.png` });
+    }
+    expect(bad).toEqual([]);
+    expect(forms).toBeGreaterThan(80);
+    expect(labels).toBeGreaterThan(200);
+    await page.close();
+  }, 240_000);
 });
 
 describe('public portal', () => {

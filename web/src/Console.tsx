@@ -18,6 +18,7 @@ const Cases = lazy(() => import('./pages/Cases'));
 const CasePage = lazy(() => import('./pages/CasePage'));
 const Monitor = lazy(() => import('./pages/Monitor'));
 const Todo = lazy(() => import('./pages/Todo'));
+const Procedures = lazy(() => import('./pages/Procedures'));
 
 export const MeContext = createContext<Me | null>(null);
 export const useMe = () => useContext(MeContext)!;
@@ -30,6 +31,7 @@ const MENU: Array<{ key: string; label: string; perm: string; feature?: string }
   { key: '/catalog', label: '事项清单', perm: 'catalog.read' },
   { key: '/compare', label: '清单比对', perm: 'catalog.read' },
   { key: '/penalty', label: '处罚计算', perm: 'penalty.compute' },
+  { key: '/procedures', label: '办案程序', perm: 'case.read', feature: 'cases' },
   { key: '/stats', label: '统计', perm: 'stats.read' },
   { key: '/users', label: '账户管理', perm: 'users.read' },
 ];
@@ -116,6 +118,7 @@ export default function Console() {
                   <Route path="/cases/:id" element={<CasePage />} />
                   <Route path="/monitor" element={<Monitor />} />
                   <Route path="/stats" element={<Dashboard />} />
+                  <Route path="/procedures" element={<Procedures />} />
                   <Route path="/users" element={<Users />} />
                   <Route path="*" element={<NotFound home={home} />} />
                 </Routes>

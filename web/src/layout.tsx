@@ -15,6 +15,7 @@ export const PAGES: Array<{ path: string; title: string; parent?: string; own?: 
   { path: '/penalty', title: '处罚计算' },
   { path: '/monitor', title: '智能监控' },
   { path: '/stats', title: '统计' },
+  { path: '/procedures', title: '办案程序' },
   { path: '/users', title: '账户管理' },
 ];
 

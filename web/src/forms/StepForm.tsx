@@ -57,7 +57,7 @@ export function prefill(schema: JsonSchema, ctx: FormContext): Record<string, un
 
 const draftKey = (me: string | undefined, caseId: string, step: string) => `yibao:draft:${me ?? ''}:${caseId}:${step}`;
 
-export function StepForm({ step, caseId, ctx, onDone, onDirty }: { step: StepInfo; caseId: string; ctx: FormContext; onDone: () => void; onDirty?: (dirty: boolean) => void }) {
+export function StepForm({ step, caseId, ctx, onDone, onDirty, preview = false }: { step: StepInfo; caseId: string; ctx: FormContext; onDone: () => void; onDirty?: (dirty: boolean) => void; /** shown on 办案程序: no draft, no submit */ preview?: boolean }) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm();
   const schema = step.schema as JsonSchema;
@@ -76,6 +76,7 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty }: { step: StepInf
 
   const initial = useMemo(() => prefill(schema, ctx), [step.id, caseId]);
   useEffect(() => {
+    if (preview) return;
     const raw = localStorage.getItem(key);
     if (raw) {
       try {
@@ -145,6 +146,7 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty }: { step: StepInf
       onFinish={submit}
       onFinishFailed={() => setError('表单中有未填或填写有误的项目，请按红色提示修改')}
       onValuesChange={(_, all) => {
+        if (preview) return;
         setDirty(true);
         window.clearTimeout(timer.current);
         timer.current = window.setTimeout(() => localStorage.setItem(key, JSON.stringify(all)), 300);
@@ -206,7 +208,7 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty }: { step: StepInf
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="step-error" />}
       <Space>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="step-submit">
+        <Button type="primary" htmlType="submit" loading={busy} disabled={preview} data-testid={preview ? undefined : 'step-submit'}>
           提交「{step.id}」
         </Button>
       </Space>

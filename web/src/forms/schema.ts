@@ -79,7 +79,7 @@ export const isChineseLabel = (t: string) => /[\u4e00-\u9fa5]/.test(t) && !/[A-Z
 /** The label of a field: its title, else its key when that is Chinese. */
 export const labelOf = (key: string, s: JsonSchema) => s.title ?? key;
 
-/** Drops empty values (undefined, '', empty arrays and objects) so optional fields stay absent. */
+/** Drops empty values (undefined, '', empty lists and groups) so optional fields stay absent. */
 export function clean(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(clean).filter((x) => x !== undefined);
   if (v && typeof v === 'object') {
@@ -87,7 +87,9 @@ export function clean(v: unknown): unknown {
     for (const [k, x] of Object.entries(v)) {
       const c = clean(x);
       if (c === undefined) continue;
-      if (Array.isArray(c) && c.length === 0 && k !== 'flags') continue;
+      // an empty list or group is an optional field left alone (减轻 with no ground is no 减轻)
+      if (Array.isArray(c) && c.length === 0) continue;
+      if (c && typeof c === 'object' && !Array.isArray(c) && Object.keys(c).length === 0) continue;
       out[k] = c;
     }
     return out;

@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import { capitalYuan } from '../../../src/law/money.js';
 import { isResidentIdNumber, isUnifiedSocialCreditCode } from '../../../src/cases/steps/identity.js';
 import { api, qs } from '../api';
-import { measureName, rangeWords, yuan, type DecisionMeasureView, type MeasureChoice } from '../format';
+import { choiceWords, measureName, rangeWords, yuan, type DecisionMeasureView, type MeasureChoice } from '../format';
 import { certifiedOfficers } from '../people';
 import { labelOf, typeOf, type FormContext, type JsonSchema } from './schema';
 
@@ -330,6 +330,21 @@ export function Field({ name, fieldKey, schema, required, ctx, onUploaded, fullN
           <MeasuresEditor ctx={ctx} />
         </Form.Item>
       );
+    case 'measure': {
+      // one of the decided penalties still to be carried out (暂停医药服务 …); fines are paid, not "executed"
+      const d = ctx.case?.penalty;
+      const options = (d?.decided?.kind === '行政处罚' && d.decision ? d.decided.measures : [])
+        .map((c) => ({ c, m: d!.decision!.measures.find((m) => m.id === c.measureId) }))
+        .filter((x): x is { c: MeasureChoice; m: DecisionMeasureView } => !!x.m && x.m.penalty && !x.m.referral && !['罚款', '没收违法所得', '警告'].includes(x.m.kind))
+        .map(({ c, m }) => ({ value: m.kind, label: choiceWords(c, d!.decision!.measures) }));
+      return (
+        <Form.Item {...item} rules={requiredRule(label, required, 'pick')}>
+          <Select placeholder={`选择${label}`} options={options} notFoundContent="本案决定中没有待执行的处罚（罚款以“缴款”登记）" />
+        </Form.Item>
+      );
+    }
+    case 'installments':
+      return <ObjectList {...{ name, fieldKey, schema, required, ctx, onUploaded, fullName: full }} />;
     case 'mitigation':
       return (
         <Card size="small" title={label} style={{ marginBottom: 16 }} data-field={fieldKey}>
@@ -432,6 +447,9 @@ function ObjectList({ name, fieldKey, schema, required, ctx, onUploaded, fullNam
   const min = schema.minItems ?? 0;
   const form = Form.useFormInstance();
   const isParties = schema.widget === 'parties';
+  const isInstalments = schema.widget === 'installments';
+  const rowsNow = Form.useWatch(fullName ?? name, form) as Array<{ amountFen?: number }> | undefined;
+  const total = isInstalments ? (rowsNow ?? []).reduce((a, r) => a + (r?.amountFen ?? 0), 0) : 0;
   return (
     <Form.List
       name={name}
@@ -445,7 +463,7 @@ function ObjectList({ name, fieldKey, schema, required, ctx, onUploaded, fullNam
               key={f.key}
               size="small"
               type="inner"
-              title={`${isParties ? '' : label}第 ${i + 1} ${isParties ? '名' : '项'}`}
+              title={isInstalments ? `第 ${i + 1} 期` : `${isParties ? '' : label}第 ${i + 1} ${isParties ? '名' : '项'}`}
               extra={<Button size="small" danger onClick={() => remove(f.name)}>删除</Button>}
               style={{ marginBottom: 8 }}
             >
@@ -483,8 +501,13 @@ function ObjectList({ name, fieldKey, schema, required, ctx, onUploaded, fullNam
             </Card>
           ))}
           <Button type="dashed" onClick={() => add(isParties ? { 角色: fields.length ? '直接负责的主管人员和其他直接责任人员' : '当事人' } : {})} block>
-            添加{isParties ? (fields.length ? '直接责任人员' : '当事人') : label}
+            添加{isParties ? (fields.length ? '直接责任人员' : '当事人') : isInstalments ? '一期' : label}
           </Button>
+          {isInstalments && fields.length > 0 && (
+            <Typography.Paragraph style={{ marginTop: 8 }} data-testid="installments-total">
+              合计：{yuan(total)}{total > 0 ? `（大写：${capitalYuan(total)}）` : ''}
+            </Typography.Paragraph>
+          )}
           <Form.ErrorList errors={errors} />
         </Card>
       )}

@@ -165,7 +165,12 @@ export default function CasePage() {
             <Tag color={c.closed ? 'default' : 'processing'} data-testid="case-state">{c.state}</Tag>
           </Space>
         }
-        extra={<Link to="/cases">返回案件列表</Link>}
+        extra={
+          <Space>
+            {verify && (verify.ok ? <Tag color="green" data-testid="record-ok">全过程记录校验通过</Tag> : <Tag color="red" data-testid="record-bad">全过程记录第 {verify.firstBad?.seq} 条异常</Tag>)}
+            <Link to="/cases">返回案件列表</Link>
+          </Space>
+        }
       >
         <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label="当事人">{mainParty ? `${mainParty['名称']}（${mainParty['主体类别']}）` : '（待立案时登记）'}</Descriptions.Item>
@@ -338,7 +343,7 @@ export default function CasePage() {
               label: '全过程记录',
               children: (
                 <>
-                  {verify && (verify.ok ? <Tag color="green" data-testid="record-ok">哈希链校验通过（{verify.events} 条）</Tag> : <Tag color="red">记录第 {verify.firstBad?.seq} 条异常：{verify.firstBad?.reason}</Tag>)}
+                  {verify && (verify.ok ? <Tag color="green" data-testid="record-chain-ok">哈希链校验通过（{verify.events} 条）</Tag> : <Tag color="red">记录第 {verify.firstBad?.seq} 条异常：{verify.firstBad?.reason}</Tag>)}
                   <Timeline
                     style={{ marginTop: 16 }}
                     items={data.timeline.map((e) => ({
