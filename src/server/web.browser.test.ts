@@ -258,18 +258,25 @@ async function pick(page: Page, form: Form, label: string, ...options: string[])
   const item = input.locator(`xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-form-item ')][1]`);
   for (const o of options) {
     for (let attempt = 0; ; attempt++) {
-      if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await input.click();
+      if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
       const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: o }).first();
       await option.waitFor();
       // the dropdown slides in: click once it stands still
-      await expect.poll(async () => JSON.stringify(await option.boundingBox())).toBe(JSON.stringify(await option.boundingBox()));
+      for (let last = '', i = 0; i < 20; i++) {
+        const box = JSON.stringify(await option.boundingBox());
+        if (box === last) break;
+        last = box;
+        await page.waitForTimeout(80);
+      }
       await option.click();
       if ((await item.locator('.ant-select').innerText()).includes(o)) break;
       if (attempt === 2) throw new Error(`「${label}」未能选中「${o}」`);
     }
   }
   // a multiple select stays open: close it by clicking the drawer's title
-  if ((await page.locator('.ant-select-dropdown:visible').count()) > 0) await form.locator('.ant-drawer-title').click();
+  if ((await input.getAttribute('aria-expanded')) === 'true') await form.locator('.ant-drawer-title').click();
+  await expect.poll(() => input.getAttribute('aria-expanded')).not.toBe('true');
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 /** Types a date into a date picker (YYYY-MM-DD) and confirms it. */
 async function pickDate(form: Form, label: string, day: string): Promise<void> {
