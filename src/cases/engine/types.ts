@@ -5,6 +5,7 @@ import type { DecideInput, DecisionKind, MeasureChoice, Mitigation, PenaltyDecis
 import type { LimitBasis, ProcedureDef, Role, TimeUnit } from '../procedure/model.js';
 import type { Party } from '../steps/party.js';
 import type { AgreementMeasure, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
+import type { Execution } from './execution.js';
 
 export interface Certificate {
   /** 执法证号 */
@@ -168,7 +169,10 @@ export interface CaseState {
   deadlines: DeadlineInstance[];
   draw?: { seed: string; register: string[]; roster: string[]; targets: string[]; inspectors: string[] };
   reward?: { amountFen: number };
+  /** Money the bureau pays out (给付, 奖励). */
   payments: Array<{ amountFen: number; at: string; ref?: string }>;
+  /** 执行 of a decision: the party's payments, 暂缓/分期, 催告, court enforcement, 复议/诉讼, 公示 (execution.ts). */
+  execution?: Execution;
   credit?: { list: string; term: string; at: string };
   /** Last inputs of each step (sealed fields removed), for documents and display. */
   data: Record<string, Record<string, unknown>>;

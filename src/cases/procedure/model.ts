@@ -56,7 +56,15 @@ export const GUARD_NAMES = [
   'drawnInspectors', // the inspecting officers are those drawn by 双随机
   'extensionRequested', // an extension is approved only after a request
   'rewardWithinCap', // 举报奖励 within the rule in force (data/rewards)
-  'closable', // 结案 only when nothing is left to execute (暂行规定 56)
+  'closable', // 结案 with the 执行结果 the records show (暂行规定 56 第一款)
+  'paymentWithinOwed', // a payment of money the decision orders, not more than is owed (行政处罚法 67, 72; 暂行规定 53)
+  'scheduleLawful', // 暂缓/分期 on the party's application, for the unpaid fine, written notice (行政处罚法 66 第二款; 暂行规定 54)
+  'overdue', // 催告 only when a due date has passed unpaid (行政强制法 35, 54)
+  'enforcementAllowed', // court enforcement after 催告 + 十日, the remedy periods over, no appeal pending (行政强制法 53, 54; 暂行规定 55 第二款)
+  'measureOfDecision', // the measure carried out is one the decision imposed
+  'refundWithinPaid', // refunds only of what was paid and is no longer owed (复议、诉讼 撤销/变更)
+  'publicationChangeNeeded', // 变更公示 only for a published decision changed or revoked (暂行规定 46)
+  'partiesChangeAllowed', // after the proposed decision the 当事人 stays the one it was computed for
 ] as const;
 export const GuardName = z.enum(GUARD_NAMES);
 export type GuardName = z.infer<typeof GuardName>;
@@ -76,6 +84,9 @@ export const EFFECTS = [
   'findings', // inspection findings; 移送立案 spawns a penalty case
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash
   'reward', 'creditList', 'agreementMeasures', 'payment',
+  // 执行 (execution.ts)
+  'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling',
+  'updateParties', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close',
 ] as const;
 export const Effect = z.enum(EFFECTS);
 export type Effect = z.infer<typeof Effect>;
@@ -113,6 +124,8 @@ export const StepDef = z.object({
   duty: z.string().optional(),
   /** Only offered when the case's facts match (e.g. hearing right). */
   when: When.optional(),
+  /** Also allowed once the case is closed (复议、诉讼 outcomes, refunds, 公示 changes). */
+  afterEnd: z.boolean().default(false),
 }).strict();
 export type StepDef = z.infer<typeof StepDef>;
 
@@ -133,6 +146,8 @@ export const DeadlineDef = z
     lateAllowed: z.boolean().optional(),
     /** Only for cases whose facts match (e.g. variant). */
     when: When.optional(),
+    /** Starts when this period (a registry id), counted from the starting step's date, has run out: 申请强制执行期限 after the 起诉期限. */
+    afterPeriod: z.string().optional(),
   })
   .strict()
   .refine((d) => (d.period !== undefined) !== (d.amount !== undefined && d.unit !== undefined && d.basis !== undefined && d.label !== undefined), '期限须引用法定期限登记表（period），或写明 label、amount、unit 和 basis（种子清单或本局设定）');

@@ -28,6 +28,8 @@ export const WIDGETS = [
   'pause', // one of the kinds of time not counted
   'list', // a list of short texts
   'findings', // inspection findings per target
+  'installments', // 暂缓/分期: each instalment's due date and amount (元)
+  'measure', // one of the case's decided penalties
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 

@@ -13,6 +13,7 @@ import {
   renderDocx,
   renderPdf,
   verifyRecord,
+  executionStatus,
   CaseService,
   realPorts,
   mainParty,
@@ -80,6 +81,30 @@ const StepView = z.object({
   minOfficers: z.number(),
   basis: z.array(z.string()),
 });
+/** What the decision orders paid and what was paid, with the 加处罚款 to today (行政处罚法 第七十二条). */
+const ExecutionView = z.object({
+  dueDate: z.string().optional(),
+  lines: z.array(
+    z.object({
+      kind: z.string(),
+      payer: z.string(),
+      payee: z.string(),
+      amountFen: z.number(),
+      paidFen: z.number(),
+      refundedFen: z.number(),
+      outstandingFen: z.number(),
+      lateFine: z.object({ amountFen: z.number(), days: z.number(), capped: z.boolean(), pausedDays: z.number(), computation: z.string(), citation: z.string() }).optional(),
+    }),
+  ),
+  totalDueFen: z.number(),
+  totalPaidFen: z.number(),
+  totalOutstandingFen: z.number(),
+  paidInFull: z.boolean(),
+  overdue: z.boolean(),
+  appealPending: z.boolean(),
+  revoked: z.boolean(),
+  measuresOutstanding: z.array(z.string()),
+});
 const CasePageBody = z.object({
             case: z.record(z.string(), z.unknown()),
             jurisdiction: z.string(),
@@ -89,6 +114,7 @@ const CasePageBody = z.object({
             deadlines: z.array(DeadlineView),
             timeline: z.array(z.object({ seq: z.number(), step: z.string(), actor: z.string(), actorName: z.string(), at: z.string(), attachments: z.array(z.object({ name: z.string(), sha256: z.string() })), hash: z.string() })),
             documents: z.array(z.string()),
+            execution: ExecutionView.nullable().describe('执行情况：应缴、已缴、尚欠与至今日的加处罚款（尚未作出处罚决定时为空）'),
           });
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
@@ -330,6 +356,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         deadlines: view.deadlines.map((d) => ({ id: d.id, label: d.label, start: d.start, due: d.due, unit: d.unit, amount: d.amount, provisional: d.provisional, status: d.status, colour: d.status === 'open' ? colourOf(d.due) : null })),
         timeline: events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, actorName: users.get(e.actor)?.displayName ?? e.actor, at: e.at, attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256 })), hash: e.hash })),
         documents: [...new Set(documents)],
+        execution: view.penalty.decided ? executionStatus(view, today()) : null,
       };
     }
   };
