@@ -412,10 +412,16 @@ async function loadTable(
         `columns = {${columns}}, store_rejects = true, rejects_table = 'rej_${t.name}', rejects_scan = 'rejscan_${t.name}')`,
     );
     const rj = await duck.query(`SELECT line, column_name, error_type, error_message, csv_line FROM rej_${t.name} ORDER BY line, column_idx`);
+    const shortLines = new Set<number>();
     for (const r of rj) {
       const col = r.column_name === null ? null : String(r.column_name);
+      // a short line is reported once per missing column: keep the first, naming where it stops
+      if (r.error_type === 'MISSING COLUMNS') {
+        if (shortLines.has(Number(r.line))) continue;
+        shortLines.add(Number(r.line));
+      }
       const { code, reason } = rejectReason(String(r.error_type), col, mapped, String(r.error_message));
-      rejects.push({ rowid: null, line: Number(r.line), column: col, code, reason, raw: r.csv_line === null ? null : String(r.csv_line) });
+      rejects.push({ rowid: null, line: Number(r.line), column: col, code, reason: r.error_type === 'MISSING COLUMNS' && col ? `${reason}，自 ${col} 起缺失` : reason, raw: r.csv_line === null ? null : String(r.csv_line) });
     }
     await duck.exec(`DROP TABLE IF EXISTS rej_${t.name}`);
     await duck.exec(`DROP TABLE IF EXISTS rejscan_${t.name}`);

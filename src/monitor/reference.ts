@@ -52,11 +52,11 @@ export const RESTRICTED: { code: string; name: string; cls: string; sub: string;
   { code: 'RD-DOSE', name: '日最大用量3的药品', cls: '药品', sub: '西药', limit: { lim_max_per_day: 3 }, base: 1200 },
   { code: 'RC-QTY', name: '每次就诊限2个耗材', cls: '耗材', sub: '材料', limit: { lim_max_per_visit: 2 }, base: 20000 },
   { code: 'RS-IND', name: '限胃炎诊疗项目（限适应症支付）', cls: '诊疗', sub: '治疗', limit: { lim_diag_prefix: 'K29' }, base: 2600 },
-  { code: 'RD-2ND', name: '限二线用药药品', cls: '药品', sub: '西药', limit: { lim_second_line: 'G001' }, base: 5200 },
+  { code: 'RD-2ND', name: '限二线用药药品', cls: '药品', sub: '西药', limit: { lim_second_line: 'G-DM1' }, base: 5200 },
   { code: 'RD-COURSE', name: '限支付疗程14天药品', cls: '药品', sub: '西药', limit: { lim_course_days: 14 }, base: 800 },
   { code: 'RS-COURSE', name: '限支付疗程10次诊疗项目', cls: '诊疗', sub: '治疗', limit: { lim_course_days: 10 }, base: 1200 },
-  { code: 'RS-CAP', name: '年度限额1000元诊疗项目', cls: '诊疗', sub: '治疗', limit: { lim_max_amt_fen: 100000 }, base: 30000 },
-  { code: 'RC-CAP', name: '年度限额2000元耗材', cls: '耗材', sub: '材料', limit: { lim_max_amt_fen: 200000 }, base: 80000 },
+  { code: 'RS-CAP', name: '年度限额150元诊疗项目', cls: '诊疗', sub: '治疗', limit: { lim_max_amt_fen: 15000 }, base: 5000 },
+  { code: 'RC-CAP', name: '年度限额500元耗材', cls: '耗材', sub: '材料', limit: { lim_max_amt_fen: 50000 }, base: 20000 },
   { code: 'RD-OPSP', name: '限门诊慢特病病种药品', cls: '药品', sub: '西药', limit: { lim_opsp_dise: 'M001' }, base: 4500 },
   { code: 'HB-NOPAY', name: '不予支付的中药饮片', cls: '药品', sub: '中药饮片', limit: { lim_herb_pay: '不予支付' }, base: 900 },
   { code: 'HB-SINGLE', name: '单方使用不予支付的中药饮片', cls: '药品', sub: '中药饮片', limit: { lim_herb_pay: '单方不予支付' }, base: 700 },
@@ -123,10 +123,11 @@ export function buildReference(): ReferenceTables {
   add('PA01', '组套组成部分一', '诊疗', '检验', '甲', null, 2000, true);
   add('PB01', '组套组成部分二', '诊疗', '检验', '甲', null, 2000, true);
   add('TIV01', '静脉输液', '诊疗', '治疗', '甲', null, 1200, true);
-  add('OP01', '阑尾切除术', '诊疗', '手术', '甲', null, 150000, true);
-  add('OP02', '腹腔探查术', '诊疗', '手术', '甲', null, 90000, true);
+  add('OP01', '阑尾切除术', '诊疗', '手术', '甲', null, 30000, true);
+  add('OP02', '腹腔探查术', '诊疗', '手术', '甲', null, 20000, true);
   add('DL01', '阴道分娩接生', '诊疗', '接生', '甲', null, 80000, true);
   add('DA01', '抗肿瘤药（注射）', '药品', '抗肿瘤药', '乙', null, 0, false);
+  add('D1L', '二甲双胍片（一线降糖药）', '药品', '西药', '甲', 'G-DM1', 0, false);
   for (let i = 1; i <= 4; i++) add(`HB0${i}`, `中药饮片${i}`, '药品', '中药饮片', '乙', null, 0, false);
   add('INS-B', '甘精胰岛素注射液（基础胰岛素）', '药品', '西药', '乙', 'G-INS', 0, false);
   item[item.length - 1]!.drug_role = '基础胰岛素';
@@ -195,6 +196,7 @@ export function unitPriceFen(code: string): number {
   const r = RESTRICTED.find((x) => x.code === code) ?? KNOWLEDGE.find((x) => x.code === code);
   if (r) return r.base;
   if (code === 'DA01') return 58000;
+  if (code === 'D1L') return 120;
   if (/^HB0\d$/.test(code)) return 400 + Number(code.slice(3)) * 60;
   if (code === 'INS-B' || code === 'INS-D') return 9800;
   if (code === 'INS-M') return 6500;

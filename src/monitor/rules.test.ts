@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bindTemplate, loadRulePack, resolveParams, renderRuleSql, RuleMetaSchema } from './rules.js';
 import { citationOf } from './evidence.js';
+import { columnOf } from './schema.js';
 import { loadCorpus } from '../law/index.js';
 import { runPrep, runRule } from './run.js';
 import { createBaseTables, insertRows } from './load.js';
@@ -93,6 +94,15 @@ describe('rule pack', () => {
     expect(bindTemplate('x IN {{@a}}', { a: ['11', '13'] }, 't')).toBe("x IN ('11', '13')");
     expect(() => bindTemplate('x = {{@a}}', { a: 'v', b: 'w' }, 't')).toThrow(/不使用的参数/);
     expect(() => RuleMetaSchema.parse({ ...drug, bind: { item_class: "药品' OR 1=1 --" } })).toThrow();
+  });
+
+  it('lists the lines or visits of a hit where its rule says it does', () => {
+    for (const r of rules) {
+      if (r.lines === 'listed') expect(r.sql, r.id).toContain('line_sns');
+      if (r.lines === 'visits') expect(r.sql, r.id).toContain('visit_ids');
+      for (const need of r.needs) expect(columnOf(need.data), `${r.id}: ${need.data}`).toBeDefined();
+      expect(r.reason.match(/\{\{([a-z_]+)%?\}\}/g)!.map((m) => m.replace(/[{}%]/g, '')).filter((k) => !['psn_no', 'mdtrt_id', 'feedetl_sn', 'occur_date', 'fixmedins_code', 'fixmedins_name', 'item_name', 'amount'].includes(k) && !r.evidenceColumns.includes(k)), r.id).toEqual([]);
+    }
   });
 
   it('renders every placeholder from the default thresholds', () => {

@@ -491,10 +491,10 @@ Object.assign(RULE_FIXTURES, {
     return { [sn]: 4200, [alone]: 2100 };
   },
   'second-line-drug': (b) => {
-    oneLine(b, 'D001A', { psn: 'PM', inst: 'H3', adm: '2025-02-01' });
+    oneLine(b, 'D1L', { psn: 'PM', inst: 'H3', adm: '2025-02-01' });
     oneLine(b, 'RD-2ND', { psn: 'PM', inst: 'H3', adm: '2025-03-01' }); // first-line drug a month before
     const a = oneLine(b, 'RD-2ND', { psn: 'PF', inst: 'H3', adm: '2025-03-01' });
-    oneLine(b, 'D001B', { psn: 'PC', inst: 'H3', adm: '2024-06-01' }); // too long before
+    oneLine(b, 'D1L', { psn: 'PC', inst: 'H3', adm: '2024-06-01' }); // too long before
     const c = oneLine(b, 'RD-2ND', { psn: 'PC', inst: 'H3', adm: '2025-03-01' });
     return { [a]: 5200, [c]: 5200 };
   },
@@ -521,11 +521,11 @@ Object.assign(RULE_FIXTURES, {
     const second = b.line({ visit: v, item: 'OP02', date: D });
     const w = visit(b, { psn: 'PF', inst: 'H3', type: '21', adm: D, dscg: '2025-03-06', oprn: '47.0100', diag: 'K35.800' });
     b.line({ visit: w, item: 'OP01', date: D });
-    b.line({ visit: w, item: 'OP02', date: D, priceFen: 45000 }); // discounted
+    b.line({ visit: w, item: 'OP02', date: D, priceFen: 10000 }); // discounted
     const u = visit(b, { psn: 'PC', inst: 'H3', type: '21', adm: D, dscg: '2025-03-06', oprn: '47.0100', diag: 'K35.800' });
     b.line({ visit: u, item: 'OP01', date: D });
     b.line({ visit: u, item: 'OP02', date: '2025-03-03' }); // another day
-    return { [second]: 45000 };
+    return { [second]: 10000 };
   },
   'service-indication': restriction('RS-IND', { psn: 'PM', inst: 'H3', adm: D, diag: 'J06.900' }, [{ psn: 'PF', inst: 'H3', adm: D, diag: 'K29.700' }], 2600),
   'service-course-limit': (b) => {
@@ -540,12 +540,12 @@ Object.assign(RULE_FIXTURES, {
     for (const d of ['2025-02-01', '2025-03-01', '2025-04-01']) oneLine(b, 'RS-CAP', { psn: 'PM', inst: 'H3', adm: d });
     const fourth = oneLine(b, 'RS-CAP', { psn: 'PM', inst: 'H3', adm: '2025-05-01' });
     for (const d of ['2025-02-01', '2025-03-01', '2025-04-01']) oneLine(b, 'RS-CAP', { psn: 'PF', inst: 'H3', adm: d });
-    return { [fourth]: 20000 };
+    return { [fourth]: 5000 };
   },
   'consumable-amount-cap': (b) => {
     for (const d of ['2025-02-01', '2025-03-01']) oneLine(b, 'RC-CAP', { psn: 'PM', inst: 'H3', adm: d });
     const third = oneLine(b, 'RC-CAP', { psn: 'PM', inst: 'H3', adm: '2025-04-01' });
-    return { [third]: 40000 };
+    return { [third]: 10000 };
   },
   'setl-list-anomaly': (b) => {
     const ip = (psn: string, diag = 'J18.900', extra: Record<string, string | number> = {}, fundPayFen = 1000): string =>

@@ -3,7 +3,8 @@
 -- 输出标准列；证据列: first_mdtrt_id, visits_that_day, dept_code
 WITH o AS (
   SELECT v.mdtrt_id, v.psn_no, v.fixmedins_code, v.adm_date, v.fund_pay_fen, COALESCE(v.dept_code, '') AS dept_code,
-         ROW_NUMBER() OVER p AS rn, COUNT(*) OVER p AS visits_that_day, MIN(v.mdtrt_id) OVER p AS first_mdtrt_id
+         ROW_NUMBER() OVER (PARTITION BY v.psn_no, v.fixmedins_code, v.adm_date, COALESCE(v.dept_code, '') ORDER BY v.mdtrt_id) AS rn,
+         COUNT(*) OVER p AS visits_that_day, MIN(v.mdtrt_id) OVER p AS first_mdtrt_id
   FROM visit_x v
   WHERE v.med_type = '11'
   WINDOW p AS (PARTITION BY v.psn_no, v.fixmedins_code, v.adm_date, COALESCE(v.dept_code, ''))
