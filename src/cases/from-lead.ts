@@ -67,9 +67,16 @@ export function violationOfArticle(article: string): string {
   return `${statute}:${art}`;
 }
 
-/** The penalty facts a lead supports: the party's kind, the amount at issue and the period of the hits. */
+/** The evidence of a lead that proves its amount: its 明确违规 hits (可疑 hits and indicators are not). */
+const provenEvidence = (input: PenaltyCaseInput): PenaltyCaseInput['evidence'] => input.evidence.filter((e) => (e.kind ?? '明确违规') === '明确违规');
+
+/**
+ * The penalty facts a lead supports: the party's kind, the amount at issue — the fund loss of
+ * its 明确违规 hits, as the monitor computed it for the flagged party (never gross amounts,
+ * never 可疑 hits or indicators) — and the period of those hits.
+ */
 export function penaltyFactsFromLead(input: PenaltyCaseInput, institutionType: '定点医疗机构' | '定点零售药店' = '定点医疗机构'): PenaltyFacts {
-  const dates = input.evidence.map((e) => e.occurDate).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const dates = provenEvidence(input).map((e) => e.occurDate).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   return {
     party: input.party.kind === 'person' ? '参保个人' : institutionType,
     amounts: { ...input.amounts },
@@ -112,7 +119,8 @@ export async function openCaseFromLead(service: CaseService, input: PenaltyCaseI
       依据条款: input.article,
       violation,
       penaltyFacts,
-      证据条数: input.evidence.length,
+      证据条数: provenEvidence(input).length,
+      未计入金额的可疑疑点条数: input.unproven?.suspectHits ?? 0,
     },
     actor,
     ...(opts.now ? { now: opts.now } : {}),
