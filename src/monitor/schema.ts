@@ -89,6 +89,7 @@ export const TABLES: TableDef[] = [
       c('fixmedins_type', 'VARCHAR', true, '机构类型（1医疗机构 2零售药店）', { codes: ['1', '2'] }),
       c('hosp_lv', 'INTEGER', true, '医院等级（1一级 2二级 3三级 0药店）', { nonNegative: true }),
       c('admdvs', 'VARCHAR', false, '统筹区'),
+      c('medins_type', 'VARCHAR', false, '医疗机构类别（综合医院/专科医院/基层医疗卫生机构…）'),
     ],
   },
   {

@@ -126,7 +126,7 @@ FROM fee_x WHERE visit_kind = 'ip'
 GROUP BY mdtrt_id, fee_date;
 -- One row per institution × item (sales netted): shared by the 进销存 rules and the 占比 indicators.
 CREATE TEMP TABLE inst_item AS
-SELECT a.fixmedins_code, a.med_list_codg, i.item_class, i.sub_class, f.fixmedins_type, a.sold_cnt, a.sold_fen, a.last_date
+SELECT a.fixmedins_code, a.med_list_codg, i.item_class, i.sub_class, f.fixmedins_type, COALESCE(f.medins_type, '综合医院') AS medins_type, a.sold_cnt, a.sold_fen, a.last_date
 FROM (
   SELECT fixmedins_code, med_list_codg, SUM(cnt) AS sold_cnt, SUM(amt_fen) AS sold_fen, MAX(fee_date) AS last_date
   FROM fee_x GROUP BY fixmedins_code, med_list_codg
