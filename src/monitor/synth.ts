@@ -265,12 +265,13 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
   freq('frequent-outpatient', '11');
   freq('frequent-pharmacy', '41');
   const fmax = c.params.freq_21_max ?? 3;
-  // unplanned stays of one person at one hospital (the visit's hospital); planned chemotherapy
+  // unplanned stays of one person at one hospital (the visit's hospital), 33 days apart (not 31-day
+  // readmissions: they would raise that hospital's readmission rate); planned chemotherapy
   // cycles every 21 days (化疗, days_rinp_flag_31 = 2) as near misses, at the same hospital
   add('frequent-admission',
     `INSERT INTO g_setl (mdtrt_id, psn_no, inst_code, hosp_lv, inst_type, med_type, fund_type, adm_date, dscg_date, main_diag, oprn_code, dept_code, auto_lines)
      SELECT 'MF${r}-' || CAST(i AS VARCHAR) || '-' || CAST(x AS VARCHAR), psn_no, ${hospOf('t.hsel')}, ${lvOf('t.hsel')}, '1', '21', '医疗',
-       adm_date + CAST(5 + 20 * (x - 1) AS INTEGER), adm_date + CAST(6 + 20 * (x - 1) AS INTEGER), main_diag, NULL, dept_code, true
+       adm_date + CAST(5 + 33 * (x - 1) AS INTEGER), adm_date + CAST(6 + 33 * (x - 1) AS INTEGER), main_diag, NULL, dept_code, true
      FROM ${slice('k IN (1, 3)')} t, range(1, ${fmax + 2}) s(x)`,
     `INSERT INTO g_truth SELECT DISTINCT 'frequent-admission', psn_no || ':' || ${hospOf('t.hsel')} FROM ${slice('k IN (1, 3)')} t`,
     `INSERT INTO g_setl (mdtrt_id, psn_no, inst_code, hosp_lv, inst_type, med_type, fund_type, adm_date, dscg_date, main_diag, oprn_code, dept_code, auto_lines, days_rinp_flag_31)
@@ -318,9 +319,9 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
   };
   share('drug-fee-share', 0, 'DZ01', 300);
   {
-    // 31-day readmissions of new persons at one hospital: half as many persons as the hospital has stays, two stays each
+    // 31-day readmissions of new persons at one hospital: as many persons as the hospital has stays, two stays each (rate 1/3)
     const h = shareHospital(1);
-    const nc = newcomers(h, '21', 'R', `${H('readmit', 't.i')} % 2 = 0`);
+    const nc = newcomers(h, '21', 'R');
     add('unplanned-readmission-rate',
       ...nc.sql,
       `INSERT INTO g_setl (mdtrt_id, psn_no, inst_code, hosp_lv, inst_type, med_type, fund_type, adm_date, dscg_date, main_diag, oprn_code, dept_code, auto_lines)
@@ -329,9 +330,9 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
     );
   }
   // --- 第四十条、第四十一条第二款、死亡后计费 ---
-  const died = "med_type = '21' AND stay >= 5";
+  const died = "med_type = '21' AND stay >= 3";
   add('billing-after-death',
-    `INSERT INTO g_psn_extra SELECT 'PX${r}-' || CAST(i AS VARCHAR), 'CX${r}-' || CAST(i AS VARCHAR), gend, brdy, adm_date + 2, '310' FROM ${slice(died)} t`,
+    `INSERT INTO g_psn_extra SELECT 'PX${r}-' || CAST(i AS VARCHAR), 'CX${r}-' || CAST(i AS VARCHAR), gend, brdy, adm_date + 1, '310' FROM ${slice(died)} t`,
     newVisit(slice(died), id('MA'), { psn_no: `'PX${r}-' || CAST(i AS VARCHAR)`, dscg_date: 'dscg_date' }),
     truth('billing-after-death', id('MA'), slice(died)),
     // near miss: the last day billed is the day of death
@@ -359,17 +360,19 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
     `UPDATE g_setl SET diag_mode = 'nomain' WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21'")} t)`,
     truth('setl-list-anomaly', 'mdtrt_id', slice("med_type = '21'")),
   );
-  const mother = "med_type = '21' AND gend = '2' AND age_years BETWEEN 18 AND 45";
+  // a chemotherapy stay (化疗) without any antineoplastic drug; near miss: with one
   add('diagnosis-without-charges',
-    `UPDATE g_setl SET main_diag = 'O80.000' WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice(mother)} t)`,
-    truth('diagnosis-without-charges', 'mdtrt_id', slice(mother)),
-    `UPDATE g_setl SET main_diag = 'O80.000' WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice(mother, true)} t)`,
-    line(slice(mother, true), id('K'), 'DL01'),
+    `UPDATE g_setl SET main_diag = 'Z51.100' WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21'")} t)`,
+    truth('diagnosis-without-charges', 'mdtrt_id', slice("med_type = '21'")),
+    `UPDATE g_setl SET main_diag = 'Z51.100' WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21'", true)} t)`,
+    line(slice("med_type = '21'", true), id('K'), 'DA01', { prd: '1' }),
   );
   add('procedure-code-anomaly',
-    line(slice("med_type = '21' AND oprn_code IS NULL"), id('J'), 'OP01'),
-    truth('procedure-code-anomaly', 'mdtrt_id', slice("med_type = '21' AND oprn_code IS NULL")),
-    line(slice("med_type = '21' AND oprn_code IS NOT NULL", true), id('K'), 'OP01'),
+    `UPDATE g_setl SET oprn_code = NULL WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21'")} t)`,
+    line(slice("med_type = '21'"), id('J'), 'OP01'),
+    truth('procedure-code-anomaly', 'mdtrt_id', slice("med_type = '21'")),
+    `UPDATE g_setl SET oprn_code = '51.2300' WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21'", true)} t)`,
+    line(slice("med_type = '21'", true), id('K'), 'OP01'),
   );
   add('diagnosis-procedure-mismatch',
     `UPDATE g_setl SET oprn_code = '47.0100' WHERE mdtrt_id IN (SELECT mdtrt_id FROM ${slice("med_type = '21'")} t)`,
@@ -430,7 +433,7 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
     );
   };
   many('service-course-limit', 'RS-COURSE', `${hospital} AND k = 0`, 11);
-  many('service-amount-cap', 'RS-CAP', `${hospital} AND hosp_lv = 3 AND k = 0`, 4);
+  many('service-amount-cap', 'RS-CAP', `${hospital} AND k = 0`, 4);
   many('consumable-amount-cap', 'RC-CAP', `${hospital} AND k = 0`, 3);
   // --- 医疗类：知识库 ---
   lineRule('antibiotic-tier', 'AB-SPEC', "med_type IN ('11', '41')", { nearMiss: { cond: "med_type = '21'" } });
@@ -446,9 +449,20 @@ function injections(c: Ctx): { rule: string; sql: string[] }[] {
   lineRule('drug-elderly', 'KD-ELDER', 'age_years >= 65', { nearMiss: { cond: 'age_years < 65' } });
   lineRule('drug-off-label', 'KD-IND', "main_diag NOT LIKE 'J18%'", { nearMiss: { cond: "main_diag LIKE 'J18%'" } });
   lineRule('service-outside-indication', 'KS-REHAB', `${hospital} AND main_diag NOT LIKE 'S82%'`, { nearMiss: { cond: `${hospital} AND main_diag LIKE 'S82%'` } });
-  lineRule('drug-contraindication', 'KD-CONTRA', "main_diag LIKE 'N18%'", { nearMiss: { cond: "main_diag NOT LIKE 'N18%'" } });
-  lineRule('service-contraindication', 'KS-CONTRA', `${hospital} AND main_diag LIKE 'I25%'`, { nearMiss: { cond: `${hospital} AND main_diag NOT LIKE 'I25%'` } });
-  const pregnant = "med_type = '11' AND gend = '2' AND age_years BETWEEN 18 AND 45";
+  // contraindicated diagnoses as secondary diagnoses of the settlement list
+  add('drug-contraindication',
+    `INSERT INTO g_diag SELECT mdtrt_id, 'N18.300', '0', '1' FROM ${slice("main_diag NOT LIKE 'N18%'")} t`,
+    line(slice("main_diag NOT LIKE 'N18%'"), id('J'), 'KD-CONTRA'),
+    truth('drug-contraindication', id('J'), slice("main_diag NOT LIKE 'N18%'")),
+    line(slice("main_diag NOT LIKE 'N18%'", true), id('K'), 'KD-CONTRA'),
+  );
+  add('service-contraindication',
+    `INSERT INTO g_diag SELECT mdtrt_id, 'I25.100', '0', '1' FROM ${slice(`${hospital} AND main_diag NOT LIKE 'I25%'`)} t`,
+    line(slice(`${hospital} AND main_diag NOT LIKE 'I25%'`), id('J'), 'KS-CONTRA'),
+    truth('service-contraindication', id('J'), slice(`${hospital} AND main_diag NOT LIKE 'I25%'`)),
+    line(slice(`${hospital} AND main_diag NOT LIKE 'I25%'`, true), id('K'), 'KS-CONTRA'),
+  );
+  const pregnant = "gend = '2' AND age_years BETWEEN 15 AND 49";
   add('drug-pregnancy',
     `INSERT INTO g_diag SELECT mdtrt_id, 'Z34.900', '0', '1' FROM ${slice(pregnant)} t`,
     line(slice(pregnant), id('J'), 'KD-PREG'),
@@ -692,7 +706,7 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
     // Reversals (冲销) of 2 % of the lines no rule depends on alone: 诊查、检验检查、床位、护理.
     await x(`INSERT INTO fee (${FEE_COLUMNS}) SELECT 'R' || feedetl_sn, feedetl_sn, mdtrt_id, psn_no, fee_date, med_list_codg, -cnt, pric_fen, -det_item_fee_sumamt_fen, -fulamt_ownpay_amt_fen,
              bilg_dept_codg, bilg_dr_codg, prd_days, bilg_dept_name, bilg_dr_name, NULL, NULL
-      FROM fee WHERE (med_list_codg IN ('Z001', 'N001') OR med_list_codg LIKE 'E%') AND ${u('rev', 'feedetl_sn')} < 0.02`);
+      FROM fee WHERE (med_list_codg IN ('Z001', 'N001') OR med_list_codg LIKE 'E%') AND feedetl_sn LIKE 'L%' AND ${u('rev', 'feedetl_sn')} < 0.02`);
     await x(`INSERT INTO setl (mdtrt_id, psn_no, fixmedins_code, med_type, fund_type, adm_date, dscg_date, main_diag, oprn_code, dept_code, medfee_sumamt_fen, fund_pay_fen,
                                gend, brdy, dscg_way, days_rinp_flag_31, nwb_bir_wt, act_ipt_days)
       SELECT s.mdtrt_id, s.psn_no, s.inst_code, s.med_type, s.fund_type, s.adm_date, s.dscg_date, s.main_diag, s.oprn_code, s.dept_code,
