@@ -688,7 +688,7 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
       WHERE s.med_type = '21' AND d < s.dscg_date - s.adm_date AND ${injectedVisit}`);
 
     // Base tables.
-    await x(`INSERT INTO fixmedins (fixmedins_code, fixmedins_name, fixmedins_type, hosp_lv, admdvs) SELECT code, CASE WHEN type = '2' THEN '药店' ELSE '医院' END || CAST(j AS VARCHAR), type, lv, '140300' FROM g_inst`);
+    await x(`INSERT INTO fixmedins (fixmedins_code, fixmedins_name, fixmedins_type, hosp_lv, admdvs, medins_type) SELECT code, CASE WHEN type = '2' THEN '药店' ELSE '医院' END || CAST(j AS VARCHAR), type, lv, '140300', CASE WHEN type = '1' THEN '综合医院' END FROM g_inst`);
     await x(`INSERT INTO psn (psn_no, certno, gend, brdy, death_date, insutype, insuplc_admdvs) SELECT psn_no, 'C' || psn_no, gend, brdy, death_date, CASE WHEN pi % 3 = 0 THEN '390' ELSE '310' END, '140300' FROM g_person`);
     await x(`INSERT INTO psn (psn_no, certno, gend, brdy, death_date, insutype, insuplc_admdvs) SELECT psn_no, certno, gend, brdy, death_date, insutype, '140300' FROM g_psn_extra`);
     await x(`CREATE TABLE g_priced AS
