@@ -133,7 +133,7 @@ export function renderReason(template: string, values: Record<string, SqlValue |
 export interface EvidenceOptions {
   /** The fee table the pack read (fee, or a daily increment's lines). */
   feeSource?: string;
-  /** Lines listed per 可疑 or indicator hit (all lines of a 明确违规 hit are listed up to 2000). */
+  /** Lines listed per 可疑 or indicator hit, default 20 (all lines of a 明确违规 hit are listed, up to 2000). */
   lineCap?: number;
   /** Data the rules need that this dataset lacks: rule id → what it could not check. */
   unchecked?: Map<string, string[]>;
@@ -151,7 +151,7 @@ async function insertBatches(engine: SqlEngine, table: string, rows: string[]): 
 /** Attaches HitDetail to every hit (returns new hit objects in the same order). */
 export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit[], opts: EvidenceOptions = {}): Promise<Hit[]> {
   const feeSource = opts.feeSource ?? 'fee';
-  const lineCap = opts.lineCap ?? 50;
+  const lineCap = opts.lineCap ?? 20;
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const t of ['ev_hit', 'ev_sn', 'ev_vis', 'ev_line', 'ev_mdtrt', 'ev_fee', 'ev_ratio', 'ev_hitvis']) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
   await engine.exec('CREATE TEMP TABLE ev_hit (hit_no INTEGER, rule_id VARCHAR, scope VARCHAR, mdtrt_id VARCHAR, occur_date DATE, item VARCHAR, inst VARCHAR)');
@@ -198,7 +198,7 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
   await engine.exec(`CREATE TEMP TABLE ev_mdtrt AS SELECT DISTINCT mdtrt_id FROM (
     SELECT mdtrt_id FROM ev_line UNION ALL SELECT mdtrt_id FROM ev_vis UNION ALL SELECT mdtrt_id FROM ev_hit WHERE mdtrt_id IS NOT NULL) u`);
 
-  // The lines of those visits with their payers' split, reversals netted.
+  // The hits' lines with their payers' split, reversals netted.
   await engine.exec(`CREATE TEMP TABLE ev_fee AS
     SELECT l.feedetl_sn, l.mdtrt_id, l.fee_date, l.med_list_codg, l.pric_fen,
            CAST(l.cnt AS BIGINT) + COALESCE(r.rcnt, 0) AS cnt,
@@ -210,12 +210,12 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
            l.bilg_dept_codg, l.bilg_dept_name, l.bilg_dr_codg, l.bilg_dr_name
     FROM ${feeSource} l
     LEFT JOIN fee_rev r ON r.sn = l.feedetl_sn
-    WHERE l.init_feedetl_sn IS NULL AND CAST(l.cnt AS BIGINT) + COALESCE(r.rcnt, 0) > 0 AND l.mdtrt_id IN (SELECT mdtrt_id FROM ev_mdtrt)`);
+    WHERE l.init_feedetl_sn IS NULL AND CAST(l.cnt AS BIGINT) + COALESCE(r.rcnt, 0) > 0 AND l.feedetl_sn IN (SELECT sn FROM ev_line)`);
+  // each visit's fund payment against its in-scope total (kept with the data at load: fee_span)
   await engine.exec(`CREATE TEMP TABLE ev_ratio AS
-    SELECT f.mdtrt_id, v.fund_pay_fen, v.medfee_sumamt_fen,
-           SUM(GREATEST(COALESCE(f.inscp_given_fen, f.gross_fen - f.own_fen - f.over_fen - f.presel_fen), 0)) AS inscp_fen
-    FROM ev_fee f JOIN visit_x v ON v.mdtrt_id = f.mdtrt_id
-    GROUP BY f.mdtrt_id, v.fund_pay_fen, v.medfee_sumamt_fen`);
+    SELECT v.mdtrt_id, v.fund_pay_fen, v.medfee_sumamt_fen, s.inscp_fen
+    FROM visit_x v JOIN fee_span s ON s.mdtrt_id = v.mdtrt_id
+    WHERE v.mdtrt_id IN (SELECT mdtrt_id FROM ev_mdtrt)`);
   const lineFund = `CASE WHEN r.inscp_fen > 0 THEN CAST(FLOOR(CAST(GREATEST(COALESCE(f.inscp_given_fen, f.gross_fen - f.own_fen - f.over_fen - f.presel_fen), 0) AS FLOAT8)
       * LEAST(CAST(r.fund_pay_fen AS FLOAT8) / r.inscp_fen, 1)) AS BIGINT) ELSE 0 END`;
 

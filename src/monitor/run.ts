@@ -6,6 +6,7 @@ import { splitSqlStatements, type SqlEngine, type SqlRow, type SqlValue } from '
 import { LIST_COLUMNS, renderRuleSql, STANDARD_COLUMNS, type Rule, type RuleParams } from './rules.js';
 import type { HitDetail } from './evidence.js';
 import { sqlDir } from './paths.js';
+import { buildFeeSpan } from './load.js';
 
 export interface Hit {
   ruleId: string;
@@ -102,6 +103,7 @@ export async function runPrep(engine: SqlEngine, since?: string, params?: RulePa
   const t0 = performance.now();
   let setlSource = 'setl';
   let feeSource = 'fee';
+  if (!(await tableExists(engine, 'fee_span'))) await buildFeeSpan(engine);
   if (since !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) throw new Error(`增量起始日期格式错误: ${since}`);
     await engine.exec('DROP TABLE IF EXISTS inc_visit');
@@ -114,7 +116,7 @@ export async function runPrep(engine: SqlEngine, since?: string, params?: RulePa
     );
     setlSource = 'inc_visit';
     const lookBack = Math.max(0, ...LINE_HISTORY_PARAMS.map((p) => params?.[p] ?? Number.NaN).filter(Number.isFinite));
-    if (params && Number.isInteger(lookBack) && (await tableExists(engine, 'fee_span'))) {
+    if (params && Number.isInteger(lookBack)) {
       await engine.exec(
         `CREATE TEMP TABLE inc_span AS SELECT s.mdtrt_id, s.min_fee_date FROM fee_span s
          WHERE s.max_fee_date >= DATE '${since}' - ${lookBack} AND s.mdtrt_id IN (SELECT mdtrt_id FROM inc_visit)`,
@@ -128,7 +130,12 @@ export async function runPrep(engine: SqlEngine, since?: string, params?: RulePa
     feeSource = 'inc_fee';
   }
   const script = readFileSync(join(sqlDir(), 'prep.sql'), 'utf8').replaceAll('{{setl_source}}', setlSource).replaceAll('{{fee_source}}', feeSource);
-  for (const stmt of splitSqlStatements(script)) await engine.exec(stmt);
+  const profile = process.env.YIBAO_PREP_PROFILE === '1';
+  for (const stmt of splitSqlStatements(script)) {
+    const s0 = performance.now();
+    await engine.exec(stmt);
+    if (profile) process.stderr.write(`${((performance.now() - s0) / 1000).toFixed(2)}s ${stmt.replace(/\s+/g, ' ').slice(0, 70)}\n`);
+  }
   return { seconds: (performance.now() - t0) / 1000, feeSource };
 }
 

@@ -742,7 +742,8 @@ export async function generateSynthetic(opts: SynthOptions): Promise<SynthResult
     const format = opts.format ?? 'parquet';
     for (const t of TABLES) {
       const path = join(outDir, `${t.name}.${format}`);
-      await x(`COPY (SELECT * FROM ${t.name}${t.name === 'fee' ? '' : ` ORDER BY ${t.key.join(', ')}`}) TO ${q(path)} (FORMAT ${format === 'csv' ? 'csv, HEADER true' : 'parquet'})`);
+      // fee lines in fee_date order, as a year of daily uploads lies (the loader does not sort)
+      await x(`COPY (SELECT * FROM ${t.name} ORDER BY ${t.name === 'fee' ? 'fee_date' : t.key.join(', ')}) TO ${q(path)} (FORMAT ${format === 'csv' ? 'csv, HEADER true' : 'parquet'})`);
     }
     await x(`COPY (SELECT DISTINCT rule_id, hit_key FROM g_truth ORDER BY rule_id, hit_key) TO ${q(join(outDir, 'truth.csv'))} (FORMAT csv, HEADER true)`);
     const counts = await duck.query(`SELECT (SELECT count(*) FROM setl) AS visits, (SELECT count(*) FROM fee) AS fee, (SELECT count(*) FROM psn) AS psn, (SELECT count(*) FROM fixmedins) AS inst,

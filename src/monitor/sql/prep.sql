@@ -23,6 +23,7 @@ DROP TABLE IF EXISTS fee_x;
 DROP TABLE IF EXISTS inst_item;
 DROP TABLE IF EXISTS visit_x;
 DROP TABLE IF EXISTS psn_death;
+DROP TABLE IF EXISTS drug_supply;
 CREATE TEMP TABLE psn_death AS
 SELECT psn_no, MIN(dscg_date) AS death_date FROM {{setl_source}} WHERE dscg_way = '5' GROUP BY psn_no;
 DROP TABLE IF EXISTS planned_dx;
@@ -65,7 +66,7 @@ CREATE TEMP TABLE fee_x AS
 SELECT l.feedetl_sn, l.mdtrt_id, v.psn_no, v.fixmedins_code, l.fee_date, l.med_list_codg,
        CAST(l.cnt AS BIGINT) + COALESCE(r.rcnt, 0) AS cnt, l.pric_fen,
        CAST(l.det_item_fee_sumamt_fen AS BIGINT) + COALESCE(r.ramt, 0) AS amt_fen, l.prd_days,
-       v.visit_kind, v.adm_date, v.dscg_date, v.hosp_lv, v.fixmedins_type,
+       v.visit_kind, v.hosp_lv,
        i.item_class, i.sub_class, i.drug_group
 FROM {{fee_source}} l
 JOIN visit_x v ON v.mdtrt_id = l.mdtrt_id
@@ -124,6 +125,15 @@ SELECT mdtrt_id, fee_date,
        SUM(CASE WHEN item_class = '服务设施' OR sub_class IN ('护理', '诊查', '床位') THEN amt_fen ELSE 0 END) AS facility_fen
 FROM fee_x WHERE visit_kind = 'ip'
 GROUP BY mdtrt_id, fee_date;
+-- One row per person × drug bought at outpatient visits and pharmacies: days of supply
+-- (用药天数) against the days they cover (囤积药品, 为转卖药品提供便利).
+DROP TABLE IF EXISTS drug_supply;
+CREATE TEMP TABLE drug_supply AS
+SELECT psn_no, med_list_codg, SUM(GREATEST(COALESCE(prd_days, 1), 1)) AS supply_days,
+       MAX(fee_date + GREATEST(COALESCE(prd_days, 1), 1)) - MIN(fee_date) AS span_days,
+       MIN(fee_date) AS first_date, MAX(fee_date) AS last_date, SUM(amt_fen) AS amt
+FROM fee_x WHERE item_class = '药品' AND visit_kind IN ('op', 'rx')
+GROUP BY psn_no, med_list_codg;
 -- One row per institution × item (sales netted): shared by the 进销存 rules and the 占比 indicators.
 CREATE TEMP TABLE inst_item AS
 SELECT a.fixmedins_code, a.med_list_codg, i.item_class, i.sub_class, f.fixmedins_type, COALESCE(f.medins_type, '综合医院') AS medins_type, a.sold_cnt, a.sold_fen, a.last_date

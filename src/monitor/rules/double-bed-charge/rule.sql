@@ -3,13 +3,18 @@
 -- 医院常在周一一次计收周末三天的床位费，计费日期不是服务日期。
 -- 输出标准列；证据列: bed_units, bed_days, bed_fen；line_sns 列出床位费明细
 WITH b AS (
-  SELECT mdtrt_id, SUM(cnt) AS bed_units, SUM(amt_fen) AS bed_fen, MAX(pric_fen) AS max_pric_fen, MAX(fee_date) AS last_date,
-         string_agg(feedetl_sn, ',' ORDER BY feedetl_sn) AS line_sns
+  SELECT mdtrt_id, SUM(cnt) AS bed_units, SUM(amt_fen) AS bed_fen, MAX(fee_date) AS last_date
   FROM fee_x WHERE visit_kind = 'ip' AND sub_class = '床位'
   GROUP BY mdtrt_id
+), h AS (
+  SELECT b.*, v.fixmedins_code, v.psn_no, GREATEST(v.dscg_date - v.adm_date, 1) AS bed_days
+  FROM b JOIN visit_x v ON v.mdtrt_id = b.mdtrt_id
+  WHERE b.bed_units > GREATEST(v.dscg_date - v.adm_date, 1)
+), l AS (
+  SELECT x.mdtrt_id, string_agg(x.feedetl_sn, ',' ORDER BY x.feedetl_sn) AS line_sns
+  FROM fee_x x WHERE x.sub_class = '床位' AND x.mdtrt_id IN (SELECT mdtrt_id FROM h) GROUP BY x.mdtrt_id
 )
-SELECT b.mdtrt_id AS hit_key, v.fixmedins_code, v.psn_no, b.mdtrt_id, CAST(NULL AS VARCHAR) AS feedetl_sn, b.last_date AS occur_date,
-       CAST(FLOOR(CAST(b.bed_fen AS FLOAT8) * (b.bed_units - GREATEST(v.dscg_date - v.adm_date, 1)) / b.bed_units) AS BIGINT) AS amount_fen,
-       b.bed_units, GREATEST(v.dscg_date - v.adm_date, 1) AS bed_days, b.bed_fen, b.line_sns
-FROM b JOIN visit_x v ON v.mdtrt_id = b.mdtrt_id
-WHERE b.bed_units > GREATEST(v.dscg_date - v.adm_date, 1)
+SELECT h.mdtrt_id AS hit_key, h.fixmedins_code, h.psn_no, h.mdtrt_id, CAST(NULL AS VARCHAR) AS feedetl_sn, h.last_date AS occur_date,
+       CAST(FLOOR(CAST(h.bed_fen AS FLOAT8) * (h.bed_units - h.bed_days) / h.bed_units) AS BIGINT) AS amount_fen,
+       h.bed_units, h.bed_days, h.bed_fen, l.line_sns
+FROM h JOIN l ON l.mdtrt_id = h.mdtrt_id

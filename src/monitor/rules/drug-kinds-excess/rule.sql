@@ -3,7 +3,7 @@
 WITH c AS (
   SELECT mdtrt_id, fee_date
   FROM fee_x WHERE item_class = '药品' AND visit_kind = 'op'
-  GROUP BY mdtrt_id, fee_date HAVING COUNT(DISTINCT med_list_codg) > {{max_drug_kinds}}
+  GROUP BY mdtrt_id, fee_date HAVING COUNT(*) > {{max_drug_kinds}} -- candidates (kinds counted below)
 ), k AS (
   SELECT f.mdtrt_id, f.fee_date, f.med_list_codg, SUM(f.amt_fen) AS amt, MIN(f.fixmedins_code) AS fixmedins_code, MIN(f.psn_no) AS psn_no,
          string_agg(f.feedetl_sn, ',' ORDER BY f.feedetl_sn) AS sns
