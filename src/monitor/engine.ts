@@ -13,6 +13,8 @@ export interface SqlEngine {
   readonly name: EngineName;
   exec(sql: string): Promise<void>;
   query(sql: string): Promise<SqlRow[]>;
+  /** Appends rows of integers and texts to an existing (temp) table, fast: DuckDB's appender, PostgreSQL's unnest of arrays. */
+  bulkInsert(table: string, columns: { name: string; type: 'INTEGER' | 'VARCHAR' }[], rows: (string | number | null)[][]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -84,6 +86,25 @@ export class DuckDbEngine implements SqlEngine {
     });
   }
 
+  async bulkInsert(table: string, columns: { name: string; type: 'INTEGER' | 'VARCHAR' }[], rows: (string | number | null)[][]): Promise<void> {
+    if (!rows.length) return;
+    const appender = await this.connection.createAppender(table, 'main', 'temp');
+    try {
+      for (const row of rows) {
+        columns.forEach((c, i) => {
+          const v = row[i];
+          if (v === null || v === undefined) appender.appendNull();
+          else if (c.type === 'INTEGER') appender.appendInteger(Number(v));
+          else appender.appendVarchar(String(v));
+        });
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
   async close(): Promise<void> {
     this.connection.closeSync();
     this.instance.closeSync();
@@ -146,6 +167,15 @@ export class PostgresEngine implements SqlEngine {
       for (const [k, v] of Object.entries(r)) o[k] = normaliseValue(v);
       return o;
     });
+  }
+
+  async bulkInsert(table: string, columns: { name: string; type: 'INTEGER' | 'VARCHAR' }[], rows: (string | number | null)[][]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 50_000) {
+      const chunk = rows.slice(i, i + 50_000);
+      const arrays = columns.map((_c, k) => chunk.map((r) => r[k] ?? null));
+      const unnest = columns.map((c, k) => `$${k + 1}::${c.type === 'INTEGER' ? 'integer' : 'text'}[]`).join(', ');
+      await this.client.query(`INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT * FROM unnest(${unnest})`, arrays);
+    }
   }
 
   async close(): Promise<void> {

@@ -133,7 +133,7 @@ export function renderReason(template: string, values: Record<string, SqlValue |
 export interface EvidenceOptions {
   /** The fee table the pack read (fee, or a daily increment's lines). */
   feeSource?: string;
-  /** Lines listed per 可疑 or indicator hit, default 20 (all lines of a 明确违规 hit are listed, up to 2000). */
+  /** Lines listed per 可疑 or indicator hit, default 10 (all lines of a 明确违规 hit are listed, up to 2000). */
   lineCap?: number;
   /** Data the rules need that this dataset lacks: rule id → what it could not check. */
   unchecked?: Map<string, string[]>;
@@ -144,36 +144,42 @@ export interface EvidenceOptions {
 const SCOPE_WITH_SN = new Set(['line', 'listed']);
 const MAX_LOSS_LINES = 2000;
 
-async function insertBatches(engine: SqlEngine, table: string, rows: string[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) await engine.exec(`INSERT INTO ${table} VALUES ${rows.slice(i, i + 1000).join(', ')}`);
-}
-
 /** Attaches HitDetail to every hit (returns new hit objects in the same order). */
 export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit[], opts: EvidenceOptions = {}): Promise<Hit[]> {
+  const profile = process.env.YIBAO_EVIDENCE_PROFILE === '1';
+  let t0 = performance.now();
+  const step = (what: string): void => {
+    if (!profile) return;
+    process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(2)}s ${what}\n`);
+    t0 = performance.now();
+  };
   const feeSource = opts.feeSource ?? 'fee';
-  const lineCap = opts.lineCap ?? 20;
+  const lineCap = opts.lineCap ?? 10;
   const byId = new Map(rules.map((r) => [r.id, r]));
-  for (const t of ['ev_hit', 'ev_sn', 'ev_vis', 'ev_line', 'ev_mdtrt', 'ev_fee', 'ev_ratio', 'ev_hitvis']) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
-  await engine.exec('CREATE TEMP TABLE ev_hit (hit_no INTEGER, rule_id VARCHAR, scope VARCHAR, mdtrt_id VARCHAR, occur_date DATE, item VARCHAR, inst VARCHAR)');
+  for (const t of ['ev_hit0', 'ev_hit', 'ev_sn', 'ev_vis', 'ev_line', 'ev_mdtrt', 'ev_fee', 'ev_ratio', 'ev_hitvis', 'ev_full']) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
+  await engine.exec('CREATE TEMP TABLE ev_hit0 (hit_no INTEGER, rule_id VARCHAR, scope VARCHAR, mdtrt_id VARCHAR, occur_date VARCHAR, item VARCHAR, inst VARCHAR)');
   await engine.exec('CREATE TEMP TABLE ev_sn (hit_no INTEGER, sn VARCHAR)');
   await engine.exec('CREATE TEMP TABLE ev_vis (hit_no INTEGER, mdtrt_id VARCHAR)');
-  const hitRows: string[] = [];
-  const snRows: string[] = [];
-  const visRows: string[] = [];
+  const hitRows: (string | number | null)[][] = [];
+  const snRows: (string | number)[][] = [];
+  const visRows: (string | number)[][] = [];
   hits.forEach((h, i) => {
     const rule = byId.get(h.ruleId);
     if (!rule) throw new Error(`未知规则: ${h.ruleId}`);
     const item = typeof h.evidence.med_list_codg === 'string' ? h.evidence.med_list_codg : null;
-    const q = (v: string | null): string => (v === null ? 'NULL' : sqlString(v));
-    hitRows.push(`(${i}, ${sqlString(rule.id)}, ${sqlString(rule.lines)}, ${q(h.mdtrtId)}, ${h.occurDate ? `DATE ${sqlString(h.occurDate)}` : 'NULL'}, ${q(item)}, ${q(h.fixmedinsCode)})`);
-    if (rule.lines === 'line' && h.feedetlSn) snRows.push(`(${i}, ${sqlString(h.feedetlSn)})`);
-    if (rule.lines === 'listed') for (const sn of (h.lineSns ?? '').split(',').filter(Boolean)) snRows.push(`(${i}, ${sqlString(sn)})`);
-    if (rule.lines === 'visits') for (const v of (h.visitIds ?? '').split(',').filter(Boolean)) visRows.push(`(${i}, ${sqlString(v)})`);
-    if (rule.lines === 'visit' && h.mdtrtId) visRows.push(`(${i}, ${sqlString(h.mdtrtId)})`);
+    hitRows.push([i, rule.id, rule.lines, h.mdtrtId, h.occurDate, item, h.fixmedinsCode]);
+    if (rule.lines === 'line' && h.feedetlSn) snRows.push([i, h.feedetlSn]);
+    if (rule.lines === 'listed') for (const sn of (h.lineSns ?? '').split(',').filter(Boolean)) snRows.push([i, sn]);
+    if (rule.lines === 'visits') for (const v of (h.visitIds ?? '').split(',').filter(Boolean)) visRows.push([i, v]);
+    if (rule.lines === 'visit' && h.mdtrtId) visRows.push([i, h.mdtrtId]);
   });
-  await insertBatches(engine, 'ev_hit', hitRows);
-  await insertBatches(engine, 'ev_sn', snRows);
-  await insertBatches(engine, 'ev_vis', visRows);
+  const I = 'INTEGER' as const;
+  const V = 'VARCHAR' as const;
+  await engine.bulkInsert('ev_hit0', [{ name: 'hit_no', type: I }, { name: 'rule_id', type: V }, { name: 'scope', type: V }, { name: 'mdtrt_id', type: V }, { name: 'occur_date', type: V }, { name: 'item', type: V }, { name: 'inst', type: V }], hitRows);
+  await engine.bulkInsert('ev_sn', [{ name: 'hit_no', type: I }, { name: 'sn', type: V }], snRows);
+  await engine.bulkInsert('ev_vis', [{ name: 'hit_no', type: I }, { name: 'mdtrt_id', type: V }], visRows);
+  await engine.exec('CREATE TEMP TABLE ev_hit AS SELECT hit_no, rule_id, scope, mdtrt_id, CAST(occur_date AS DATE) AS occur_date, item, inst FROM ev_hit0');
+  step('inserted hit refs');
 
   // The lines of each hit.
   await engine.exec('CREATE TEMP TABLE ev_line (hit_no INTEGER, sn VARCHAR, mdtrt_id VARCHAR)');
@@ -182,8 +188,17 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
     WHERE (h.scope = 'visit-day' AND x.fee_date = h.occur_date) OR (h.scope = 'visit-item' AND x.med_list_codg = h.item)
        OR (h.scope = 'visit-day-item' AND x.fee_date = h.occur_date AND x.med_list_codg = h.item)`);
   await engine.exec('INSERT INTO ev_line SELECT v.hit_no, x.feedetl_sn, x.mdtrt_id FROM ev_vis v JOIN fee_x x ON x.mdtrt_id = v.mdtrt_id');
-  await engine.exec(`INSERT INTO ev_line SELECT h.hit_no, x.feedetl_sn, x.mdtrt_id FROM ev_hit h JOIN fee_x x ON x.fixmedins_code = h.inst AND x.med_list_codg = h.item
-    WHERE h.scope = 'institution-item'`);
+  step('ev_line visits');
+  // an institution × item: its amounts from all its lines (below), the first lines listed
+  await engine.exec(`INSERT INTO ev_line SELECT hit_no, feedetl_sn, mdtrt_id FROM (
+      SELECT h.hit_no, x.feedetl_sn, x.mdtrt_id, ROW_NUMBER() OVER (PARTITION BY h.hit_no ORDER BY x.fee_date, x.feedetl_sn) AS rn
+      FROM ev_hit h JOIN fee_x x ON x.fixmedins_code = h.inst AND x.med_list_codg = h.item WHERE h.scope = 'institution-item') t
+    WHERE rn <= ${lineCap}`);
+  const instItem = await engine.query(`SELECT h.hit_no, CAST(SUM(x.amt_fen) AS BIGINT) AS g,
+      CAST(SUM(FLOOR(CAST(x.amt_fen AS FLOAT8) * CASE WHEN s.inscp_fen > 0 THEN LEAST(CAST(v.fund_pay_fen AS FLOAT8) / s.inscp_fen, 1) ELSE 0 END)) AS BIGINT) AS fnd, COUNT(*) AS n
+    FROM ev_hit h JOIN fee_x x ON x.fixmedins_code = h.inst AND x.med_list_codg = h.item
+    JOIN visit_x v ON v.mdtrt_id = x.mdtrt_id JOIN fee_span s ON s.mdtrt_id = x.mdtrt_id
+    WHERE h.scope = 'institution-item' GROUP BY h.hit_no`);
   // indicators: the institution's largest lines of the kind measured
   for (const rule of rules.filter((r) => r.lines === 'institution')) {
     const classes = (rule.bind?.classes as string[] | undefined) ?? [];
@@ -197,6 +212,7 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
   await engine.exec('CREATE TEMP TABLE ev_hitvis AS SELECT DISTINCT hit_no, mdtrt_id FROM ev_vis');
   await engine.exec(`CREATE TEMP TABLE ev_mdtrt AS SELECT DISTINCT mdtrt_id FROM (
     SELECT mdtrt_id FROM ev_line UNION ALL SELECT mdtrt_id FROM ev_vis UNION ALL SELECT mdtrt_id FROM ev_hit WHERE mdtrt_id IS NOT NULL) u`);
+  step('ev_line all');
 
   // The hits' lines with their payers' split, reversals netted.
   await engine.exec(`CREATE TEMP TABLE ev_fee AS
@@ -216,6 +232,7 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
     SELECT v.mdtrt_id, v.fund_pay_fen, v.medfee_sumamt_fen, s.inscp_fen
     FROM visit_x v JOIN fee_span s ON s.mdtrt_id = v.mdtrt_id
     WHERE v.mdtrt_id IN (SELECT mdtrt_id FROM ev_mdtrt)`);
+  step('ev_fee ev_ratio');
   const lineFund = `CASE WHEN r.inscp_fen > 0 THEN CAST(FLOOR(CAST(GREATEST(COALESCE(f.inscp_given_fen, f.gross_fen - f.own_fen - f.over_fen - f.presel_fen), 0) AS FLOAT8)
       * LEAST(CAST(r.fund_pay_fen AS FLOAT8) / r.inscp_fen, 1)) AS BIGINT) ELSE 0 END`;
 
@@ -223,15 +240,17 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
   const agg = await engine.query(`SELECT l.hit_no, CAST(SUM(f.gross_fen) AS BIGINT) AS g, CAST(SUM(${lineFund}) AS BIGINT) AS fnd, COUNT(*) AS n
     FROM (SELECT DISTINCT hit_no, sn FROM ev_line) l JOIN ev_fee f ON f.feedetl_sn = l.sn JOIN ev_ratio r ON r.mdtrt_id = f.mdtrt_id GROUP BY l.hit_no`);
   const lineAgg = new Map(agg.map((a) => [num(a.hit_no), { g: num(a.g), f: num(a.fnd), n: num(a.n) }]));
+  // an institution × item (进销存): all its lines, each line's fund share taken as its visit's ratio on the whole line
+  for (const a of instItem) lineAgg.set(num(a.hit_no), { g: num(a.g), f: num(a.fnd), n: num(a.n) });
   const vagg = await engine.query(`SELECT h.hit_no, CAST(SUM(v.medfee_sumamt_fen) AS BIGINT) AS g, CAST(SUM(v.fund_pay_fen) AS BIGINT) AS fnd
     FROM ev_hitvis h JOIN visit_x v ON v.mdtrt_id = h.mdtrt_id GROUP BY h.hit_no`);
   const visitAgg = new Map(vagg.map((a) => [num(a.hit_no), { g: num(a.g), f: num(a.fnd) }]));
+  step('aggregates');
 
   // Lines listed: every line of a 明确违规 hit (up to MAX_LOSS_LINES), else the first `lineCap` by date.
   const explicitHits = hits.map((h, i) => (hitKindOf(byId.get(h.ruleId)!) === '明确违规' ? i : -1)).filter((i) => i >= 0);
-  await engine.exec('DROP TABLE IF EXISTS ev_full');
   await engine.exec('CREATE TEMP TABLE ev_full (hit_no INTEGER)');
-  await insertBatches(engine, 'ev_full', explicitHits.map((i) => `(${i})`));
+  await engine.bulkInsert('ev_full', [{ name: 'hit_no', type: 'INTEGER' }], explicitHits.map((i) => [i]));
   const rows = await engine.query(`SELECT t.* FROM (
       SELECT l.hit_no, f.feedetl_sn, f.mdtrt_id, CAST(f.fee_date AS VARCHAR) AS fee_date, f.med_list_codg, i.item_name, i.item_class, f.cnt, f.pric_fen, f.gross_fen,
              ${lineFund} AS fund_fen, f.bilg_dept_codg, f.bilg_dept_name, f.bilg_dr_codg, f.bilg_dr_name,
@@ -240,6 +259,7 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
       FROM (SELECT DISTINCT hit_no, sn FROM ev_line) l JOIN ev_fee f ON f.feedetl_sn = l.sn JOIN ev_ratio r ON r.mdtrt_id = f.mdtrt_id
       LEFT JOIN item i ON i.med_list_codg = f.med_list_codg) t
     WHERE t.rn <= t.cap ORDER BY t.hit_no, t.rn`);
+  step('line rows query');
   const linesOf = new Map<number, EvidenceLine[]>();
   for (const r of rows) {
     const k = num(r.hit_no);
@@ -269,9 +289,10 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
   }
   const names = new Map((await engine.query('SELECT fixmedins_code, fixmedins_name FROM fixmedins')).map((r) => [String(r.fixmedins_code), String(r.fixmedins_name)]));
   const items = new Map((await engine.query('SELECT med_list_codg, item_name FROM item WHERE med_list_codg IN (SELECT item FROM ev_hit WHERE item IS NOT NULL)')).map((r) => [String(r.med_list_codg), String(r.item_name)]));
-  for (const t of ['ev_hit', 'ev_sn', 'ev_vis', 'ev_line', 'ev_mdtrt', 'ev_fee', 'ev_ratio', 'ev_hitvis', 'ev_full']) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
+  for (const t of ['ev_hit0', 'ev_hit', 'ev_sn', 'ev_vis', 'ev_line', 'ev_mdtrt', 'ev_fee', 'ev_ratio', 'ev_hitvis', 'ev_full']) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
 
-  return hits.map((h, i) => {
+  step(`rows ${rows.length}, diagnoses, names`);
+  const result = hits.map((h, i) => {
     const rule = byId.get(h.ruleId)!;
     const kind = hitKindOf(rule);
     const lines = linesOf.get(i) ?? [];
@@ -310,4 +331,6 @@ export async function attachEvidence(engine: SqlEngine, rules: Rule[], hits: Hit
     };
     return { ...h, detail };
   });
+  step('details');
+  return result;
 }
