@@ -93,6 +93,10 @@ describe('rule pack', () => {
     expect(() => bindTemplate('x = {{@a}}', { a: "it's" }, 't')).not.toThrow();
     expect(bindTemplate('x IN {{@a}}', { a: ['11', '13'] }, 't')).toBe("x IN ('11', '13')");
     expect(() => bindTemplate('x = {{@a}}', { a: 'v', b: 'w' }, 't')).toThrow(/不使用的参数/);
+    // {{#name}} binds a column name, never anything else
+    expect(bindTemplate('SELECT cum AS {{#c}}', { c: 'course_days' }, 't')).toBe('SELECT cum AS course_days');
+    expect(() => bindTemplate('SELECT cum AS {{#c}}', { c: 'x; DROP TABLE fee' }, 't')).toThrow(/列名参数/);
+    expect(() => bindTemplate('SELECT cum AS {{#c}}', { c: 3 }, 't')).toThrow(/列名参数/);
     expect(() => RuleMetaSchema.parse({ ...drug, bind: { item_class: "药品' OR 1=1 --" } })).toThrow();
   });
 

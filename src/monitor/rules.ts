@@ -87,20 +87,30 @@ export const hitKindOf = (rule: Pick<RuleMeta, 'resultType' | 'liangkuCode' | 'a
 
 const sqlLiteral = (v: string): string => `'${v.replace(/'/g, "''")}'`;
 
-/** Binds a template's {{@name}} placeholders: strings as literals, numbers, lists as (…); a "{{param}}" string stays a threshold placeholder. */
+/**
+ * Binds a template's placeholders: {{@name}} strings as literals, numbers, lists as (…), a
+ * "{{param}}" string stays a threshold placeholder; {{#name}} a column name (an identifier:
+ * lower-case letters, digits and _ only), for a template whose output columns differ by rule.
+ */
 export function bindTemplate(sql: string, bind: Record<string, string | number | string[]>, where: string): string {
-  const out = sql.replace(/\{\{@([a-z_]+)\}\}/g, (_m, name: string) => {
-    const v = bind[name];
-    if (v === undefined) throw new Error(`${where}: 模板参数缺失 ${name}`);
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) throw new Error(`${where}: 模板参数不是数字 ${name}`);
-      return String(v);
-    }
-    if (Array.isArray(v)) return v.length ? `(${v.map(sqlLiteral).join(', ')})` : '(NULL)';
-    if (/^\{\{[a-z0-9_]+\}\}$/.test(v)) return v;
-    return sqlLiteral(v);
-  });
-  const unused = Object.keys(bind).filter((k) => !sql.includes(`{{@${k}}}`));
+  const out = sql
+    .replace(/\{\{@([a-z_]+)\}\}/g, (_m, name: string) => {
+      const v = bind[name];
+      if (v === undefined) throw new Error(`${where}: 模板参数缺失 ${name}`);
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) throw new Error(`${where}: 模板参数不是数字 ${name}`);
+        return String(v);
+      }
+      if (Array.isArray(v)) return v.length ? `(${v.map(sqlLiteral).join(', ')})` : '(NULL)';
+      if (/^\{\{[a-z0-9_]+\}\}$/.test(v)) return v;
+      return sqlLiteral(v);
+    })
+    .replace(/\{\{#([a-z_]+)\}\}/g, (_m, name: string) => {
+      const v = bind[name];
+      if (typeof v !== 'string' || !/^[a-z][a-z0-9_]*$/.test(v)) throw new Error(`${where}: 模板列名参数 ${name} 须为小写字母、数字和下划线`);
+      return v;
+    });
+  const unused = Object.keys(bind).filter((k) => !sql.includes(`{{@${k}}}`) && !sql.includes(`{{#${k}}}`));
   if (unused.length) throw new Error(`${where}: 模板不使用的参数 ${unused.join(', ')}`);
   return out;
 }

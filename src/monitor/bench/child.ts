@@ -31,14 +31,14 @@ if (mode === 'synth') {
   await duck.close();
   out({});
 } else if (mode === 'load') {
-  const duck = await DuckDbEngine.open({ path: b!, memoryLimit: '3GB' });
+  const duck = await DuckDbEngine.open({ path: b! });
   const t0 = performance.now();
   const report = await loadDataset(duck, a!, { maxIssues: 20 });
   await duck.exec('CHECKPOINT');
   await duck.close();
   out({ seconds: (performance.now() - t0) / 1000, problems: report.problemCount, tables: report.tables });
 } else if (mode === 'pack') {
-  const duck = await DuckDbEngine.open({ path: a!, memoryLimit: '3GB' });
+  const duck = await DuckDbEngine.open({ path: a! });
   const rules = loadRulePack();
   const res = await runPack(duck, rules, { params: resolveParams() });
   const e0 = performance.now();
@@ -53,7 +53,7 @@ if (mode === 'synth') {
   out({ prepSeconds: res.prepSeconds, totalSeconds: res.totalSeconds, evidenceSeconds, timings: res.timings, hitsPerRule: perRule, digest, leads: leads.length, lossFen });
 } else if (mode === 'inc') {
   // A daily increment of about `b` visits (the latest ones) against the whole history.
-  const duck = await DuckDbEngine.open({ path: a!, memoryLimit: '3GB' });
+  const duck = await DuckDbEngine.open({ path: a! });
   const row = (await duck.query(`SELECT CAST(adm_date AS VARCHAR) AS d FROM setl ORDER BY adm_date DESC LIMIT 1 OFFSET ${Number(b ?? 30000)}`))[0];
   const since = String(row?.d ?? '2025-12-01');
   const n = Number((await duck.query(`SELECT count(*) AS n FROM setl WHERE adm_date >= DATE '${since}'`))[0]!.n);
