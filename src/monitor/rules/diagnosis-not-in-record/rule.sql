@@ -4,12 +4,12 @@
 -- 只检查上传了病历诊断的就诊。
 -- 输出标准列；证据列: setl_main_diag, record_diags
 WITH a AS (
-  SELECT mdtrt_id, string_agg(dise_codg, '、' ORDER BY dise_codg) AS record_diags FROM (SELECT DISTINCT mdtrt_id, dise_codg FROM audit_dise) u GROUP BY mdtrt_id
+  SELECT mdtrt_id, string_agg(dise_codg, '、' ORDER BY dise_codg) AS record_diags FROM (SELECT DISTINCT mdtrt_id, dise_codg FROM audit_dise WHERE mdtrt_id IN (SELECT mdtrt_id FROM visit_x)) u GROUP BY mdtrt_id
 ), m AS (
   SELECT v.mdtrt_id, v.fixmedins_code, v.psn_no, v.adm_date, v.fund_pay_fen, a.record_diags,
          COALESCE(d.diag_code, v.main_diag) AS setl_main_diag
   FROM visit_x v JOIN a ON a.mdtrt_id = v.mdtrt_id
-  LEFT JOIN (SELECT mdtrt_id, MIN(diag_code) AS diag_code FROM diag WHERE maindiag_flag = '1' AND diag_type = '1' GROUP BY mdtrt_id) d ON d.mdtrt_id = v.mdtrt_id
+  LEFT JOIN (SELECT mdtrt_id, MIN(diag_code) AS diag_code FROM diag WHERE maindiag_flag = '1' AND diag_type = '1' AND mdtrt_id IN (SELECT mdtrt_id FROM audit_dise) GROUP BY mdtrt_id) d ON d.mdtrt_id = v.mdtrt_id
 )
 SELECT mdtrt_id AS hit_key, fixmedins_code, psn_no, mdtrt_id, CAST(NULL AS VARCHAR) AS feedetl_sn, adm_date AS occur_date,
        fund_pay_fen AS amount_fen, setl_main_diag, record_diags

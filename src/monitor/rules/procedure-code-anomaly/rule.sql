@@ -4,7 +4,7 @@
 WITH s AS (
   SELECT mdtrt_id, COUNT(*) AS surgery_lines FROM fee_sel WHERE sub_class = '手术' AND visit_kind = 'ip' GROUP BY mdtrt_id
 ), o AS (
-  SELECT mdtrt_id, COUNT(*) AS oprns, SUM(CASE WHEN oprn_oprt_type = '1' THEN 1 ELSE 0 END) AS mains FROM oprn GROUP BY mdtrt_id
+  SELECT mdtrt_id, COUNT(*) AS oprns, SUM(CASE WHEN oprn_oprt_type = '1' THEN 1 ELSE 0 END) AS mains FROM oprn WHERE mdtrt_id IN (SELECT mdtrt_id FROM s) GROUP BY mdtrt_id
 ), a AS (
   SELECT v.mdtrt_id, v.fixmedins_code, v.psn_no, v.adm_date, v.fund_pay_fen, v.oprn_code, s.surgery_lines,
          CASE WHEN v.oprn_code IS NULL AND o.mdtrt_id IS NULL THEN '收取手术费但没有手术操作编码'

@@ -6,7 +6,7 @@ WITH d AS (
   SELECT mdtrt_id, SUM(CASE WHEN maindiag_flag = '1' AND diag_type = '1' THEN 1 ELSE 0 END) AS mains,
          MIN(CASE WHEN maindiag_flag = '1' AND diag_type = '1' THEN diag_code END) AS main_code,
          string_agg(CASE WHEN maindiag_flag = '1' AND diag_type = '1' THEN diag_code END, '、' ORDER BY diag_code) AS main_diags
-  FROM diag GROUP BY mdtrt_id
+  FROM diag WHERE mdtrt_id IN (SELECT mdtrt_id FROM visit_x WHERE visit_kind = 'ip') GROUP BY mdtrt_id
 ), a AS (
   SELECT v.mdtrt_id, v.fixmedins_code, v.psn_no, v.adm_date, v.fund_pay_fen, v.main_diag, s.act_ipt_days, d.main_diags,
          CASE WHEN d.mains = 0 THEN '没有主诊断'
