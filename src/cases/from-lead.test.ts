@@ -19,6 +19,7 @@ import {
   type ReviewState,
 } from '../monitor/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import type { RangeMeasure } from './engine/types.js';
 import { catalogItemForMatter, leadPenaltyProposal, openCaseFromLead, penaltyFactsFromLead, seedCatalogs, violationOfArticle } from './from-lead.js';
 import { loadProcedures } from './procedure/load.js';
@@ -45,6 +46,7 @@ beforeAll(async () => {
     await duck.close();
   }
   testStore = await openTestStore();
+  await insertDemoUsers(testStore.store);
   service = new CaseService(testStore.store, loadProcedures(), realPorts());
 }, 120_000);
 

@@ -3,6 +3,7 @@
 // record are byte-for-byte unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { realPorts } from './runtime.js';
 import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
@@ -13,6 +14,7 @@ let ts: TestStore;
 let service: CaseService;
 beforeAll(async () => {
   ts = await openTestStore();
+  await insertDemoUsers(ts.store);
   service = new CaseService(ts.store, loadProcedures(), realPorts());
 }, 120_000);
 afterAll(async () => ts.cleanup());

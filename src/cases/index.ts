@@ -10,7 +10,24 @@ export { drawDoubleRandom, drawSample, type DoubleRandomDraw } from './engine/ra
 export { shanghaiDate, shanghaiInstant } from './engine/time.js';
 export * as statutory from './engine/statutory.js';
 export { mapItem, parseItemId, itemId, type MappableItem, type ItemProcedure } from './mapping.js';
-export { DEMO_USERS, userMap } from './users.js';
+export {
+  DEMO_USERS,
+  DEMO_JURISDICTION,
+  userMap,
+  insertDemoUsers,
+  CASE_ROLES,
+  ADMIN_ROLES,
+  ACCOUNT_ROLES,
+  SYSTEM_ADMIN,
+  isCaseRole,
+  conflictingRoles,
+  effectiveRoles,
+  userColumns,
+  userFromRow,
+  type AccountRole,
+  type DemoUser,
+  type UserRow,
+} from './users.js';
 export {
   CaseService,
   CaseError,

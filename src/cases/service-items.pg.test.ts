@@ -2,6 +2,7 @@
 // service with the real record, calendar, penalty rules and catalog; then the chain verifies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { verifyRecord, listEvents } from './record/index.js';
 import { realPorts } from './runtime.js';
 import { CaseService } from './service.js';
@@ -27,6 +28,7 @@ let ts: TestStore;
 let service: CaseService;
 beforeAll(async () => {
   ts = await openTestStore({ engine: 'postgres' });
+  await insertDemoUsers(ts.store);
   service = new CaseService(ts.store, loadProcedures(), realPorts());
 }, 120_000);
 afterAll(async () => ts.cleanup());

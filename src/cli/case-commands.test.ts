@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseService, listEvents, loadProcedures, realPorts } from '../cases/index.js';
+import { CaseService, insertDemoUsers, listEvents, loadProcedures, realPorts } from '../cases/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
 import { registerCaseCommands } from './case-commands.js';
 import { CliError } from './errors.js';
@@ -16,6 +16,7 @@ let service: CaseService;
 
 beforeAll(async () => {
   ts = await openTestStore();
+  await insertDemoUsers(ts.store);
   service = new CaseService(ts.store, loadProcedures(), realPorts());
 }, 120_000);
 afterAll(async () => ts.cleanup());
