@@ -40,6 +40,10 @@ export interface ServerContext {
   features: Set<string>;
   /** Hot case reads; emptied by every case write through this server. */
   caseCache: ReadCache;
+  /** Distinct attachment bytes one account may upload in all (default LIMITS.attachmentQuotaBytes). */
+  attachmentQuotaBytes?: number;
+  /** The record's anchor keeper, when the head is anchored outside the database. */
+  anchors?: import('../cases/index.js').AnchorKeeper;
   /** Case figures for the dashboard, once the case routes are wired. */
   caseStats?: (p: import('./auth.js').Principal) => Promise<import('./routes/stats.js').CaseStats>;
 }

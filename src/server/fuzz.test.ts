@@ -19,6 +19,7 @@ let app: YibaoServer;
 let db: ServerDb;
 let dir: string;
 let client: Client;
+let adminClient: Client;
 
 // deterministic PRNG (mulberry32)
 let state = 20261123;
@@ -74,8 +75,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yibao-fuzz-'));
   ({ app, db } = await testServer({ monitor: { dataDir: dir, demoVisits: 200 } }));
   await importSeedCatalogs(app.yibao.catalogs);
-  await addAccount(db, { name: 'fuzzer', displayName: '全部角色', roles: [...SERVER_ROLES], jurisdiction: '山西省', certificate: { no: 'FZ-1', validFrom: '2024-01-01', validTo: '2030-12-31' } });
+  // every role but 系统管理员 (which may hold no case role), and an administrator beside it
+  await addAccount(db, { name: 'fuzzer', displayName: '全部办案角色', roles: SERVER_ROLES.filter((r) => r !== '系统管理员'), jurisdiction: '山西省', certificate: { no: 'FZ-1', validFrom: '2024-01-01', validTo: '2030-12-31' } });
+  await addAccount(db, { name: 'fuzzadmin', displayName: '管理员', roles: ['系统管理员'], jurisdiction: '山西省' });
   client = await login(app, 'fuzzer');
+  adminClient = await login(app, 'fuzzadmin');
 }, 180_000);
 afterAll(async () => {
   await app?.close();
@@ -85,7 +89,7 @@ afterAll(async () => {
 
 describe('fuzz from the OpenAPI document', () => {
   it('never answers 5xx, and answers every 4xx with an English code and a Chinese message', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>> };
+    const doc = (await app.inject({ method: 'GET', url: '/docs/json', headers: { cookie: client.cookie } })).json() as { paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>> };
     const ops: Operation[] = Object.entries(doc.paths).flatMap(([path, o]) => Object.entries(o).map(([method, op]) => ({ method: method.toUpperCase(), path, ...op })));
     expect(ops.length).toBeGreaterThan(40);
     const failures: string[] = [];
@@ -101,7 +105,8 @@ describe('fuzz from the OpenAPI document', () => {
           else if (p.in === 'query' && rand() < 0.7) query.set(p.name, paramText(gen(p.schema)));
         }
         const qs = query.toString();
-        const headers: Record<string, string> = { cookie: client.cookie, 'x-csrf-token': client.csrf };
+        const who = /^\/api\/(users|roles)/.test(op.path) ? adminClient : client;
+        const headers: Record<string, string> = { cookie: who.cookie, 'x-csrf-token': who.csrf };
         let payload: string | Buffer | undefined;
         if (op.method !== 'GET') {
           const mode = rand();
