@@ -200,7 +200,6 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   // API docs: the whole document for a signed-in account, the public portal's API for anyone
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
-    staticCSP: true,
     transformSpecification: (spec, request) => ((request as { principal?: unknown }).principal ? spec : publicOnly(spec as Record<string, unknown>)),
   });
 
