@@ -80,30 +80,32 @@ export interface DemoUser {
   roles: AccountRole[];
   jurisdiction: string;
   certificate?: { no: string; validFrom: string; validTo: string };
+  /** `yibao serve` gives it the demo password (the others exist for the case tests and the CLI's `--as`). */
+  signsIn?: true;
 }
 
 /** The demo bureau: 阳泉市医疗保障局. */
 export const DEMO_JURISDICTION = '山西省/阳泉市';
 
 /**
- * The demo users of the demo bureau — the only list: the case tests put them in their
- * database (`insertDemoUsers`), `yibao serve` makes them accounts with a password.
+ * The demo users of the demo bureau — the only list: the case tests and the CLI put them in
+ * their database (`insertDemoUsers`), `yibao serve` gives those marked `signsIn` a password.
  * 执法证 valid 2024-01-01 … 2028-12-31; zhifa4's expired at the end of 2025.
  */
 export const DEMO_USERS: DemoUser[] = [
-  { name: 'zhifa1', displayName: '张执法', roles: ['执法人员'], certificate: { no: 'YB-0001', validFrom: '2024-01-01', validTo: '2028-12-31' }, jurisdiction: DEMO_JURISDICTION },
-  { name: 'zhifa2', displayName: '李执法', roles: ['执法人员'], certificate: { no: 'YB-0002', validFrom: '2024-01-01', validTo: '2028-12-31' }, jurisdiction: DEMO_JURISDICTION },
+  { name: 'zhifa1', displayName: '张执法', roles: ['执法人员'], certificate: { no: 'YB-0001', validFrom: '2024-01-01', validTo: '2028-12-31' }, jurisdiction: DEMO_JURISDICTION, signsIn: true },
+  { name: 'zhifa2', displayName: '李执法', roles: ['执法人员'], certificate: { no: 'YB-0002', validFrom: '2024-01-01', validTo: '2028-12-31' }, jurisdiction: DEMO_JURISDICTION, signsIn: true },
   { name: 'zhifa3', displayName: '王执法', roles: ['执法人员'], certificate: { no: 'YB-0003', validFrom: '2024-01-01', validTo: '2028-12-31' }, jurisdiction: DEMO_JURISDICTION },
   { name: 'zhifa4', displayName: '赵执法（执法证已过期）', roles: ['执法人员'], certificate: { no: 'YB-0004', validFrom: '2020-01-01', validTo: '2025-12-31' }, jurisdiction: DEMO_JURISDICTION },
-  { name: 'fazhi', displayName: '刘法审', roles: ['法制审核员'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'fuze', displayName: '陈局长', roles: ['负责人', '主要负责人'], jurisdiction: DEMO_JURISDICTION },
+  { name: 'fazhi', displayName: '刘法审', roles: ['法制审核员'], jurisdiction: DEMO_JURISDICTION, signsIn: true },
+  { name: 'fuze', displayName: '陈局长', roles: ['负责人', '主要负责人'], jurisdiction: DEMO_JURISDICTION, signsIn: true },
   { name: 'fuze2', displayName: '周副局长', roles: ['负责人'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'jianguan', displayName: '孙分析', roles: ['基金监管分析员'], jurisdiction: DEMO_JURISDICTION },
+  { name: 'jianguan', displayName: '孙分析', roles: ['基金监管分析员'], jurisdiction: DEMO_JURISDICTION, signsIn: true },
   { name: 'jingban', displayName: '吴经办', roles: ['经办人员'], jurisdiction: DEMO_JURISDICTION },
   { name: 'jingshen', displayName: '郑审核', roles: ['经办审核员'], jurisdiction: DEMO_JURISDICTION },
   { name: 'jiangli', displayName: '钱奖励', roles: ['奖励经办人'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'qingdan', displayName: '周清单', roles: ['清单管理员'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'admin', displayName: '系统管理员', roles: ['系统管理员'], jurisdiction: DEMO_JURISDICTION },
+  { name: 'qingdan', displayName: '周清单', roles: ['清单管理员'], jurisdiction: DEMO_JURISDICTION, signsIn: true },
+  { name: 'admin', displayName: '系统管理员', roles: ['系统管理员'], jurisdiction: DEMO_JURISDICTION, signsIn: true },
 ];
 
 /** The engine's users by name (case roles only). */

@@ -1,6 +1,6 @@
 // Accounts: creation (with a scrypt hash), and the demo set (the users of src/cases/users.ts
 // with a password).
-import { conflictingRoles, DEMO_JURISDICTION, DEMO_USERS, SYSTEM_ADMIN, type DemoUser } from '../cases/index.js';
+import { conflictingRoles, DEMO_JURISDICTION, DEMO_USERS, insertDemoUsers, SYSTEM_ADMIN, type DemoUser } from '../cases/index.js';
 import type { Sql } from './db.js';
 import { ApiError } from './errors.js';
 import { hashPassword } from './password.js';
@@ -50,11 +50,13 @@ export async function upsertAccount(db: Sql, a: NewAccount): Promise<void> {
 
 export { DEMO_JURISDICTION };
 
-/** The demo accounts: the demo users of the cases module (one list), given a password by `yibao serve`. */
-export const DEMO_ACCOUNTS: readonly DemoUser[] = DEMO_USERS;
+/** The demo accounts: the demo users of the cases module (one list) that sign in, given a password by `yibao serve`. */
+export const DEMO_ACCOUNTS: readonly DemoUser[] = DEMO_USERS.filter((u) => u.signsIn);
 
+/** The demo users (all, without a password where not signing in) and the demo accounts' password. */
 export async function createDemoAccounts(db: Sql, password: string): Promise<string[]> {
   await ensureJurisdictions(db);
-  for (const a of DEMO_ACCOUNTS) await upsertAccount(db, { ...a, roles: [...a.roles], password });
+  await insertDemoUsers(db);
+  for (const a of DEMO_ACCOUNTS) await upsertAccount(db, { name: a.name, displayName: a.displayName, roles: [...a.roles], jurisdiction: a.jurisdiction, password, ...(a.certificate ? { certificate: a.certificate } : {}) });
   return DEMO_ACCOUNTS.map((a) => a.name);
 }
