@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import Fastify from 'fastify';
 import { cpus, loadavg } from 'node:os';
 import { packageRoot } from '../store/index.js';
 import { openStore, type Store } from '../store/index.js';
@@ -48,7 +49,7 @@ interface Run { requests: { total: number; average: number }; latency: { p50: nu
 function run(url: string, cookie: string, seconds: number = DURATION): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const cpu = process.cpuUsage();
-    const child = spawn(AUTOCANNON, ['-j', '-c', String(CONNECTIONS), '-d', String(seconds), '-H', `cookie=${cookie}`, url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(AUTOCANNON, ['-j', '-c', String(CONNECTIONS), '-d', String(seconds), ...(cookie ? ['-H', `cookie=${cookie}`] : []), url], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -99,6 +100,25 @@ async function bench(kind: 'pglite' | 'postgres', durable: boolean, pgUrl?: stri
 // postgresql) started with fsync and synchronous_commit on or off to match the run.
 const modes = (process.env.BENCH_FSYNC ?? 'both') === 'both' ? [true, false] : [process.env.BENCH_FSYNC !== 'off'];
 const results: Figures[] = [];
+
+/**
+ * The floor on this machine now: a bare Fastify route answering a small JSON object, under the
+ * same load. On a shared machine every figure below is to be read against this one.
+ */
+async function floor(): Promise<Figures> {
+  const bare = Fastify({ logger: false });
+  bare.get('/hello', async () => ({ hello: '张三' }));
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const url = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/hello`;
+    await run(url, '', 3);
+    const r = await run(url, '');
+    return { store: '—', fsync: false, seedSeconds: 0, target: '基准：空 Fastify 路由', requests: r.requests.total, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, cpuMs: r.cpuMsPerRequest, load: loadavg()[0]! };
+  } finally {
+    await bare.close();
+  }
+}
+if (process.env.BENCH_FLOOR !== 'no') results.push(await floor());
 for (const durable of modes) {
   results.push(...(await bench('pglite', durable)));
   // a server of DATABASE_URL has the fsync it was configured with: measured once
@@ -124,7 +144,7 @@ process.stdout.write(`\n连接数 ${CONNECTIONS}，每项 ${DURATION} s，案件
 process.stdout.write('store     fsync  写入(s)  target                          req/s    p50(ms)  p99(ms)  non2xx  errors  CPU ms/请求  load\n');
 for (const f of results) {
   process.stdout.write(
-    `${f.store.padEnd(9)} ${(f.fsync ? 'on' : 'off').padEnd(6)} ${f.seedSeconds.toFixed(1).padStart(7)}  ${f.target.padEnd(28)} ${String(f.rps).padStart(7)} ${String(f.p50).padStart(9)} ${String(f.p99).padStart(8)} ${String(f.non2xx).padStart(7)} ${String(f.errors).padStart(7)} ${f.cpuMs.toFixed(3).padStart(11)} ${f.load.toFixed(1).padStart(5)}\n`,
+    `${f.store.padEnd(9)} ${(f.store === '—' ? '' : f.fsync ? 'on' : 'off').padEnd(6)} ${f.seedSeconds.toFixed(1).padStart(7)}  ${f.target.padEnd(28)} ${String(f.rps).padStart(7)} ${String(f.p50).padStart(9)} ${String(f.p99).padStart(8)} ${String(f.non2xx).padStart(7)} ${String(f.errors).padStart(7)} ${f.cpuMs.toFixed(3).padStart(11)} ${f.load.toFixed(1).padStart(5)}\n`,
   );
 }
 if (!results.some((f) => f.store === 'postgres')) process.stdout.write('（没有 PostgreSQL：只测了 PGlite）\n');
