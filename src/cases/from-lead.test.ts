@@ -20,6 +20,7 @@ import {
   type ReviewState,
 } from '../monitor/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { catalogItemForMatter, leadPenaltyProposal, openCaseFromLead, penaltyFactsFromLead, seedCatalogs, violationOfArticle } from './from-lead.js';
 import { loadProcedures } from './procedure/load.js';
 import { realPorts } from './runtime.js';
@@ -46,6 +47,7 @@ beforeAll(async () => {
     await duck.close();
   }
   testStore = await openTestStore();
+  await insertDemoUsers(testStore.store);
   service = new CaseService(testStore.store, loadProcedures(), realPorts());
 }, 120_000);
 
