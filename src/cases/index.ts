@@ -11,7 +11,24 @@ export * from './steps/index.js';
 export { drawDoubleRandom, drawSample, type DoubleRandomDraw } from './engine/random.js';
 export * as statutory from './engine/statutory.js';
 export { mapItem, parseItemId, itemId, type MappableItem, type ItemProcedure } from './mapping.js';
-export { DEMO_USERS, userMap } from './users.js';
+export {
+  DEMO_USERS,
+  DEMO_JURISDICTION,
+  userMap,
+  insertDemoUsers,
+  CASE_ROLES,
+  ADMIN_ROLES,
+  ACCOUNT_ROLES,
+  SYSTEM_ADMIN,
+  isCaseRole,
+  conflictingRoles,
+  effectiveRoles,
+  userColumns,
+  userFromRow,
+  type AccountRole,
+  type DemoUser,
+  type UserRow,
+} from './users.js';
 export {
   CaseService,
   CaseError,

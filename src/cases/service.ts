@@ -9,6 +9,7 @@ import { findJurisdiction, loadPeriods, shanghaiDateOf, shanghaiInstant, type Pe
 import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
+import { userColumns, userFromRow, type UserRow } from './users.js';
 import type { Role } from './procedure/model.js';
 
 /** What the service needs of a database handle (src/store's Store and its transactions). */
@@ -89,33 +90,11 @@ export class CaseError extends Error {
   }
 }
 
-interface UserRow {
-  name: string;
-  display_name: string | null;
-  roles: string[];
-  jurisdiction_id: string | null;
-  certificate_no: string | null;
-  certificate_valid_from: string | Date | null;
-  certificate_valid_to: string | Date | null;
-  conflicts: string[] | null;
-}
-
-const asDate = (v: string | Date | null): string | undefined => (v === null ? undefined : typeof v === 'string' ? v.slice(0, 10) : shanghaiDateOf(v.toISOString()));
-
-function userFromRow(r: UserRow): User {
-  const cert = r.certificate_no && r.certificate_valid_from && r.certificate_valid_to
-    ? { certificate: { no: r.certificate_no, validFrom: asDate(r.certificate_valid_from)!, validTo: asDate(r.certificate_valid_to)! } }
-    : {};
-  return { name: r.name, displayName: r.display_name ?? r.name, roles: (r.roles ?? []) as Role[], jurisdiction: r.jurisdiction_id ?? '', conflicts: r.conflicts ?? [], ...cert };
-}
-
 export class CaseService {
   constructor(readonly store: StoreLike, readonly procedures: ProcedureRegistry, readonly ports: CasePorts) {}
 
   async users(q: Queryable = this.store): Promise<Map<string, User>> {
-    const { rows } = await q.query<UserRow>(
-      'SELECT name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from::text AS certificate_valid_from, certificate_valid_to::text AS certificate_valid_to, conflicts FROM users ORDER BY name',
-    );
+    const { rows } = await q.query<UserRow>(`SELECT ${userColumns()} FROM users ORDER BY name`);
     return new Map(rows.map((r) => [r.name, userFromRow(r)]));
   }
 

@@ -16,7 +16,8 @@ export const DEMO_PASSWORD = 'browser-demo-2026';
 export async function liveServer(opts: { monitorDir?: string } = {}): Promise<{ app: YibaoServer; db: ServerDb; url: string; close(): Promise<void> }> {
   if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) buildWeb();
   const db = await memoryDb();
-  const app = await buildServer({ db, logger: false, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
+  // the browser tests sign in many times from 127.0.0.1: login rate limits relaxed
+  const app = await buildServer({ db, logger: false, auth: { loginPerAddress: 10_000, loginPerAccount: 10_000 }, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
   await importSeedCatalogs(app.yibao.catalogs);
   await createDemoAccounts(db, DEMO_PASSWORD);
   await seedDemoCases(caseModule(db).service, db, DEMO_JURISDICTION);
