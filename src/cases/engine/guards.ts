@@ -20,6 +20,8 @@ import { mainParty } from '../steps/party.js';
 import type { AgreementMeasure } from '../steps/inputs.js';
 import { DIRECT_ASSISTANCE } from './statutory.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
+import { FLYING_GUARDS } from './guards-flying.js';
+import { REPORT_GUARDS } from './guards-report.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -341,6 +343,9 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (kind === '行政处罚') return refuse('NOT_EXECUTED', '行政处罚决定尚未执行完毕，不能结案（医疗保障行政处罚程序暂行规定第五十六条）');
     return null;
   },
+  // ——— 飞行检查 (engine/guards-flying.ts) and 举报处理 (engine/guards-report.ts) ———
+  ...FLYING_GUARDS,
+  ...REPORT_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {
