@@ -170,7 +170,7 @@ export const FLYING_GUARDS = {
   },
 
   flyingInterviewRectified(g: GuardInput): Refusal | null {
-    const grounds = (g.state.data['约谈']?.['问题性质'] as string[] | undefined) ?? [];
+    const grounds = (g.state.data['飞行检查约谈']?.['问题性质'] as string[] | undefined) ?? [];
     const wide = grounds.filter((x) => x === '区域性' || x === '普遍性');
     if (wide.length && !g.input['自查自纠情况']) return refuse('SELF_CHECK_REQUIRED', `约谈的是${wide.join('、')}问题：被检查对象所在地医疗保障部门应组织辖区内定点医药机构开展自查自纠，须写明组织情况（${RULE}第二十六条第二款）`);
     return null;

@@ -66,6 +66,7 @@ export const REPORT_GUARDS = {
       if (!withinJurisdiction(to, r.place)) return refuse('REPORT_OUTSIDE_AUTHORITY', `被举报行为发生地「${r.place}」不在「${to}」辖区，该部门不具备处理权限（${RULE}第九条第一款、第十一条第一款）`);
       return null;
     }
+    if (r.dispute) return refuse('JURISDICTION_DISPUTE', `与「${r.dispute.with}」的处理权限争议尚未解决：应当协商解决，协商不成的报请共同的上一级医疗保障行政部门指定处理部门（${RULE}第十条）`);
     if (!withinJurisdiction(here, r.place)) {
       return refuse('REPORT_OUTSIDE_AUTHORITY', `被举报行为发生地为「${r.place}」，不在本部门辖区（${here}）：举报由被举报行为发生地的县级以上医疗保障行政部门处理（${RULE}第九条第一款）；不具备处理权限的，应当告知举报人直接向有处理权限的部门提出（第九条第二款）`);
     }

@@ -3,6 +3,7 @@
 // (xzjc-feixing-chuli). Every closed list cites the article whose words it takes (a test
 // reads each option back out of the text: steps/flying.test.ts).
 import { z } from 'zod';
+import { MIN_OFFICERS_FLYING } from '../engine/statutory.js';
 import { caseRef, choice, choices, date, evidence, flag, integer, jurisdictionPath, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
@@ -94,7 +95,7 @@ export const FLYING_STEP_INPUTS = {
   }),
   组建检查组: obj({
     组长: user('组长'),
-    officers: officers('检查组的执法人员', 2),
+    officers: officers('检查组的执法人员', MIN_OFFICERS_FLYING.value),
     其他成员: rows(
       '熟悉医保、医疗、医药、财务、信息等专业的其他人员',
       z
@@ -128,7 +129,7 @@ export const FLYING_STEP_INPUTS = {
   }).refine((d) => d.检查结束日期 >= d.检查开始日期, { message: '检查结束日期早于开始日期', path: ['检查结束日期'] }),
   批准实施方案: obj({ 结论: choice('审批结论', ['同意', '不同意'], '《医疗保障基金飞行检查管理暂行办法》第十四条第二款'), 审批意见: text('审批意见') }),
   进场检查: obj({
-    officers: officers('到场检查人员', 2),
+    officers: officers('到场检查人员', MIN_OFFICERS_FLYING.value),
     被检查对象: short('被检查对象'),
     现场负责人: short('被检查对象的现场负责人', 50),
     出示执法证件: flag('已出示执法证件及相关工作证件', '第十五条'),
@@ -136,7 +137,7 @@ export const FLYING_STEP_INPUTS = {
     告知权利义务: flag('已告知被检查对象享有的权利和应尽的义务', '第十五条'),
   }),
   飞行现场检查: obj({
-    officers: officers('检查人员', 2),
+    officers: officers('检查人员', MIN_OFFICERS_FLYING.value),
     被检查对象: short('被检查对象'),
     检查情况: text('现场检查情况', { max: 20000 }),
     记录方式: choices('记录方式', ['文字记录', '音像记录'], 1, '第十七条第一款'),
@@ -144,7 +145,7 @@ export const FLYING_STEP_INPUTS = {
     调取材料: list('调取的文件、记录、票据、凭证、数据、病历等材料', 1, 500).optional(),
   }),
   飞行检查询问: obj({
-    officers: officers('询问人员', 2),
+    officers: officers('询问人员', MIN_OFFICERS_FLYING.value),
     被询问人: short('被询问人', 50),
     被询问人身份: choice('被询问人身份', ['被检查对象的人员', '其他单位的人员', '其他个人'], '第十六条'),
     询问事项: text('询问事项', { max: 5000 }),
@@ -167,7 +168,7 @@ export const FLYING_STEP_INPUTS = {
     移交部门: short('移交处置的部门（被检地医疗保障行政部门或者其他主管部门）', 100),
   }),
   反馈检查情况: obj({
-    officers: officers('反馈人员', 2),
+    officers: officers('反馈人员', MIN_OFFICERS_FLYING.value),
     反馈方式: choice('反馈方式', ['书面反馈', '当面反馈']),
     问题清单: problems('反馈的问题'),
   }),
@@ -184,7 +185,7 @@ export const FLYING_STEP_INPUTS = {
     沟通意见: text('沟通意见', { max: 5000 }),
   }),
   形成检查结论: obj({
-    参加决策人员: users('参加集体决策的检查组人员', 2),
+    参加决策人员: users('参加集体决策的检查组人员', MIN_OFFICERS_FLYING.value),
     决策意见: text('讨论中的意见（含不同意见）', { max: 10000 }),
     检查结论: text('检查结论', { max: 10000 }),
     问题清单: problems('认定的问题（不填为反馈的问题）').optional(),
