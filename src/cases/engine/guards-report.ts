@@ -122,6 +122,7 @@ export const REPORT_GUARDS = {
   },
 
   reportVerified(g: GuardInput): Refusal | null {
+    if (g.state.done['转入奖励']) return refuse('ALREADY_REWARDED', `本举报已转入举报奖励（${RULE}第二十一条）`);
     const decided = followed(g, '处理决定');
     const why = `经查实符合举报奖励条件的举报，医疗保障行政部门应当按规定予以奖励（${RULE}第二十一条）`;
     if (!decided) return refuse('REPORT_NOT_VERIFIED', `${why}：举报转入的线索案件尚未作出处理决定，举报未经查实`);

@@ -28,6 +28,11 @@ export interface Attack {
 export const ATTACK_USERS: User[] = [
   { name: 'shuangzhi', displayName: '既办案又审核的人', roles: ['执法人员', '法制审核员'], jurisdiction: '山西省/阳泉市', certificate: { no: 'YB-0100', validFrom: '2024-01-01', validTo: '2028-12-31' } },
   { name: 'taiyuan1', displayName: '太原执法', roles: ['执法人员'], jurisdiction: '山西省/太原市', certificate: { no: 'TY-0001', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+  // 被检地部门 of a 飞行检查 and a department a report is sent down to (矿区)
+  { name: 'kuangqu1', displayName: '矿区执法甲', roles: ['执法人员'], jurisdiction: '山西省/阳泉市/矿区', certificate: { no: 'KQ-0001', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+  { name: 'kuangqu2', displayName: '矿区执法乙', roles: ['执法人员'], jurisdiction: '山西省/阳泉市/矿区', certificate: { no: 'KQ-0002', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+  { name: 'kuangqufz', displayName: '矿区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/矿区' },
+  { name: 'chengqufz', displayName: '城区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/城区' },
 ];
 
 const officers = ['zhifa1', 'zhifa2'];
