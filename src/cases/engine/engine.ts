@@ -22,6 +22,7 @@ import { inputProblem, stepInputSchema, type AgreementMeasure, type PenaltyFacts
 import { mainParty, type Party } from '../steps/party.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
+import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 import { duesOf, emptyExecution, measuresToExecute, REVOKING_OUTCOMES, type AppealKind, type AppealOutcome, type DueKind } from './execution.js';
@@ -37,6 +38,8 @@ export interface OpenArgs {
   parties?: Party[];
   facts?: Record<string, unknown>;
   parent?: string;
+  /** The day the matter came in (a report's registration): opening deadlines run from it. */
+  receivedOn?: string;
 }
 
 const refuse = (code: string, message: string): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, message } });
@@ -75,7 +78,7 @@ export function openCase(a: OpenArgs, ctx?: EngineContext): CaseState {
     links: { ...(a.parent ? { parent: a.parent } : {}), children: [] },
   };
   if (ctx) {
-    for (const id of a.procedure.opens) startDeadline(state, a.procedure, id, shanghaiDateOf(a.now), a.now, ctx);
+    for (const id of a.procedure.opens) startDeadline(state, a.procedure, id, a.receivedOn ?? shanghaiDateOf(a.now), a.now, ctx);
     return recomputeDeadlines(state, ctx, a.now);
   }
   return state;
@@ -531,7 +534,8 @@ function applyEffects(
         break;
       }
       case 'drawRandom': {
-        const plan = next.data['制定计划'] ?? {};
+        // 双随机 of a 行政检查 reads its plan; a 飞行检查's draw gives the register itself (第十一条第一款)
+        const plan = step.id === '飞行检查双随机抽取' ? input : (next.data['制定计划'] ?? {});
         const register = Array.isArray(plan['检查对象名录']) ? (plan['检查对象名录'] as unknown[]).map(String) : [];
         const targets = Number(plan['抽取对象数']);
         const inspectors = Number(plan['抽取人员数']);
@@ -582,13 +586,16 @@ function applyEffects(
       case 'agreementMeasures':
         break; // the measures are validated by the step's schema and kept in the record
       default: {
-        const r = applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx);
+        const r = EXECUTION_EFFECTS.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);
         if (r) return r;
       }
     }
   }
   return null;
 }
+
+/** The effects of 执行 (applyExecutionEffect); the others of the default branch are 飞行检查's and 举报's. */
+const EXECUTION_EFFECTS: ReadonlySet<string> = new Set(['updateParties', 'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close']);
 
 /** 执行 effects: the records the guards checked (execution.ts), and the deadlines they move. */
 function applyExecutionEffect(effect: string, next: CaseState, actor: User, input: Record<string, unknown>, now: string, stepDate: string, ctx: EngineContext): Refusal | null {
@@ -681,4 +688,35 @@ function applyExecutionEffect(effect: string, next: CaseState, actor: User, inpu
       throw new Error(`未知的步骤效果：${effect}`);
   }
   return null;
+}
+
+/** A child case's step as the parent records it (procedure `watches`). */
+export interface ChildProgress {
+  案件: string;
+  步骤: string;
+  状态: string;
+  日期: string;
+  决定类型?: string;
+}
+
+/**
+ * What a parent case does when a child it opened takes a step (or ends): each matching watch
+ * records the child's progress in the parent's facts and starts its deadlines from the day of
+ * the child's step (举报 → 线索: 是否立案 decided → 告知实名举报人, 举报处理暂行办法 第十二条第二款).
+ * Returns null when no watch matches.
+ */
+export function followChild(parent: CaseState, proc: ProcedureDef, child: { procedure: string; id: string; step: string; state: string; closed: boolean; date: string; input: Record<string, unknown> }, now: string, ctx: EngineContext): CaseState | null {
+  const watches = proc.watches.filter((w) => w.procedure === child.procedure && (w.steps.includes(child.step) || (w.closes && child.closed)));
+  if (!watches.length || parent.closed) return null;
+  const next: CaseState = structuredClone(parent);
+  for (const w of watches) {
+    const progress: ChildProgress = {
+      案件: child.id, 步骤: child.step, 状态: child.state, 日期: child.date,
+      ...(typeof child.input['类型'] === 'string' ? { 决定类型: child.input['类型'] } : {}),
+    };
+    next.facts[w.record] = progress;
+    for (const id of w.starts) startDeadline(next, proc, id, child.date, now, ctx);
+  }
+  next.updatedAt = now;
+  return recomputeDeadlines(next, ctx, now);
 }

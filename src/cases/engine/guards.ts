@@ -20,8 +20,10 @@ import type { GuardName, StepDef } from '../procedure/model.js';
 import { mainParty } from '../steps/party.js';
 import type { AgreementMeasure, ExecutionOutcome } from '../steps/inputs.js';
 import { executionOf, executionStatus, measuresToExecute, PERSON_TARGETS, type DueKind } from './execution.js';
-import { DIRECT_ASSISTANCE } from './statutory.js';
+import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
+import { FLYING_GUARDS } from './guards-flying.js';
+import { REPORT_GUARDS } from './guards-report.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -117,7 +119,10 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
       }
     }
     if (new Set(names).size !== names.length) return refuse('DUPLICATE_OFFICER', '同一执法人员不能重复列入');
-    if (names.length < min) return refuse('TOO_FEW_OFFICERS', `「${g.step.id}」须由不少于${min}名持有效执法证的执法人员进行，现有${names.length}名（行政处罚法第四十二条；医疗保障行政处罚程序暂行规定第十六条；医疗保障基金使用监督管理条例第二十九条；行政强制法第十八条）`);
+    if (names.length < min) {
+      const basis = g.ctx.procedure.id === 'fxjc' ? `医疗保障基金飞行检查管理暂行办法第十七条第一款：现场检查应当至少有${MIN_OFFICERS_FLYING.value}名持有执法证件的检查人员参加` : '行政处罚法第四十二条；医疗保障行政处罚程序暂行规定第十六条；医疗保障基金使用监督管理条例第二十九条；行政强制法第十八条';
+      return refuse('TOO_FEW_OFFICERS', `「${g.step.id}」须由不少于${min}名持有效执法证的执法人员进行，现有${names.length}名（${basis}）`);
+    }
     if (g.step.certificate && g.actor.roles.includes('执法人员') && !names.includes(g.actor.name)) return refuse('ACTOR_NOT_LISTED', `操作人「${g.actor.displayName}」不在本步骤的执法人员之列`);
     return null;
   },
@@ -496,6 +501,9 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (!changed) return refuse('NOT_CHANGED', '处罚决定未被变更、撤销、确认违法或者确认无效，无须变更公开信息（暂行规定第四十六条）');
     return null;
   },
+  // ——— 飞行检查 (engine/guards-flying.ts) and 举报处理 (engine/guards-report.ts) ———
+  ...FLYING_GUARDS,
+  ...REPORT_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

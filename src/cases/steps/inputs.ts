@@ -8,6 +8,8 @@ import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
 import { choice, date, evidence, flag, integer, list, money, officers, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
+import { FLYING_STEP_INPUTS } from './flying.js';
+import { REPORT_STEP_INPUTS } from './report.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
@@ -289,6 +291,11 @@ export const STEP_INPUTS = {
   处理决定: obj({ measures: agreementMeasures('协议处理措施') }),
   协议执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
   协议结案: obj({ 结案报告: text('结案报告', { max: 10000 }) }),
+
+  // ——— 飞行检查（医疗保障基金飞行检查管理暂行办法）: steps/flying.ts ———
+  ...FLYING_STEP_INPUTS,
+  // ——— 举报处理（医疗保障基金使用监督管理举报处理暂行办法）: steps/report.ts ———
+  ...REPORT_STEP_INPUTS,
 } satisfies Record<string, z.ZodObject>;
 
 export type StepInputId = keyof typeof STEP_INPUTS;
