@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendar, type WorkCalendar } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { listEvents } from './record/index.js';
 import { loadScheduleAndRecompute, realPorts } from './runtime.js';
 import { CaseService } from './service.js';
@@ -27,6 +28,7 @@ let calendar: WorkCalendar;
 let service: CaseService;
 beforeAll(async () => {
   ts = await openTestStore();
+  await insertDemoUsers(ts.store);
   calendar = createCalendar();
   service = new CaseService(ts.store, loadProcedures(), realPorts({ today: () => '2030-12-31' }, calendar));
 }, 120_000);

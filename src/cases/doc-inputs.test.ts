@@ -7,6 +7,7 @@ import { documentInput } from './doc-inputs.js';
 import { renderDocx } from './documents/index.js';
 import { act, openCase } from './engine/engine.js';
 import type { CaseState } from './engine/types.js';
+import { executionStatus } from './engine/execution.js';
 import { loadProcedures } from './procedure/load.js';
 import { testOrganisation } from './testing/parties.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
@@ -38,8 +39,14 @@ function run(): CaseState {
   step('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
   step('决定', 'fuze', { 类型: '行政处罚', measures }, 4);
   step('送达', 'zhifa2', { 送达方式: '直接送达', 送达地点: '该院办公室', attachments: [attachment('送达回证')] }, 5);
-  step('执行', 'zhifa1', { 执行情况: '已全额缴纳' }, 9);
-  step('结案', 'fuze', { 结案报告: '已履行' }, 10);
+  // the hospital pays the fine and returns the fund in two payments, within the 十五日
+  step('缴款', 'zhifa1', { 款项: '罚款', amountFen: 2_345_600, 缴款日期: '2026-12-01', 票据号: 'PJ-001' }, 9);
+  for (const l of executionStatus(s, '2026-12-02').lines.filter((x) => x.outstandingFen > 0)) {
+    step('缴款', 'zhifa1', { 款项: l.kind, amountFen: l.outstandingFen, 缴款日期: '2026-12-02', 票据号: 'PJ-002' }, 10);
+  }
+  // the 暂停 of 条例 第四十条 from 12-02 for six months; 结案 once it has run
+  step('执行', 'zhifa1', { 措施: '暂停相关责任部门涉及基金使用的医药服务', 开始日期: '2026-12-02', 执行情况: '已书面通知经办机构' }, 10);
+  step('结案', 'fuze', { 执行结果: '全部履行', 结案报告: '已履行' }, 200);
   return s;
 }
 
@@ -89,14 +96,26 @@ describe('documents from case data', () => {
     expect(() => documentInput('行政处罚决定书', lanzhou, { users, bureau: '阳泉市医疗保障局' })).toThrow(/不属于本案辖区/);
   });
   it('the other penalty documents render from the same case', async () => {
-    const closing = { execution: { outcome: '全部履行', lines: [{ party: '某某医院', item: '罚款', dueFen: 2_345_600, paidFen: 2_345_600 }] }, closingGround: { item: 1 } };
     for (const kind of ['立案审批表', '行政处罚事先告知书', '送达回证', '结案报告'] as const) {
-      const buf = await renderDocx(kind, documentInput(kind, c, { users }, kind === '结案报告' ? closing : {}) as never);
+      const buf = await renderDocx(kind, documentInput(kind, c, { users }) as never);
       expect((await docText(buf)).length, kind).toBeGreaterThan(100);
     }
   });
-  it('a 结案报告 needs the execution outcome: it is never assumed paid', () => {
-    expect(() => documentInput('结案报告', c, { users })).toThrow(/须写明执行结果/);
+  it('the 结案报告 states what the case recorded: each payment with its receipt, and the 第（一）项 ground', async () => {
+    const input = documentInput('结案报告', c, { users }) as { execution: { outcome: string; lines: Array<{ item: string; dueFen: number; paidFen: number; payments: unknown[] }> }; closingGround: { item: number } };
+    expect(input.execution.outcome).toBe('全部履行');
+    expect(input.closingGround.item).toBe(1);
+    const fine = input.execution.lines.find((l) => l.item === '罚款')!;
+    expect(fine).toMatchObject({ dueFen: 2_345_600, paidFen: 2_345_600, payments: [{ date: '2026-12-01', amountFen: 2_345_600, receiptNo: 'PJ-001' }] });
+    const text = await docText(await renderDocx('结案报告', input as never));
+    expect(text).toContain('票据号PJ-001');
+    expect(text).toContain('执行结果：全部履行');
+  });
+  it('a 结案报告 before 结案 needs the execution outcome stated: it is never assumed paid', () => {
+    const data = { ...c.data };
+    delete data['结案'];
+    const open: CaseState = { ...c, data, history: c.history.filter((h) => h.step !== '结案') };
+    expect(() => documentInput('结案报告', open, { users })).toThrow(/尚未「结案」/);
   });
   it('refuses, with a reason, what the case does not know', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);

@@ -25,6 +25,8 @@ import {
 import { chineseNumeral, chosenMeasures, loadCorpus, shanghaiDateOf, type Citation, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
 import type { CaseState, User } from './engine/types.js';
 import { mainParty, type Party } from './steps/party.js';
+import { executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
+import { CLOSING_ITEM, type ExecutionOutcome } from './steps/inputs.js';
 
 export interface DocContext {
   users: ReadonlyMap<string, User>;
@@ -144,7 +146,6 @@ function articles(c: CaseState): LegalArticle[] {
   return [...seen.values()];
 }
 
-const PERSON_TARGETS = new Set(['直接负责的主管人员和其他直接责任人员', '法定代表人、主要负责人、直接负责的主管人员和其他责任人员', '有关责任人员']);
 
 /**
  * The chosen measures, per party: measures aimed at the directly responsible persons go to each
@@ -293,20 +294,52 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       break;
     }
     case '结案报告': {
-      // The execution outcome and the 结案 ground come from `extra` until the case records
-      // payments per measure (never assumed paid); without them the document is refused.
-      if (!extra.execution || !extra.closingGround) {
-        throw new DocumentError('BAD_INPUT', '结案报告须写明执行结果（缴款、强制执行等）和结案情形：请补充 execution 和 closingGround');
+      // 暂行规定 第五十六条: the execution outcome and what was paid come from the case's own
+      // records (缴款, 强制执行, 复议诉讼结果, 执行 …) and the 执行结果 chosen at 结案 — never assumed.
+      // Before 结案 a draft can be made only by stating them in `extra`.
+      const closing = c.data['结案'];
+      let execution: unknown = extra.execution;
+      let closingGround: unknown = extra.closingGround;
+      if (closing && stepAt(c, '结案')) {
+        const outcome = closing['执行结果'] as ExecutionOutcome;
+        const explanation = str(closing['情况说明']);
+        const ex = executionOf(c);
+        const status = executionStatus(c, dateOf(c, '结案'));
+        const appeal = [...ex.appeals].reverse().find((a) => a.outcome);
+        const notes = [
+          ...ex.measures.map((m) => `${m.kind}自${m.from}起执行：${m.note}`),
+          ...(status.revoked && appeal ? [`${appeal.kind}结果为${appeal.outcome}${appeal.note ? `（${appeal.note}）` : ''}`] : []),
+          ...(explanation ? [explanation] : []),
+        ];
+        const e = ex.enforcement;
+        execution = {
+          outcome,
+          lines: status.revoked
+            ? []
+            : status.lines.map((l) => {
+                const paid = ex.payments.filter((x) => x.kind === l.kind && x.payer === l.payer);
+                return { party: l.payer, item: l.kind, dueFen: l.amountFen, paidFen: l.paidFen, payments: paid.map((x) => ({ date: x.date, amountFen: x.amountFen, receiptNo: x.receipt })) };
+              }),
+          ...(e
+            ? { court: { name: e.court, applicationDate: e.appliedOn, ...(e.acceptedOn ? { acceptedDate: e.acceptedOn } : {}), ...(e.ruling ? { rulingNo: e.ruling.no, rulingDate: e.ruling.date } : {}) } }
+            : {}),
+          ...(notes.length ? { note: notes.join('；') } : {}),
+        };
+        closingGround = { item: CLOSING_ITEM[outcome], ...(explanation ? { explanation } : {}) };
+      } else if (!execution || !closingGround) {
+        throw new DocumentError('BAD_INPUT', '本案尚未「结案」：结案报告的执行结果和结案情形由「结案」步骤填写（缴款、强制执行等由各执行步骤记录）');
       }
-      const executionNote = str(c.data['执行']?.['执行情况']);
       input = {
         bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: [p()], filingDate: dateOf(c, '立案'),
         ...(c.penalty.decided
-          ? { decision: { title: '行政处罚决定书', docNumber: numberOf('行政处罚决定书'), date: c.penalty.decided.date, parties: partyMeasures(c, c.penalty.decision, c.penalty.decided.measures) } }
+          ? (() => {
+              const title = c.penalty.decided.kind === '行政处罚' ? ('行政处罚决定书' as const) : ('不予行政处罚决定书' as const);
+              return { decision: { title, docNumber: numberOf(title), date: c.penalty.decided.date, parties: partyMeasures(c, c.penalty.decision, c.penalty.decided.measures) } };
+            })()
           : {}),
-        execution: executionNote ? { note: executionNote } : {},
-        summary: str(c.data['结案']?.['结案报告']) ?? '', officers: officers(c, ctx),
-        officerOpinion: { opinion: '建议结案', date: dateOf(c, '结案') },
+        execution, closingGround,
+        summary: str(closing?.['结案报告']) ?? '', officers: officers(c, ctx),
+        officerOpinion: { opinion: '建议结案', date: closing ? dateOf(c, '结案') : shanghaiDateOf(new Date().toISOString()) },
       };
       break;
     }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { computePenalty, minimumChoices } from '../law/index.js';
 import {
   applyReviewAction,
+  attachEvidence,
   buildLeads,
   confirmedHits,
   DuckDbEngine,
@@ -19,6 +20,7 @@ import {
   type ReviewState,
 } from '../monitor/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { catalogItemForMatter, leadPenaltyProposal, openCaseFromLead, penaltyFactsFromLead, seedCatalogs, violationOfArticle } from './from-lead.js';
 import { loadProcedures } from './procedure/load.js';
 import { realPorts } from './runtime.js';
@@ -39,11 +41,13 @@ beforeAll(async () => {
   const duck = await DuckDbEngine.open({ path: join(root, 'm.duckdb'), memoryLimit: '1GB' });
   try {
     await loadDataset(duck, join(root, 'data'));
-    hits = (await runPack(duck, rules, { params: resolveParams() })).hits;
+    const pack = await runPack(duck, rules, { params: resolveParams() });
+    hits = await attachEvidence(duck, rules, pack.hits, { feeSource: pack.feeSource });
   } finally {
     await duck.close();
   }
   testStore = await openTestStore();
+  await insertDemoUsers(testStore.store);
   service = new CaseService(testStore.store, loadProcedures(), realPorts());
 }, 120_000);
 
@@ -79,11 +83,12 @@ describe('opening a penalty case from a monitoring lead', () => {
   });
 
   it('opens a 普通程序 case of the matter from a confirmed lead, and 告知 notifies the range of the lead amount', async () => {
-    // hits of the institution with the largest 造成基金损失 lead: confirm three, dismiss one
-    const all = buildLeads(hits, rules).filter((l) => l.matterId === 'penalty.institution-loss' && l.hits.length >= 4);
+    // 明确违规 hits of the institution with the largest 造成基金损失 lead: confirm three, dismiss one
+    const proven = (h: Hit): boolean => h.detail?.kind === '明确违规' && h.detail.money.fundFen > 0;
+    const all = buildLeads(hits, rules).filter((l) => l.matterId === 'penalty.institution-loss' && l.hits.filter(proven).length >= 4);
     expect(all.length).toBeGreaterThan(0);
     const candidate = all[0]!;
-    const chosen = candidate.hits.slice(0, 4);
+    const chosen = candidate.hits.filter(proven).slice(0, 4);
     const reviews = chosen.map((h, i) => review(h, i < 3));
     expect(reviews.map((r) => r.status)).toEqual(['已确认', '已确认', '已确认', '已排除']);
     const leads = buildLeads(confirmedHits(hits, reviews), rules);
@@ -107,6 +112,14 @@ describe('opening a penalty case from a monitoring lead', () => {
     expect(opened.facts['监控运行']).toBe('JK-20260202-000001');
     expect(opened.facts.violation).toMatchObject({ 法规: '医疗保障基金使用监督管理条例', 条: 38 });
     expect(opened.facts.penaltyFacts).toEqual(penaltyFactsFromLead(input));
+    // the amount is the fund loss of the 明确违规 hits, not their gross amounts
+    expect(input.amounts).toEqual({ lossFen: lead.amountFen });
+    expect(lead.amountFen).toBe(lead.hits.reduce((a, h) => a + h.detail!.lossFen, 0));
+    expect(lead.amountFen).toBeLessThan(lead.hits.reduce((a, h) => a + h.detail!.money.grossFen, 0));
+    expect(opened.facts['证据条数']).toBe(3);
+    // a 可疑 hit in the evidence (an older input) is not evidence of the period
+    const withSuspect = { ...input, evidence: [...input.evidence, { ...input.evidence[0]!, kind: '可疑' as const, occurDate: '2020-01-01' }] };
+    expect(penaltyFactsFromLead(withSuspect)).toEqual(penaltyFactsFromLead(input));
 
     const officers = ['zhifa1', 'zhifa2'];
     let s = opened;

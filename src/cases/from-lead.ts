@@ -69,9 +69,16 @@ export function violationOfArticle(article: string): Violation {
   return { 法规: statute, 条: Number(art), ...(item ? { 项: Number(item) } : {}) };
 }
 
-/** The facts a lead supports for the penalty rules: the amount at issue and the period of the hits. */
+/** The evidence of a lead that proves its amount: its 明确违规 hits (可疑 hits and indicators are not). */
+const provenEvidence = (input: PenaltyCaseInput): PenaltyCaseInput['evidence'] => input.evidence.filter((e) => (e.kind ?? '明确违规') === '明确违规');
+
+/**
+ * The penalty facts a lead supports: the amount at issue — the fund loss of its 明确违规 hits, as
+ * the monitor computed it for the flagged party (never gross amounts, never 可疑 hits or
+ * indicators) — and the period of those hits.
+ */
 export function penaltyFactsFromLead(input: PenaltyCaseInput): PenaltyFactsInput {
-  const dates = input.evidence.map((e) => e.occurDate).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const dates = provenEvidence(input).map((e) => e.occurDate).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   return {
     amounts: { ...input.amounts },
     flags: [],
@@ -116,7 +123,8 @@ export async function openCaseFromLead(service: CaseService, input: PenaltyCaseI
       依据条款: input.article,
       violation,
       penaltyFacts,
-      证据条数: input.evidence.length,
+      证据条数: provenEvidence(input).length,
+      未计入金额的可疑疑点条数: input.unproven?.suspectHits ?? 0,
     },
     actor,
     ...(opts.now ? { now: opts.now } : {}),

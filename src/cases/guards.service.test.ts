@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDateOf } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { realPorts } from './runtime.js';
 import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
@@ -17,12 +18,8 @@ let now = at(0);
 
 beforeAll(async () => {
   ts = await openTestStore();
-  for (const u of ATTACK_USERS) {
-    await ts.store.query(
-      `INSERT INTO users (name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from, certificate_valid_to) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (name) DO NOTHING`,
-      [u.name, u.displayName, u.roles, u.jurisdiction, u.certificate?.no ?? null, u.certificate?.validFrom ?? null, u.certificate?.validTo ?? null],
-    );
-  }
+  await insertDemoUsers(ts.store);
+  await insertDemoUsers(ts.store, ATTACK_USERS);
   service = new CaseService(ts.store, loadProcedures(), realPorts({ today: () => shanghaiDateOf(now) }));
 }, 120_000);
 afterAll(async () => ts.cleanup());

@@ -6,11 +6,29 @@ export { loadProcedures, DEFAULT_PROCEDURE_DIR, DEFAULT_CATALOG_DIR, type Proced
 export * from './engine/types.js';
 export { act, openCase, availableSteps, recomputeDeadlines, stepDateOf, periodOf, type OpenArgs } from './engine/engine.js';
 export { certificateValid, recusedReason } from './engine/guards.js';
+export { executionStatus, executionOf, duesOf, measuresToExecute, DUE_KINDS, PAYEE, type ExecutionStatus, type DueStatus, type DueKind } from './engine/execution.js';
 export * from './steps/index.js';
 export { drawDoubleRandom, drawSample, type DoubleRandomDraw } from './engine/random.js';
 export * as statutory from './engine/statutory.js';
 export { mapItem, parseItemId, itemId, type MappableItem, type ItemProcedure } from './mapping.js';
-export { DEMO_USERS, userMap } from './users.js';
+export {
+  DEMO_USERS,
+  DEMO_JURISDICTION,
+  userMap,
+  insertDemoUsers,
+  CASE_ROLES,
+  ADMIN_ROLES,
+  ACCOUNT_ROLES,
+  SYSTEM_ADMIN,
+  isCaseRole,
+  conflictingRoles,
+  effectiveRoles,
+  userColumns,
+  userFromRow,
+  type AccountRole,
+  type DemoUser,
+  type UserRow,
+} from './users.js';
 export {
   CaseService,
   CaseError,

@@ -19,6 +19,8 @@ export interface ItemProcedure {
   procedure: string;
   variant?: string;
   why: string;
+  /** Other procedures a case of the item may be opened under, chosen per case. */
+  also?: Array<{ procedure: string; variant?: string; why: string }>;
 }
 
 export function mapItem(item: MappableItem, rules: readonly MappingRule[]): ItemProcedure | undefined {
@@ -27,7 +29,7 @@ export function mapItem(item: MappableItem, rules: readonly MappingRule[]): Item
     if (rule.kind !== '*' && rule.kind !== item.kind) continue;
     if (rule.matters && !(item.matter && rule.matters.includes(item.matter.id))) continue;
     if (rule.name && !new RegExp(rule.name).test(text)) continue;
-    return { procedure: rule.procedure, ...(rule.variant ? { variant: rule.variant } : {}), why: rule.why };
+    return { procedure: rule.procedure, ...(rule.variant ? { variant: rule.variant } : {}), why: rule.why, ...(rule.also?.length ? { also: rule.also } : {}) };
   }
   return undefined;
 }

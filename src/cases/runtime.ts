@@ -9,6 +9,7 @@ import { parseItemId, type MappableItem } from './mapping.js';
 import { DEFAULT_CATALOG_DIR, loadProcedures } from './procedure/load.js';
 import { appendEvent, putAttachment } from './record/index.js';
 import { CaseService, type CasePorts } from './service.js';
+import { insertDemoUsers } from './users.js';
 
 
 /** Resolves `<stem>#<seq>` against the seed catalogs (each imported once). */
@@ -70,6 +71,8 @@ export async function openCaseService(opts: OpenStoreOptions & { ports?: Partial
   const store = await openStore(storeOpts);
   try {
     await loadStoredSchedules(store);
+    // a database without any user yet (a fresh ./var) gets the demo users, as `yibao serve` does
+    if ((await store.query('SELECT 1 FROM users LIMIT 1')).rows.length === 0) await insertDemoUsers(store);
   } catch (err) {
     await store.close();
     throw err;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogFile } from '../catalog/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { itemId } from './mapping.js';
 import { DEFAULT_CATALOG_DIR, loadProcedures } from './procedure/load.js';
 import { verifyRecord } from './record/index.js';
@@ -20,6 +21,7 @@ let ts: TestStore;
 let service: CaseService;
 beforeAll(async () => {
   ts = await openTestStore();
+  await insertDemoUsers(ts.store);
   service = new CaseService(ts.store, loadProcedures(), realPorts());
 }, 120_000);
 afterAll(async () => ts.cleanup());

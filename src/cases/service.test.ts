@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProcedures } from './procedure/load.js';
 import { CaseService, type CasePorts, type Queryable } from './service.js';
 import { openTestStore, type Store, type TestStore } from '../store/index.js';
+import { insertDemoUsers } from './users.js';
 import { appendEvent as recordAppend, listEvents, putAttachment, verifyRecord } from './record/index.js';
 import { attachment, day, weekdayCalendar } from './testing/support.js';
 import { testOrganisation } from './testing/parties.js';
@@ -31,6 +32,7 @@ const HOSPITAL = testOrganisation('某医院', '定点医疗机构', 21);
 
 beforeAll(async () => {
   testStore = await openTestStore();
+  await insertDemoUsers(testStore.store);
   store = testStore.store;
   service = new CaseService(store, loadProcedures(), ports);
 }, 120_000);

@@ -4,11 +4,12 @@
 import { createHash } from 'node:crypto';
 import type { ProcedureDef } from './procedure/model.js';
 import type { ProcedureRegistry } from './procedure/load.js';
-import { act, availableSteps, openCase, recomputeDeadlines } from './engine/engine.js';
+import { act, availableSteps, followChild, openCase, recomputeDeadlines } from './engine/engine.js';
 import { findJurisdiction, loadPeriods, shanghaiDateOf, shanghaiInstant, type PeriodRegistry } from '../law/index.js';
 import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
+import { userColumns, userFromRow, type UserRow } from './users.js';
 import type { Role } from './procedure/model.js';
 
 /** What the service needs of a database handle (src/store's Store and its transactions). */
@@ -53,6 +54,8 @@ export interface OpenRequest {
   actor?: string;
   now?: string;
   parent?: string;
+  /** The day the matter came in (a report, a transferred problem): opening deadlines run from it. */
+  receivedOn?: string;
 }
 
 export type ActOutcome =
@@ -89,33 +92,11 @@ export class CaseError extends Error {
   }
 }
 
-interface UserRow {
-  name: string;
-  display_name: string | null;
-  roles: string[];
-  jurisdiction_id: string | null;
-  certificate_no: string | null;
-  certificate_valid_from: string | Date | null;
-  certificate_valid_to: string | Date | null;
-  conflicts: string[] | null;
-}
-
-const asDate = (v: string | Date | null): string | undefined => (v === null ? undefined : typeof v === 'string' ? v.slice(0, 10) : shanghaiDateOf(v.toISOString()));
-
-function userFromRow(r: UserRow): User {
-  const cert = r.certificate_no && r.certificate_valid_from && r.certificate_valid_to
-    ? { certificate: { no: r.certificate_no, validFrom: asDate(r.certificate_valid_from)!, validTo: asDate(r.certificate_valid_to)! } }
-    : {};
-  return { name: r.name, displayName: r.display_name ?? r.name, roles: (r.roles ?? []) as Role[], jurisdiction: r.jurisdiction_id ?? '', conflicts: r.conflicts ?? [], ...cert };
-}
-
 export class CaseService {
   constructor(readonly store: StoreLike, readonly procedures: ProcedureRegistry, readonly ports: CasePorts) {}
 
   async users(q: Queryable = this.store): Promise<Map<string, User>> {
-    const { rows } = await q.query<UserRow>(
-      'SELECT name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from::text AS certificate_valid_from, certificate_valid_to::text AS certificate_valid_to, conflicts FROM users ORDER BY name',
-    );
+    const { rows } = await q.query<UserRow>(`SELECT ${userColumns()} FROM users ORDER BY name`);
     return new Map(rows.map((r) => [r.name, userFromRow(r)]));
   }
 
@@ -175,7 +156,7 @@ export class CaseService {
       state = openCase({
         id, procedure: proc, now: req.now, actor, jurisdiction,
         ...(item ? { item } : {}), ...(req.variant ? { variant: req.variant } : {}), ...(req.parties ? { parties: req.parties } : {}),
-        ...(req.facts ? { facts: req.facts } : {}), ...(req.parent ? { parent: req.parent } : {}),
+        ...(req.facts ? { facts: req.facts } : {}), ...(req.parent ? { parent: req.parent } : {}), ...(req.receivedOn ? { receivedOn: req.receivedOn } : {}),
       }, this.ctx(proc, new Map(), item ? { item } : undefined));
     } catch (err) {
       throw new CaseError('BAD_OPEN', err instanceof Error ? err.message : String(err));
@@ -227,11 +208,26 @@ export class CaseService {
       for (const spawn of result.spawns) {
         const child = this.procedures.get(spawn.procedure);
         if (!child) throw new CaseError('UNKNOWN_PROCEDURE', `没有程序「${spawn.procedure}」`);
-        const opened = await this.openIn(tx, child, { now, actor, facts: spawn.facts, parent: id, ...(spawn.parties ? { parties: spawn.parties } : {}) }, state.jurisdiction);
+        let where = state.jurisdiction;
+        if (spawn.jurisdiction) {
+          const j = findJurisdiction(spawn.jurisdiction);
+          if (!j) throw new CaseError('UNKNOWN_JURISDICTION', `未知辖区「${spawn.jurisdiction}」`);
+          where = { path: j.path, code: j.code, name: j.fullName };
+        }
+        const opened = await this.openIn(tx, child, { now, actor, facts: spawn.facts, parent: id, ...(spawn.parties ? { parties: spawn.parties } : {}), ...(spawn.receivedOn ? { receivedOn: spawn.receivedOn } : {}) }, where);
         spawned.push(opened.id);
         next.links.children.push(opened.id);
+        // sealed fields the new case keeps sealed (the reporter), readable by its own roles
+        for (const field of spawn.secrets ?? []) {
+          await tx.query(
+            `INSERT INTO case_secrets (case_id, field, value, readable_by) SELECT $1, field, value, $3 FROM case_secrets WHERE case_id = $2 AND field = $4
+             ON CONFLICT (case_id, field) DO UPDATE SET value = EXCLUDED.value, readable_by = EXCLUDED.readable_by`,
+            [opened.id, id, child.sealedFor, field],
+          );
+        }
       }
       await this.save(tx, next);
+      if (next.links.parent) await this.notifyParent(tx, next, result.event, users);
       for (const bytes of contents) {
         if (!this.ports.putAttachment) throw new CaseError('NO_ATTACHMENT_STORE', '附件存储不可用');
         await this.ports.putAttachment(tx, bytes);
@@ -245,6 +241,21 @@ export class CaseService {
       }
       await this.ports.appendEvent(tx, result.event);
       return { ok: true as const, case: next, event: result.event, spawned };
+    });
+  }
+
+  /** The parent records the child's step where its procedure watches it (procedure `watches`), in the same transaction. */
+  private async notifyParent(tx: Queryable, child: CaseState, event: CaseEvent, users: Map<string, User>): Promise<void> {
+    const parent = await this.load(tx, child.links.parent!, true);
+    const proc = this.procedures.get(parent.procedure.id, parent.procedure.version);
+    if (!proc) return;
+    const date = child.history[child.history.length - 1]?.date ?? shanghaiDateOf(event.at);
+    const followed = followChild(parent, proc, { procedure: child.procedure.id, id: child.id, step: event.step, state: child.state, closed: child.closed, date, input: event.inputs }, event.at, this.ctx(proc, users, parent));
+    if (!followed) return;
+    await this.save(tx, followed);
+    await this.ports.appendEvent(tx, {
+      caseId: parent.id, step: '关联案件进展', actor: event.actor, at: event.at, fromState: parent.state, toState: parent.state,
+      inputs: { 案件: child.id, 步骤: event.step, 状态: child.state, 日期: date }, attachments: [],
     });
   }
 
@@ -304,7 +315,9 @@ export class CaseService {
       const user = (await this.users()).get(viewer);
       if (user) {
         const { rows } = await this.store.query<{ field: string; value: unknown; readable_by: string[] }>('SELECT field, value, readable_by FROM case_secrets WHERE case_id = $1', [id]);
-        const readable = rows.filter((r) => r.readable_by.some((role) => user.roles.includes(role as Role)));
+        // 举报处理暂行办法 第十六条第一款: not to 与办理举报工作无关的人员 — only those who handle the case
+        const handles = !proc.sealedToHandlers || state.history.some((h) => h.actor === user.name) || state.officers.includes(user.name) || state.openedBy === user.name;
+        const readable = handles ? rows.filter((r) => r.readable_by.some((role) => user.roles.includes(role as Role))) : [];
         if (readable.length) view.sealed = Object.fromEntries(readable.map((r) => [r.field, typeof r.value === 'string' ? JSON.parse(r.value) : r.value]));
       }
     }

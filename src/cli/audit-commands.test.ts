@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendEvent } from '../cases/record/index.js';
+import { appendAnchor, appendEvent, eventHash, listEvents, readHead, type RecordEvent } from '../cases/record/index.js';
 import { openStore, packageRoot } from '../store/index.js';
 import { registerAuditCommands } from './audit-commands.js';
 
@@ -47,7 +47,7 @@ describe('yibao audit verify', { timeout: 60_000 }, () => {
     const empty = mkdtempSync(join(tmpdir(), 'yibao-audit-empty-'));
     try {
       const r = await run(['audit', 'verify', '--json'], empty);
-      expect(JSON.parse(r.out)).toEqual({ ok: true, events: 0 });
+      expect(JSON.parse(r.out)).toEqual({ ok: true, events: 0, anchors: 0 });
       expect((await run(['audit', 'log'], empty)).out).toBe('没有事件\n');
       const s = await openStore({ engine: 'pglite', dataDir: empty, migrate: false });
       const { rows } = await s.query<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`);
@@ -92,4 +92,103 @@ describe('yibao audit verify', { timeout: 60_000 }, () => {
     expect(child.status, child.stderr).toBe(1);
     expect(JSON.parse(child.stdout)).toMatchObject({ ok: false, firstBad: { seq: 2, id } });
   }, 120_000);
+});
+
+/** The real `yibao` entry in a child process, on the PGlite folder `dataDir`. */
+function cli(args: string[], dataDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, YIBAO_DATA: dataDir };
+  delete env.DATABASE_URL;
+  return spawnSync(process.execPath, ['--import', 'tsx', join(packageRoot, 'src/cli/main.ts'), ...args], { cwd: packageRoot, env, encoding: 'utf8' });
+}
+
+describe('yibao audit verify against the anchors the server wrote, and the cases', { timeout: 180_000 }, () => {
+  let dataDir: string;
+  const anchorFile = () => join(dataDir, 'record-anchors.jsonl');
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'yibao-audit-anchor-'));
+    const store = await openStore({ engine: 'pglite', dataDir });
+    for (let i = 1; i <= 5; i++) await appendEvent(store, { caseId: null, actor: 'u1', step: `第${i}步`, inputs: { i } });
+    appendAnchor(anchorFile(), (await readHead(store))!, 'pglite', 'shutdown');
+    await store.close();
+  }, 120_000);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('reads the anchor file of the data folder on its own (no --anchor needed)', async () => {
+    const r = await run(['audit', 'verify', '--json'], dataDir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, events: 5, anchors: 1 });
+    expect((await run(['audit', 'verify'], dataDir)).out).toMatch(/已对照库外锚点 1 个/);
+  });
+
+  /** Replaces the whole chain in the folder (triggers off, as someone with the files could); `rehash` recomputes every hash. */
+  async function replaceChain(events: RecordEvent[], rehash: boolean): Promise<void> {
+    const store = await openStore({ engine: 'pglite', dataDir });
+    try {
+      await store.exec('ALTER TABLE record_event DISABLE TRIGGER USER; ALTER TABLE record_head DISABLE TRIGGER USER; DELETE FROM record_event; DELETE FROM record_head');
+      let prev = '0'.repeat(64);
+      for (const e of events) {
+        const row = rehash ? { ...e, prevHash: prev, hash: eventHash({ ...e, prevHash: prev }) } : e;
+        await store.query(
+          `INSERT INTO record_event (seq, id, case_id, actor, at, step, inputs, attachments, prev_hash, hash) VALUES ($1,$2,$3,$4,$5,$6,$7::jsonb,$8::jsonb,$9,$10)`,
+          [row.seq, row.id, row.caseId, row.actor, row.at, row.step, JSON.stringify(row.inputs), JSON.stringify(row.attachments), row.prevHash, row.hash],
+        );
+        prev = row.hash;
+      }
+      if (events.length) await store.query('INSERT INTO record_head (seq, hash) VALUES ($1, $2)', [events.at(-1)!.seq, prev]);
+      await store.exec('ALTER TABLE record_event ENABLE TRIGGER USER; ALTER TABLE record_head ENABLE TRIGGER USER');
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('catches a consistent rewrite of the whole chain, a deleted tail with the head moved back, and an emptied record', async () => {
+    const store = await openStore({ engine: 'pglite', dataDir });
+    const events = await listEvents(store);
+    await store.close();
+    try {
+      await replaceChain(events.map((e) => (e.seq === 2 ? { ...e, actor: '伪造者' } : e)), true);
+      let r = await run(['audit', 'verify', '--json'], dataDir);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.out)).toMatchObject({ ok: false, firstBad: { seq: 5, code: 'ANCHOR_MISMATCH' } });
+
+      await replaceChain(events.slice(0, 3), false);
+      r = await run(['audit', 'verify', '--json'], dataDir);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.out)).toMatchObject({ ok: false, events: 3, firstBad: { seq: 4, code: 'ANCHOR_MISMATCH' } });
+      expect((await run(['audit', 'verify'], dataDir)).out).toMatch(/事件被删除/);
+
+      await replaceChain([], false);
+      r = await run(['audit', 'verify', '--json'], dataDir);
+      expect(JSON.parse(r.out)).toMatchObject({ ok: false, events: 0, firstBad: { seq: 1, code: 'ANCHOR_MISMATCH' } });
+    } finally {
+      await replaceChain(events, false);
+    }
+    expect((await run(['audit', 'verify', '--json'], dataDir)).code).toBe(0);
+  });
+
+  it('a damaged anchor file is exit 2 naming the line, never skipped', async () => {
+    const original = readFileSync(anchorFile(), 'utf8');
+    writeFileSync(anchorFile(), original + '{"seq": "not a number"}\n');
+    try {
+      const child = cli(['audit', 'verify'], dataDir);
+      expect(child.status, child.stderr).toBe(2);
+      expect(child.stderr).toMatch(/第 2 行/);
+    } finally {
+      writeFileSync(anchorFile(), original);
+    }
+  });
+
+  it('exits 2 (not 1, "record altered") while a server holds the embedded store, saying so', async () => {
+    const holder = await openStore({ engine: 'pglite', dataDir, migrate: false }); // as `yibao serve` would
+    try {
+      const child = cli(['audit', 'verify', '--json'], dataDir);
+      expect(child.status, child.stderr).toBe(2);
+      expect(child.stdout).toBe('');
+      expect(child.stderr).toMatch(/无法核验.*正被进程 \d+ 使用/);
+      expect(child.stderr).toMatch(/\/api\/record\/verify/);
+      expect(child.stderr).not.toMatch(/内部错误|at .*\.ts/);
+    } finally {
+      await holder.close();
+    }
+  });
 });

@@ -1,10 +1,15 @@
 // `yibao audit …`: checks of the 全过程记录 (hash-chained record).
-// `yibao audit verify [--json]` exits 0 when the chain is intact, 1 when it is not;
+// `yibao audit verify [--json]` exits 0 when the record is intact, 1 when it is not, 2 when
+// it cannot be checked (bad arguments, or the embedded store held by a running server);
 // `yibao audit log [--case ID] [--json]` lists the events.
+// verify checks the chain, every anchor the server wrote outside the database
+// (<data folder>/record-anchors.jsonl) plus those given with --anchor, and that every case
+// has the events it requires.
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
-import { listEvents, verifyRecord, type VerifyResult } from '../cases/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { anchorFileIn, listEvents, readAnchors, verifyRecord, type VerifyResult } from '../cases/index.js';
+import { dataRoot, openStore, StoreError, type Store } from '../store/index.js';
 
 export interface AuditCommandDeps {
   /** Where output goes (default stdout). */
@@ -13,6 +18,23 @@ export interface AuditCommandDeps {
   open?: (opts: { dataDir?: string }) => Promise<Store>;
   /** Receives the exit code (default: sets process.exitCode). */
   setExitCode?: (code: number) => void;
+}
+
+/** The anchor store identity the server writes for this store (src/server/app.ts defaultAnchorTarget). */
+function anchorStoreOf(store: Store): string {
+  return store.kind === 'pglite' ? 'pglite' : `postgres:${store.location}#${store.schema}`;
+}
+
+/** Opens the store; the embedded one held by a running server is exit 2 with its own message. */
+async function openForAudit(open: (o: { dataDir?: string }) => Promise<Store>, dataDir?: string): Promise<Store> {
+  try {
+    return await open(dataDir ? { dataDir } : {});
+  } catch (err) {
+    if (err instanceof StoreError && err.code === 'STORE_LOCKED') {
+      throw new CliError(`无法核验：${err.message}。请在服务运行时通过接口 GET /api/record/verify 核验，或先停止服务（yibao serve）再运行 yibao audit verify`, 2);
+    }
+    throw err;
+  }
 }
 
 function describe(result: VerifyResult): string {
@@ -34,8 +56,8 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
   const audit = program.command('audit').description('审计：全过程记录的完整性检查');
   audit
     .command('verify')
-    .description('逐条核对全过程记录的哈希链，指出第一个被修改、删除或调换顺序的事件（完好时退出码 0，否则 1）')
-    .option('--json', '输出 JSON：{ "ok": boolean, "events": number, "firstBad"?: { seq, id, code, reason } }')
+    .description('逐条核对全过程记录的哈希链、服务写下的库外锚点（数据目录下 record-anchors.jsonl）和各案件应有的事件数，指出第一个被修改、删除或调换顺序的事件（完好时退出码 0，被改动 1，无法核验 2）')
+    .option('--json', '输出 JSON：{ "ok": boolean, "events": number, "head"?: { seq, hash }, "firstBad"?: { seq, id, code, reason, caseId? }, "anchors": number }')
     .option(
       '--anchor <seq:hash>',
       '库外留存的锚点（某号事件的哈希，如此前 verify 输出的链头），可重复；不符即判为被改写',
@@ -49,20 +71,37 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
         if (!m) throw new CliError(`--anchor 的格式应为 序号:64位十六进制哈希：${a}`, 2);
         return { seq: Number(m[1]), hash: m[2]! };
       });
-      const store = await open(opts.dataDir ? { dataDir: opts.dataDir } : {});
+      const store = await openForAudit(open, opts.dataDir);
       let result: VerifyResult;
+      let anchorFile: string | undefined;
+      let fileAnchors = 0;
       try {
-        result = await verifyRecord(store, { anchors });
+        anchorFile = anchorFileIn(dataRoot(opts.dataDir));
+        let kept;
+        try {
+          kept = readAnchors(anchorFile, anchorStoreOf(store));
+        } catch (err) {
+          throw new CliError(`${(err as Error).message}（锚点文件损坏，无法核验；请检查该文件或其备份）`, 2);
+        }
+        fileAnchors = kept.length;
+        result = await verifyRecord(store, { anchors: [...kept, ...anchors] });
       } finally {
         await store.close();
       }
+      const anchorsChecked = fileAnchors + anchors.length;
       if (opts.json) {
         const out: Record<string, unknown> = { ok: result.ok, events: result.events };
         if (result.head) out.head = result.head;
         if (result.firstBad) out.firstBad = result.firstBad;
+        out.anchors = anchorsChecked;
         write(`${JSON.stringify(out)}\n`);
       } else {
         write(describe(result));
+        write(
+          anchorsChecked
+            ? `已对照库外锚点 ${anchorsChecked} 个（${fileAnchors} 个取自 ${anchorFile}${anchors.length ? `，${anchors.length} 个由 --anchor 给出` : ''}）\n`
+            : `没有库外锚点可对照${anchorFile && !existsSync(anchorFile) ? `（${anchorFile} 不存在：服务尚未在此数据目录运行过）` : ''}：整条记录被一致改写时，仅凭哈希链无法发现\n`,
+        );
       }
       setExitCode(result.ok ? 0 : 1);
     });
@@ -79,7 +118,7 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
       const limit = Number(opts.limit);
       if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw new CliError(`--after 应为非负整数：${opts.after}`, 2);
       if (!Number.isSafeInteger(limit) || limit < 1) throw new CliError(`--limit 应为正整数：${opts.limit}`, 2);
-      const store = await open(opts.dataDir ? { dataDir: opts.dataDir } : {});
+      const store = await openForAudit(open, opts.dataDir);
       let events;
       try {
         const exists = (await store.query<{ t: string | null }>(`SELECT to_regclass('record_event')::text AS t`)).rows[0]!.t !== null;

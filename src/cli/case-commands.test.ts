@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseService, caseTesting, listEvents, loadProcedures, realPorts } from '../cases/index.js';
+import { CaseService, caseTesting, insertDemoUsers, listEvents, loadProcedures, realPorts } from '../cases/index.js';
 import { minimumChoices } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
 import { registerCaseCommands } from './case-commands.js';
@@ -17,6 +17,7 @@ let service: CaseService;
 
 beforeAll(async () => {
   ts = await openTestStore();
+  await insertDemoUsers(ts.store);
   service = new CaseService(ts.store, loadProcedures(), realPorts({ today: () => '2030-12-31' }));
 }, 120_000);
 afterAll(async () => ts.cleanup());

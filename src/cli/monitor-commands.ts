@@ -1,14 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import {
+  DataLoadError,
   DuckDbEngine,
+  formatIssue,
   generateSynthetic,
   loadDataset,
   loadRulePack,
   runMonitor,
   writeLeadsXlsx,
   yuan,
+  type LoadReport,
   type MonitorRunResult,
   formatScores,
   readTruth,
@@ -22,21 +25,56 @@ const positiveInt = (name: string) => (v: string): number => {
   return n;
 };
 
+/** Where a lenient load writes its quarantined rows unless told: monitor-quarantine-<date>-<time>.csv in the working folder. */
+const defaultQuarantineFile = (): string => {
+  const t = new Date(Date.now() + 8 * 3600 * 1000).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `monitor-quarantine-${t}.csv`;
+};
+
+function checkDataDir(dir: string): void {
+  if (!existsSync(dir)) throw new CliError(`数据目录不存在：${dir}`, 2);
+  if (!statSync(dir).isDirectory()) throw new CliError(`不是目录：${dir}（--data 应为包含 <表名>.csv 或 <表名>.parquet 的目录）`, 2);
+}
+
+/** The message of a strict load that stopped: every problem named by file, line and column (up to 20). */
+function loadFailure(report: LoadReport): string {
+  const lines = [`数据校验未通过，未装载任何数据（共 ${report.problemCount} 处问题；行号以表头为第 1 行）：`];
+  for (const i of report.issues.slice(0, 20)) lines.push(`  ${formatIssue(i)}`);
+  if (report.problemCount > 20) lines.push(`  ……另有 ${report.problemCount - 20} 处（--json 列出前 ${report.issues.length} 处）`);
+  lines.push('改正后重新运行；如需先装载有效的行、把问题行写入文件，使用 --lenient。');
+  return lines.join('\n');
+}
+
+function loadSummary(load: LoadReport): string[] {
+  const out = [`数据加载（${load.mode === 'strict' ? '严格' : '宽松'}模式）：${load.tables.filter((t) => t.file).map((t) => `${t.table} ${t.rowsLoaded}`).join('，')}`];
+  for (const n of load.notices) out.push(`  [提示] ${formatIssue(n)}`);
+  if (load.mode === 'lenient' && load.quarantined > 0) {
+    out.push(`  隔离 ${load.quarantined} 行（不参与筛查）${load.quarantineFile ? `，已写入：${load.quarantineFile}` : ''}`);
+    for (const i of load.issues.slice(0, 10)) out.push(`  [隔离] ${formatIssue(i)}`);
+    if (load.problemCount > 10) out.push(`  ……共 ${load.problemCount} 处问题，见隔离文件`);
+  }
+  return out;
+}
+
 function printRunSummary(r: MonitorRunResult): void {
-  const out: string[] = [];
-  out.push(`数据加载：${r.load.tables.map((t) => `${t.table} ${t.rowsLoaded}`).join('，')}；隔离 ${r.load.quarantined} 行`);
-  for (const i of r.load.issues.slice(0, 20)) out.push(`  [隔离] ${i.file}${i.row === null ? '' : ` 第 ${i.row} 行`}：${i.reason}`);
-  if (r.load.issues.length > 20) out.push(`  ……另有 ${r.load.quarantined - 20} 行，见 quarantine 表`);
-  out.push(`规则 ${r.rules.length} 条，引擎 ${r.pack.engine}，预计算 ${r.pack.prepSeconds.toFixed(2)} 秒，合计 ${r.pack.totalSeconds.toFixed(2)} 秒`);
+  const out: string[] = loadSummary(r.load);
+  out.push(`规则 ${r.rules.length} 条，引擎 ${r.pack.engine}，预计算 ${r.pack.prepSeconds.toFixed(2)} 秒，规则合计 ${r.pack.totalSeconds.toFixed(2)} 秒，证据 ${r.evidenceSeconds.toFixed(2)} 秒`);
   const byId = new Map(r.rules.map((x) => [x.id, x]));
   for (const t of r.pack.timings) {
     if (t.hits > 0) out.push(`  ${byId.get(t.ruleId)?.name ?? t.ruleId}（${t.ruleId}）：${t.hits} 条疑点，${t.seconds.toFixed(3)} 秒`);
   }
-  out.push(`线索 ${r.leads.length} 条：`);
-  for (const l of r.leads.slice(0, 30)) {
-    out.push(`  ${l.id} ${l.party.kind === 'institution' ? '机构' : '人员'} ${l.party.code}${l.party.name ? ` ${l.party.name}` : ''} ${l.matterId} ${l.article} ${l.resultType} 疑点 ${l.hits.length} 条 金额 ${yuan(l.amountFen)} 元`);
+  if (r.unchecked.length) {
+    out.push('数据缺少以下字段或表，相应规则未能检查：');
+    for (const u of r.unchecked) out.push(`  ${byId.get(u.ruleId)?.name ?? u.ruleId}（${u.ruleId}）缺少 ${u.data}：${u.unchecked}`);
   }
-  if (r.leads.length > 30) out.push(`  ……共 ${r.leads.length} 条（用 --json 或 --xlsx 取得全部）`);
+  out.push(`线索 ${r.leads.length} 条（基金损失只计明确违规；可疑疑点和统计指标另列，不计入金额）：`);
+  for (const l of r.leads.slice(0, 30)) {
+    out.push(
+      `  ${l.id} ${l.party.kind === 'institution' ? '机构' : '人员'} ${l.party.code}${l.party.name ? ` ${l.party.name}` : ''} ${l.resultType} ` +
+        `基金损失 ${yuan(l.amountFen)} 元；可疑 ${l.suspect.hits} 条（涉及基金 ${yuan(l.suspect.fundFen)} 元）；指标 ${l.indicators} 项；依据 ${l.citations.map((c) => c.label).join('、')}`,
+    );
+  }
+  if (r.leads.length > 30) out.push(`  ……共 ${r.leads.length} 条（用 --json 或 --xlsx 取得全部，含每条疑点的明细、诊断和理由）`);
   process.stdout.write(out.join('\n') + '\n');
 }
 
@@ -76,24 +114,35 @@ export function registerMonitorCommands(program: Command): void {
 
   monitor
     .command('validate')
-    .description('校验结算数据文件，逐行报告问题')
+    .description('校验结算数据文件（严格：任何问题退出码 2，指明文件、行、列，不装载任何数据）')
     .requiredOption('--data <dir>', '数据目录（<表名>.parquet 或 <表名>.csv）')
+    .option('--lenient', '宽松模式：装载有效的行，问题行隔离并写入文件')
+    .option('--quarantine-out <file>', '宽松模式下隔离行写入的 CSV 文件（默认当前目录下 monitor-quarantine-<时间>.csv）')
     .option('--json', '输出 JSON')
-    .action(async (o: { data: string; json?: boolean }) => {
-      if (!existsSync(o.data)) throw new CliError(`数据目录不存在：${o.data}`, 2);
+    .action(async (o: { data: string; lenient?: boolean; quarantineOut?: string; json?: boolean }) => {
+      checkDataDir(o.data);
       const { mkdtempSync, rmSync } = await import('node:fs');
       const { tmpdir } = await import('node:os');
       const { join } = await import('node:path');
       const dir = mkdtempSync(join(tmpdir(), 'yibao-validate-'));
       const duck = await DuckDbEngine.open({ path: join(dir, 'v.duckdb') });
       try {
-        const report = await loadDataset(duck, o.data);
-        if (o.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-        else {
-          for (const t of report.tables) if (t.file) process.stdout.write(`${t.table}：读取 ${t.rowsRead} 行，装载 ${t.rowsLoaded} 行，隔离 ${t.rowsQuarantined} 行\n`);
-          for (const i of report.issues) process.stdout.write(`${i.file}${i.row === null ? '' : ` 第 ${i.row} 行`}：${i.reason}\n`);
+        let report: LoadReport;
+        try {
+          report = await loadDataset(duck, o.data, o.lenient ? { mode: 'lenient', quarantineFile: o.quarantineOut ?? defaultQuarantineFile() } : {});
+        } catch (err) {
+          if (err instanceof DataLoadError) {
+            if (o.json) process.stdout.write(JSON.stringify({ ok: false, ...err.report }, null, 2) + '\n');
+            throw new CliError(loadFailure(err.report), 2);
+          }
+          throw err;
         }
-        if (report.quarantined > 0 || report.issues.length > 0) process.exitCode = 1;
+        if (o.json) process.stdout.write(JSON.stringify({ ok: report.problemCount === 0, ...report }, null, 2) + '\n');
+        else {
+          for (const t of report.tables) if (t.file) process.stdout.write(`${t.table}：读取 ${t.rowsRead} 行，装载 ${t.rowsLoaded} 行${t.rowsQuarantined ? `，隔离 ${t.rowsQuarantined} 行` : ''}${t.encoding && t.encoding !== 'utf-8' && t.encoding !== 'parquet' ? `（${t.encoding}）` : ''}\n`);
+          process.stdout.write(loadSummary(report).slice(1).join('\n') + (report.notices.length || report.quarantined ? '\n' : ''));
+          process.stdout.write(report.problemCount ? `宽松模式：${report.problemCount} 处问题，问题行已隔离\n` : '校验通过\n');
+        }
       } finally {
         await duck.close();
         rmSync(dir, { recursive: true, force: true });
@@ -102,7 +151,7 @@ export function registerMonitorCommands(program: Command): void {
 
   monitor
     .command('run')
-    .description('对结算数据运行规则包，输出疑点和线索')
+    .description('对结算数据运行规则包，输出疑点和线索（数据有问题时退出码 2，不运行规则）')
     .requiredOption('--data <dir>', '数据目录（<表名>.parquet 或 <表名>.csv）')
     .option('--rules <ids>', '只运行这些规则（逗号分隔的规则编号）')
     .addOption(new Option('--engine <e>', '引擎').choices(['duckdb', 'postgres']).default('duckdb'))
@@ -111,12 +160,15 @@ export function registerMonitorCommands(program: Command): void {
     .option('--json', '输出 JSON')
     .option('--xlsx <file>', '导出 Excel')
     .option('--since <yyyy-mm-dd>', '日增量：只报告该日起的疑点（连同相关人员的历史数据计算）')
-    .option('--truth <file>', '对照真值文件（synth 生成的 truth.csv）打印各规则的精确率和召回率')
-    .action(async (o: { data: string; rules?: string; engine: 'duckdb' | 'postgres'; jurisdiction: string; date?: string; json?: boolean; xlsx?: string; truth?: string; since?: string }) => {
+    .option('--truth <file>', '对照真值文件（synth 生成的 truth.csv）给出各规则的精确率和召回率')
+    .option('--lenient', '宽松模式：装载有效的行，问题行隔离并写入文件，其余照常筛查')
+    .option('--quarantine-out <file>', '宽松模式下隔离行写入的 CSV 文件（默认当前目录下 monitor-quarantine-<时间>.csv）')
+    .action(async (o: { data: string; rules?: string; engine: 'duckdb' | 'postgres'; jurisdiction: string; date?: string; json?: boolean; xlsx?: string; truth?: string; since?: string; lenient?: boolean; quarantineOut?: string }) => {
       if (o.since && !/^\d{4}-\d{2}-\d{2}$/.test(o.since)) throw new CliError(`--since 格式应为 YYYY-MM-DD：${o.since}`, 2);
       if (o.truth && !existsSync(o.truth)) throw new CliError(`真值文件不存在：${o.truth}`, 2);
       if (o.json && o.xlsx) throw new CliError('--json 与 --xlsx 只能选一个', 2);
-      if (!existsSync(o.data)) throw new CliError(`数据目录不存在：${o.data}`, 2);
+      if (o.quarantineOut && !o.lenient) throw new CliError('--quarantine-out 只用于 --lenient（严格模式不装载有问题的数据）', 2);
+      checkDataDir(o.data);
       if (o.date && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new CliError(`--date 格式应为 YYYY-MM-DD：${o.date}`, 2);
       const ruleIds = o.rules ? o.rules.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
       const known = new Set(loadRulePack().map((r) => r.id));
@@ -131,6 +183,7 @@ export function registerMonitorCommands(program: Command): void {
       try {
         result = await runMonitor({
           dataDir: o.data, ruleIds, engine: o.engine, jurisdiction: o.jurisdiction, onDate: o.date, since: o.since,
+          ...(o.lenient ? { mode: 'lenient' as const, quarantineFile: o.quarantineOut ?? defaultQuarantineFile() } : {}),
           onRuleStart: (rule, i, total) => {
             if (!bar) return;
             if (i === 0) bar.start(total, 0, { rule: rule.name });
@@ -142,22 +195,32 @@ export function registerMonitorCommands(program: Command): void {
         });
       } catch (err) {
         bar?.stop();
+        if (err instanceof DataLoadError) {
+          if (o.json) process.stdout.write(JSON.stringify({ ok: false, load: err.report }, null, 2) + '\n');
+          throw new CliError(loadFailure(err.report), 2);
+        }
         const msg = err instanceof Error ? err.message : String(err);
         if (/未知统筹区|缺少规则参数|数据目录不存在/.test(msg)) throw new CliError(msg, 2);
         throw err;
       }
       bar?.stop();
+      const scores = o.truth ? scoreHits(result.rules.map((r) => r.id), result.pack.hits, readTruth(o.truth)) : undefined;
       if (o.json) {
-        process.stdout.write(JSON.stringify({ load: result.load, engine: result.pack.engine, prepSeconds: result.pack.prepSeconds, totalSeconds: result.pack.totalSeconds, timings: result.pack.timings, leads: result.leads }, null, 2) + '\n');
-      } else if (o.xlsx) {
+        process.stdout.write(
+          JSON.stringify({
+            ok: true, load: result.load, engine: result.pack.engine, prepSeconds: result.pack.prepSeconds, totalSeconds: result.pack.totalSeconds,
+            evidenceSeconds: result.evidenceSeconds, timings: result.pack.timings, unchecked: result.unchecked, leads: result.leads, ...(scores ? { scores } : {}),
+          }) + '\n',
+        );
+        return;
+      }
+      if (o.xlsx) {
         await writeLeadsXlsx(o.xlsx, result.leads, result.rules, result.pack.timings);
         printRunSummary(result);
         process.stdout.write(`已导出：${o.xlsx}\n`);
       } else {
         printRunSummary(result);
       }
-      if (o.truth && !o.json) {
-        process.stdout.write(formatScores(scoreHits(result.rules.map((r) => r.id), result.pack.hits, readTruth(o.truth))) + '\n');
-      }
+      if (scores) process.stdout.write(formatScores(scores) + '\n');
     });
 }

@@ -8,6 +8,8 @@ import { DuckDbEngine, PostgresEngine } from './engine.js';
 import { copyToPostgres, createBaseTables, insertRows, loadDataset } from './load.js';
 import { loadRulePack, resolveParams } from './rules.js';
 import { runPack, type Hit } from './run.js';
+import { attachEvidence } from './evidence.js';
+import { buildLeads } from './leads.js';
 import { generateSynthetic } from './synth.js';
 import { FixtureBuilder } from './testing/fixture.js';
 import { RULE_FIXTURES } from './testing/rule-fixtures.js';
@@ -16,8 +18,9 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL 未设置：*.pg.test.ts 需要 PostgreSQL 服务器');
 
 const canonical = (hits: Hit[]): string[] =>
-  hits.map((h) => JSON.stringify([h.ruleId, h.hitKey, h.amountFen, h.fixmedinsCode, h.psnNo, h.mdtrtId, h.feedetlSn, h.occurDate,
-    Object.entries(h.evidence).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v === null ? null : typeof v === 'number' ? v : String(v)])])).sort();
+  hits.map((h) => JSON.stringify([h.ruleId, h.hitKey, h.amountFen, h.fixmedinsCode, h.psnNo, h.mdtrtId, h.feedetlSn, h.occurDate, h.lineSns ?? null, h.visitIds ?? null,
+    Object.entries(h.evidence).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v === null ? null : typeof v === 'number' ? v : String(v)]),
+    h.detail ? [h.detail.kind, h.detail.money, h.detail.lineCount, h.detail.lines, h.detail.diagnoses, h.detail.reason] : null])).sort();
 
 const rules = loadRulePack();
 const params = resolveParams();
@@ -45,6 +48,13 @@ describe('DuckDB and PostgreSQL run the same SQL and agree on every hit', () => 
       expect(a.hits.length).toBeGreaterThan(200);
       for (const r of rules) expect(a.timings.find((t) => t.ruleId === r.id)!.hits, r.id).toBeGreaterThan(0);
       expect(canonical(b.hits)).toEqual(canonical(a.hits));
+      // the evidence of every hit and the amounts of every lead are the same on both engines
+      const ea = await attachEvidence(duck, rules, a.hits, { feeSource: a.feeSource });
+      const eb = await attachEvidence(pg, rules, b.hits, { feeSource: b.feeSource });
+      expect(canonical(eb)).toEqual(canonical(ea));
+      const la = buildLeads(ea, rules).map((l) => [l.id, l.amountFen, l.suspect, l.indicators]);
+      const lb = buildLeads(eb, rules).map((l) => [l.id, l.amountFen, l.suspect, l.indicators]);
+      expect(lb).toEqual(la);
     } finally {
       await pg.close();
       await duck.close();

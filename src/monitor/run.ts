@@ -3,8 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSqlStatements, type SqlEngine, type SqlRow, type SqlValue } from './engine.js';
-import { renderRuleSql, STANDARD_COLUMNS, type Rule, type RuleParams } from './rules.js';
+import { LIST_COLUMNS, renderRuleSql, STANDARD_COLUMNS, type Rule, type RuleParams } from './rules.js';
+import type { HitDetail } from './evidence.js';
 import { sqlDir } from './paths.js';
+import { buildFeeSpan } from './load.js';
 
 export interface Hit {
   ruleId: string;
@@ -14,9 +16,16 @@ export interface Hit {
   mdtrtId: string | null;
   feedetlSn: string | null;
   occurDate: string | null;
-  /** 违规金额 of this hit, integer fen. */
+  /** The rule's amount (rule.json amountBasis: a gross amount, a fund payment, or 0 for an indicator), integer fen. */
   amountFen: number;
+  /** The rule's evidence columns. */
   evidence: Record<string, SqlValue>;
+  /** Fee lines the rule lists for the hit (line_sns), comma-separated. */
+  lineSns?: string | null;
+  /** Visits the rule lists for the hit (visit_ids), comma-separated. */
+  visitIds?: string | null;
+  /** Lines, diagnoses, amounts split by payer, reason and article (attachEvidence). */
+  detail?: HitDetail;
 }
 
 export interface RuleTiming {
@@ -31,6 +40,8 @@ export interface PackResult {
   timings: RuleTiming[];
   hits: Hit[];
   totalSeconds: number;
+  /** The fee table the pack read (for the evidence step). */
+  feeSource: string;
 }
 
 export interface RunOptions {
@@ -48,7 +59,7 @@ const str = (v: SqlValue | undefined): string | null => (v === null || v === und
 export function toHit(ruleId: string, row: SqlRow): Hit {
   const evidence: Record<string, SqlValue> = {};
   for (const [k, v] of Object.entries(row)) {
-    if (!(STANDARD_COLUMNS as readonly string[]).includes(k)) evidence[k] = v;
+    if (!(STANDARD_COLUMNS as readonly string[]).includes(k) && !(LIST_COLUMNS as readonly string[]).includes(k)) evidence[k] = v;
   }
   const amount = Number(row.amount_fen ?? 0);
   if (!Number.isSafeInteger(amount)) throw new Error(`规则 ${ruleId} 的违规金额不是安全整数: ${String(row.amount_fen)}`);
@@ -64,6 +75,8 @@ export function toHit(ruleId: string, row: SqlRow): Hit {
     occurDate: str(row.occur_date),
     amountFen: amount,
     evidence,
+    ...(row.line_sns !== undefined ? { lineSns: str(row.line_sns) } : {}),
+    ...(row.visit_ids !== undefined ? { visitIds: str(row.visit_ids) } : {}),
   };
 }
 
@@ -86,10 +99,11 @@ const tableExists = async (engine: SqlEngine, name: string): Promise<boolean> =>
  * (a visit with a line on or after `since` minus the longest line window), found through
  * `fee_span` when the loader built it (else all their lines).
  */
-export async function runPrep(engine: SqlEngine, since?: string, params?: RuleParams): Promise<number> {
+export async function runPrep(engine: SqlEngine, since?: string, params?: RuleParams): Promise<{ seconds: number; feeSource: string }> {
   const t0 = performance.now();
   let setlSource = 'setl';
   let feeSource = 'fee';
+  if (!(await tableExists(engine, 'fee_span'))) await buildFeeSpan(engine);
   if (since !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) throw new Error(`增量起始日期格式错误: ${since}`);
     await engine.exec('DROP TABLE IF EXISTS inc_visit');
@@ -102,7 +116,7 @@ export async function runPrep(engine: SqlEngine, since?: string, params?: RulePa
     );
     setlSource = 'inc_visit';
     const lookBack = Math.max(0, ...LINE_HISTORY_PARAMS.map((p) => params?.[p] ?? Number.NaN).filter(Number.isFinite));
-    if (params && Number.isInteger(lookBack) && (await tableExists(engine, 'fee_span'))) {
+    if (params && Number.isInteger(lookBack)) {
       await engine.exec(
         `CREATE TEMP TABLE inc_span AS SELECT s.mdtrt_id, s.min_fee_date FROM fee_span s
          WHERE s.max_fee_date >= DATE '${since}' - ${lookBack} AND s.mdtrt_id IN (SELECT mdtrt_id FROM inc_visit)`,
@@ -116,12 +130,20 @@ export async function runPrep(engine: SqlEngine, since?: string, params?: RulePa
     feeSource = 'inc_fee';
   }
   const script = readFileSync(join(sqlDir(), 'prep.sql'), 'utf8').replaceAll('{{setl_source}}', setlSource).replaceAll('{{fee_source}}', feeSource);
-  for (const stmt of splitSqlStatements(script)) await engine.exec(stmt);
-  return (performance.now() - t0) / 1000;
+  const profile = process.env.YIBAO_PREP_PROFILE === '1';
+  for (const stmt of splitSqlStatements(script)) {
+    const s0 = performance.now();
+    await engine.exec(stmt);
+    if (profile) process.stderr.write(`${((performance.now() - s0) / 1000).toFixed(2)}s ${stmt.replace(/\s+/g, ' ').slice(0, 70)}\n`);
+  }
+  return { seconds: (performance.now() - t0) / 1000, feeSource };
 }
 
-/** Rules that need the whole period of every institution (进销存, 统计指标) and so do not run on an increment. */
-export const isIncrementalRule = (rule: Rule): boolean => rule.hitLevel !== 'institution' && rule.hitLevel !== 'institution-item';
+/**
+ * Rules that need the whole period (进销存, 统计指标, a person's year: 疗程, 限额, 二线用药, 囤药)
+ * do not run on an increment.
+ */
+export const isIncrementalRule = (rule: Rule): boolean => rule.incremental && rule.hitLevel !== 'institution' && rule.hitLevel !== 'institution-item';
 
 /**
  * Daily increment: prepares only the persons with visits since `since` (with their
@@ -130,7 +152,8 @@ export const isIncrementalRule = (rule: Rule): boolean => rule.hitLevel !== 'ins
  */
 export async function runIncrement(engine: SqlEngine, rules: Rule[], params: RuleParams, since: string): Promise<PackResult> {
   const t0 = performance.now();
-  const prepSeconds = await runPrep(engine, since, params);
+  const prep = await runPrep(engine, since, params);
+  const prepSeconds = prep.seconds;
   const timings: RuleTiming[] = [];
   const hits: Hit[] = [];
   for (const rule of rules.filter(isIncrementalRule)) {
@@ -139,7 +162,7 @@ export async function runIncrement(engine: SqlEngine, rules: Rule[], params: Rul
     timings.push({ ruleId: rule.id, seconds: (performance.now() - r0) / 1000, hits: ruleHits.length });
     hits.push(...ruleHits);
   }
-  return { engine: engine.name, prepSeconds, timings, hits, totalSeconds: (performance.now() - t0) / 1000 };
+  return { engine: engine.name, prepSeconds, timings, hits, totalSeconds: (performance.now() - t0) / 1000, feeSource: prep.feeSource };
 }
 
 /** PostgreSQL: the indexes and statistics a DBA would add (sql/pg-indexes.sql). */
@@ -155,7 +178,7 @@ export async function runRule(engine: SqlEngine, rule: Rule, params: RuleParams)
 
 export async function runPack(engine: SqlEngine, rules: Rule[], opts: RunOptions): Promise<PackResult> {
   const t0 = performance.now();
-  let prepSeconds = opts.skipPrep ? 0 : await runPrep(engine);
+  let prepSeconds = opts.skipPrep ? 0 : (await runPrep(engine)).seconds;
   if (opts.afterPrep) {
     const a0 = performance.now();
     await opts.afterPrep(engine);
@@ -172,5 +195,5 @@ export async function runPack(engine: SqlEngine, rules: Rule[], opts: RunOptions
     hits.push(...ruleHits);
     opts.onRuleDone?.(rule, timing, i, rules.length);
   }
-  return { engine: engine.name, prepSeconds, timings, hits, totalSeconds: (performance.now() - t0) / 1000 };
+  return { engine: engine.name, prepSeconds, timings, hits, totalSeconds: (performance.now() - t0) / 1000, feeSource: 'fee' };
 }

@@ -98,14 +98,30 @@ describe('a penalty case through the API', () => {
     expect(doc.statusCode, doc.body.slice(0, 300)).toBe(200);
     expect(doc.rawPayload.subarray(0, 2).toString()).toBe('PK');
     await act('zhifa2', '送达', { 送达方式: '直接送达', attachments: [await attachment('zhifa2', '送达回证')] });
-    await act('zhifa1', '执行', { 执行情况: '已履行' });
-    await act('fuze', '结案', { 结案报告: '结案' });
     // decided but not yet published: not on the portal
     expect((await app.inject({ method: 'GET', url: `/api/public/decisions/${caseId}` })).statusCode).toBe(404);
     await act('zhifa1', '公示', { 公示渠道: '门户网站' });
+    // what the 决定书 orders is paid; an overpayment is refused first and changes nothing
+    const owed = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json().execution as { lines: Array<{ kind: string; payer: string; outstandingFen: number }>; paidInFull: boolean };
+    expect(owed.paidInFull).toBe(false);
+    expect(owed.lines.length).toBeGreaterThan(0);
+    const first = owed.lines[0]!;
+    const over = await c.zhifa1!.request('POST', `/api/cases/${caseId}/act`, { step: '缴款', input: { 款项: first.kind, amountFen: first.outstandingFen + 1, 缴款日期: today(), 票据号: 'PJ-0' } });
+    expect(over.statusCode, over.body).toBe(409);
+    expect(over.json().message).toMatch(/超过|尚欠/);
+    for (const [i, l] of owed.lines.entries()) await act('zhifa1', '缴款', { 款项: l.kind, amountFen: l.outstandingFen, 缴款日期: today(), 票据号: `PJ-${i + 1}` });
+    expect((await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json().execution.paidInFull).toBe(true);
+    // the 暂停联网结算 of 条例 第四十一条 runs for months from the day it is carried out: no 结案 before it ends
+    const page = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
+    expect(page.execution.measuresOutstanding).toEqual(['暂停联网结算']);
+    const early = await c.fuze!.request('POST', `/api/cases/${caseId}/act`, { step: '结案', input: { 执行结果: '全部履行', 结案报告: '结案' } });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ code: 'NOT_EXECUTED' });
+    await act('zhifa1', '执行', { 措施: '暂停联网结算', 开始日期: today(), 执行情况: '已通知经办机构暂停其联网结算' });
+    expect((await c.fuze!.request('POST', `/api/cases/${caseId}/act`, { step: '结案', input: { 执行结果: '全部履行', 结案报告: '结案' } })).json()).toMatchObject({ code: 'NOT_EXECUTED' });
     const final = (await c.fuze!.request('GET', `/api/cases/${caseId}`)).json();
-    expect(final.case.state).toBe('已公示');
-    expect(final.documents).toEqual(expect.arrayContaining(['立案审批表', '行政处罚决定书', '送达回证', '结案报告']));
+    expect(final.case.state).toBe('已送达');
+    expect(final.documents).toEqual(expect.arrayContaining(['立案审批表', '行政处罚决定书', '送达回证']));
     expect(final.timeline.length).toBeGreaterThan(10);
     const verify = (await c.fuze!.request('GET', '/api/record/verify')).json();
     expect(verify).toMatchObject({ ok: true });

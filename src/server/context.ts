@@ -42,6 +42,10 @@ export interface ServerContext {
   caseCache: ReadCache;
   /** The current instant (Asia/Shanghai, +08:00): the real clock; tests set their own. */
   now: () => string;
+  /** Distinct attachment bytes one account may upload in all (default LIMITS.attachmentQuotaBytes). */
+  attachmentQuotaBytes?: number;
+  /** The record's anchor keeper, when the head is anchored outside the database. */
+  anchors?: import('../cases/index.js').AnchorKeeper;
   /** Case figures for the dashboard, once the case routes are wired. */
   caseStats?: (p: import('./auth.js').Principal) => Promise<import('./routes/stats.js').CaseStats>;
 }

@@ -1,6 +1,6 @@
 // Demo cases for `yibao serve`: a few 行政处罚 cases of the demo city bureau in different
 // states, walked through the real case service (guards, deadlines, record).
-import { putAttachment, type CaseParty, type CaseService, type CaseState, type PenaltyFactsInput, type Violation } from '../cases/index.js';
+import { executionStatus, measuresToExecute, putAttachment, type CaseParty, type CaseService, type CaseState, type PenaltyFactsInput, type Violation } from '../cases/index.js';
 import { minimumChoices } from '../law/index.js';
 import type { Store } from '../store/index.js';
 
@@ -9,7 +9,7 @@ export interface PenaltyWalk {
   party: CaseParty;
   violation: Violation;
   facts: PenaltyFactsInput;
-  /** Stop after this step (default: go on to 公示). */
+  /** Stop after this step (default: on through 公示 and 执行 to 结案 when everything is carried out; '执行' stops before 结案). */
   stopAfter?: string;
   /** Days before today the case was opened. */
   daysAgo: number;
@@ -20,6 +20,12 @@ export function dayAt(base: Date, offset: number): string {
   const d = new Date(base.getTime() + offset * 86400e3);
   const local = new Date(d.getTime() + 8 * 3600e3).toISOString().slice(0, 10);
   return `${local}T10:00:00+08:00`;
+}
+
+async function demoAct(service: CaseService, state: CaseState, step: string, actor: string, input: Record<string, unknown>, at: string): Promise<CaseState> {
+  const r = await service.act(state.id, step, actor, input, at);
+  if (!r.ok) throw new Error(`演示案件 ${state.id}「${step}」被拒绝：${r.refusal.message}（${r.refusal.code}）`);
+  return r.case;
 }
 
 async function attach(db: Store, name: string): Promise<{ name: string; sha256: string; size: number }> {
@@ -47,17 +53,27 @@ export async function walkPenaltyCase(service: CaseService, db: Store, w: Penalt
     ['集体讨论', 'fuze', async () => ({ 参加人员: ['fuze', 'fuze2'], 讨论意见: '一致同意', 讨论结论: '同意按告知内容作出处罚决定' }), 7],
     ['决定', 'fuze', async () => ({ 类型: '行政处罚', measures: choices() }), 7],
     ['送达', 'zhifa2', async () => ({ 送达方式: '直接送达', 受送达人: w.party.名称, attachments: [await attach(db, '送达回证')] }), 8],
-    ['执行', 'zhifa1', async () => ({ 执行情况: '当事人已履行' }), 12],
-    ['结案', 'fuze', async () => ({ 结案报告: '已履行完毕，结案' }), 13],
-    ['公示', 'zhifa1', async () => ({ 公示渠道: '本局门户网站' }), 13],
+    ['公示', 'zhifa1', async () => ({ 公示渠道: '本局门户网站' }), 8],
   ];
   for (const [step, actor, input, day] of steps) {
     if (step === '放弃听证' && !state.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) continue;
     if (step === '集体讨论' && !state.facts.major) continue;
-    const r = await service.act(state.id, step, actor, await input(), dayAt(base, day));
-    if (!r.ok) throw new Error(`演示案件 ${state.id}「${step}」被拒绝：${r.refusal.message}（${r.refusal.code}）`);
-    state = r.case;
-    if (step === w.stopAfter) break;
+    state = await demoAct(service, state, step, actor, await input(), dayAt(base, day));
+    if (step === w.stopAfter) return state;
+  }
+  // 执行: the party pays what the decision orders (each line with its receipt), the 暂停 and other
+  // non-money penalties are carried out, and the case closes once all of it is done.
+  const payDay = Math.min(12, w.daysAgo);
+  for (const [i, line] of executionStatus(state, dayAt(base, payDay).slice(0, 10)).lines.filter((l) => l.outstandingFen > 0).entries()) {
+    state = await demoAct(service, state, '缴款', 'zhifa1', { 款项: line.kind, 缴款人: line.payer, amountFen: line.outstandingFen, 缴款日期: dayAt(base, payDay).slice(0, 10), 票据号: `FS${state.id.replace(/\D/g, '')}${i + 1}` }, dayAt(base, payDay));
+  }
+  for (const m of measuresToExecute(state)) {
+    state = await demoAct(service, state, '执行', 'zhifa1', { 措施: m.kind, 开始日期: dayAt(base, 9).slice(0, 10), 执行情况: '已书面通知医疗保障经办机构执行' }, dayAt(base, payDay));
+  }
+  const today = dayAt(new Date(), 0);
+  const status = executionStatus(state, today.slice(0, 10));
+  if (w.stopAfter !== '执行' && status.paidInFull && status.measuresOutstanding.length === 0) {
+    state = await demoAct(service, state, '结案', 'fuze', { 执行结果: '全部履行', 结案报告: '行政处罚决定已执行完毕，结案' }, today);
   }
   return state;
 }

@@ -39,7 +39,9 @@ function validationMessage(err: FastifyError): { message: string; details: unkno
   const issues = (err.validation ?? []) as Array<{ instancePath?: string; message?: string; params?: { issue?: { path?: unknown[]; code?: string } } }>;
   const parts = issues.slice(0, 5).map((i) => {
     const path = i.params?.issue?.path?.join('.') ?? i.instancePath?.replace(/^\//, '').replace(/\//g, '.') ?? '';
-    return path ? `字段 ${path} 不合法` : '格式不合法';
+    // our own schemas' messages are Chinese sentences: pass them on
+    const why = i.message && /[\u4e00-\u9fff]/.test(i.message) ? `：${i.message}` : '';
+    return path ? `字段 ${path} 不合法${why}` : `格式不合法${why}`;
   });
   return {
     message: `${where}不合法：${parts.length ? parts.join('；') : '格式不符合接口说明'}`,
@@ -51,6 +53,12 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof ApiError) {
       return reply.code(err.status).send({ code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) });
+    }
+    // the record refusing an input (an attachment hash that was never uploaded, a bad time …)
+    if (err instanceof Error && err.name === 'RecordError' && typeof (err as { code?: unknown }).code === 'string') {
+      const code = (err as unknown as { code: string }).code;
+      const message = code === 'ATTACHMENT_NOT_STORED' ? `${err.message}：请先经 /api/attachments 上传附件` : err.message;
+      return reply.code(400).send({ code, message });
     }
     if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
       const { message, details } = validationMessage(err);
@@ -75,7 +83,7 @@ const CLIENT_CODES: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求内容类型' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'EMPTY_BODY', message: '请求体为空，应为 JSON' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'INVALID_JSON', message: '请求体不是合法的 JSON' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', message: '请求体过大' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', message: '请求体过大（JSON 上限 1 MB；文件请经上传接口提交，上限 25 MB）' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'INVALID_CONTENT_LENGTH', message: '请求长度不合法' },
   FST_ERR_BAD_URL: { code: 'BAD_URL', message: '请求地址不合法' },
   FST_ERR_ASYNC_CONSTRAINT: { code: 'BAD_REQUEST', message: '请求不合法' },

@@ -19,6 +19,7 @@ let app: YibaoServer;
 let db: ServerDb;
 let dir: string;
 let client: Client;
+let adminClient: Client;
 
 // deterministic PRNG (mulberry32)
 let state = 20261123;
@@ -31,8 +32,17 @@ const rand = () => {
 };
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-const ODD_STRINGS = ['', ' ', '张三', '医疗保障基金使用监督管理条例:40', '../../etc/passwd', "'; DROP TABLE users; --", '%00', '\u0000', '😀'.repeat(10), 'x'.repeat(5000), '2026-13-45', '-1', '1e309', 'null', '{"a":1}', '<script>alert(1)</script>', '第四十条', '0000-000000', '2026-000001', '000_650efb1eb094bc36', '行政处罚'];
-const ODD_VALUES: unknown[] = [null, true, false, 0, -1, 1.5, 2 ** 53 + 10, -(2 ** 31), [], {}, [1, 'a'], { x: { y: [] } }, ...ODD_STRINGS];
+const ODD_STRINGS = ['', ' ', '张三', '医疗保障基金使用监督管理条例:40', '../../etc/passwd', "'; DROP TABLE users; --", '%00', '\u0000', '😀'.repeat(10), 'x'.repeat(5000), '2026-13-45', '-1', '1e309', 'null', '{"a":1}', '<script>alert(1)</script>', '第四十条', '0000-000000', '2026-000001', '000_650efb1eb094bc36', '行政处罚', '2024-02-30', '2025-02-29', '9999-99-99', 'f'.repeat(64)];
+/** JSON text nested `levels` deep ([{"a":[{"a":…}]}]): written as text, since JSON.stringify itself overflows the stack there. */
+function deeplyNested(levels: number): string {
+  const half = Math.floor(levels / 2);
+  return '[{"a":'.repeat(half) + '1' + '}]'.repeat(half);
+}
+const UNKNOWN_ATTACHMENT = { name: '未上传的附件', sha256: 'e'.repeat(64) };
+const ODD_VALUES: unknown[] = [
+  null, true, false, 0, -1, 1.5, 2 ** 53 + 10, -(2 ** 31), [], {}, [1, 'a'], { x: { y: [] } }, [UNKNOWN_ATTACHMENT],
+  { no: 'X-1', validFrom: '2024-02-30', validTo: '2026-01-01' }, { no: 'X-2', validFrom: '2026-01-01', validTo: '2025-01-01' }, ...ODD_STRINGS,
+];
 
 function typeOf(s: Schema): string | undefined {
   if (Array.isArray(s.type)) return s.type.find((t) => t !== 'null');
@@ -74,8 +84,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yibao-fuzz-'));
   ({ app, db } = await testServer({ monitor: { dataDir: dir, demoVisits: 200 } }));
   await importSeedCatalogs(app.yibao.catalogs);
-  await addAccount(db, { name: 'fuzzer', displayName: '全部角色', roles: [...SERVER_ROLES], jurisdiction: '山西省', certificate: { no: 'FZ-1', validFrom: '2024-01-01', validTo: '2030-12-31' } });
+  // every role but 系统管理员 (which may hold no case role), and an administrator beside it
+  await addAccount(db, { name: 'fuzzer', displayName: '全部办案角色', roles: SERVER_ROLES.filter((r) => r !== '系统管理员'), jurisdiction: '山西省', certificate: { no: 'FZ-1', validFrom: '2024-01-01', validTo: '2030-12-31' } });
+  await addAccount(db, { name: 'fuzzadmin', displayName: '管理员', roles: ['系统管理员'], jurisdiction: '山西省' });
   client = await login(app, 'fuzzer');
+  adminClient = await login(app, 'fuzzadmin');
 }, 180_000);
 afterAll(async () => {
   await app?.close();
@@ -85,7 +98,7 @@ afterAll(async () => {
 
 describe('fuzz from the OpenAPI document', () => {
   it('never answers 5xx, and answers every 4xx with an English code and a Chinese message', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>> };
+    const doc = (await app.inject({ method: 'GET', url: '/docs/json', headers: { cookie: client.cookie } })).json() as { paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>> };
     const ops: Operation[] = Object.entries(doc.paths).flatMap(([path, o]) => Object.entries(o).map(([method, op]) => ({ method: method.toUpperCase(), path, ...op })));
     expect(ops.length).toBeGreaterThan(40);
     const failures: string[] = [];
@@ -101,7 +114,8 @@ describe('fuzz from the OpenAPI document', () => {
           else if (p.in === 'query' && rand() < 0.7) query.set(p.name, paramText(gen(p.schema)));
         }
         const qs = query.toString();
-        const headers: Record<string, string> = { cookie: client.cookie, 'x-csrf-token': client.csrf };
+        const who = /^\/api\/(users|roles)/.test(op.path) ? adminClient : client;
+        const headers: Record<string, string> = { cookie: who.cookie, 'x-csrf-token': who.csrf };
         let payload: string | Buffer | undefined;
         if (op.method !== 'GET') {
           const mode = rand();
@@ -114,6 +128,9 @@ describe('fuzz from the OpenAPI document', () => {
           } else if (mode < 0.25) {
             headers['content-type'] = 'application/octet-stream';
             payload = Buffer.from(pick(ODD_STRINGS));
+          } else if (mode < 0.3) {
+            headers['content-type'] = 'application/json';
+            payload = `{"step":"立案","input":${deeplyNested(5000)}}`;
           } else {
             headers['content-type'] = 'application/json';
             payload = JSON.stringify(gen(op.requestBody?.content['application/json']?.schema));
@@ -143,4 +160,61 @@ describe('fuzz from the OpenAPI document', () => {
     expect([...statuses.keys()].some((s) => s >= 400)).toBe(true);
     expect([...statuses.keys()].some((s) => s < 300)).toBe(true);
   }, 600_000);
+});
+
+describe('client input that used to answer 500 (issue 15)', { timeout: 120_000 }, () => {
+  const send = (c: Client, method: string, url: string, body: unknown) =>
+    app.inject({ method: method as 'POST', url, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'application/json' }, payload: typeof body === 'string' ? body : JSON.stringify(body) });
+
+  it('step input nested 5,000 levels deep → 400 JSON_TOO_DEEP on every JSON route', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/docs/json', headers: { cookie: client.cookie } })).json() as { paths: Record<string, Record<string, unknown>> };
+    const deep = `{"step":"立案","input":${deeplyNested(5000)}}`;
+    let tried = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(ops)) {
+        if (method === 'get' || path === '/api/auth/logout') continue;
+        const url = path.replace(/\{[^}]+\}/g, (m) => (m === '{id}' ? '2026-000001' : 'x'));
+        const r = await send(/^\/api\/users/.test(path) ? adminClient : client, method.toUpperCase(), url, deep);
+        tried++;
+        expect(r.statusCode, `${method} ${url}: ${r.body.slice(0, 200)}`).toBeLessThan(500);
+        if (r.statusCode !== 401 && r.statusCode !== 403 && r.statusCode !== 415) expect(r.json().code, `${method} ${url}`).toBe('JSON_TOO_DEEP');
+      }
+    }
+    expect(tried).toBeGreaterThan(8);
+  });
+
+  it('a certificate date that does not exist (2024-02-30) → 400 on POST and PATCH /api/users, nothing written', async () => {
+    for (const certificate of [
+      { no: 'YB-1', validFrom: '2024-02-30', validTo: '2028-12-31' },
+      { no: 'YB-1', validFrom: '2024-01-01', validTo: '2025-02-29' },
+      { no: 'YB-1', validFrom: '2024-13-01', validTo: '2028-12-31' },
+    ]) {
+      const r = await send(adminClient, 'POST', '/api/users', { name: 'baddate', displayName: '日期', roles: ['执法人员'], jurisdiction: '山西省', certificate, password: 'Huai-shu 2026 lv-bo' });
+      expect(r.statusCode, r.body).toBe(400);
+      expect(r.json().message).toMatch(/日期/);
+    }
+    expect((await db.query(`SELECT 1 FROM users WHERE name = 'baddate'`)).rows).toEqual([]);
+    const p = await send(adminClient, 'PATCH', '/api/users/fuzzer', { certificate: { no: 'FZ-1', validFrom: '2024-02-30', validTo: '2030-12-31' } });
+    expect(p.statusCode).toBe(400);
+  });
+
+  it('PATCH of a certificate whose validTo precedes validFrom → 400, the stored one unchanged', async () => {
+    const before = (await db.query(`SELECT certificate_valid_from::text AS f, certificate_valid_to::text AS t FROM users WHERE name = 'fuzzer'`)).rows;
+    const r = await send(adminClient, 'PATCH', '/api/users/fuzzer', { certificate: { no: 'FZ-1', validFrom: '2026-01-01', validTo: '2025-12-31' } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().message).toMatch(/止日早于起日/);
+    expect((await db.query(`SELECT certificate_valid_from::text AS f, certificate_valid_to::text AS t FROM users WHERE name = 'fuzzer'`)).rows).toEqual(before);
+  });
+
+  it('a step referring to an attachment hash that was never uploaded → 400 ATTACHMENT_NOT_STORED, nothing recorded', async () => {
+    const opened = await send(client, 'POST', '/api/cases', { item: '000_650efb1eb094bc36#3' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id as string;
+    const head = (await db.query('SELECT seq FROM record_head')).rows;
+    const r = await send(client, 'POST', `/api/cases/${id}/act`, { step: '线索核查', input: { 核查意见: '属实', attachments: [UNKNOWN_ATTACHMENT] } });
+    expect(r.statusCode, r.body).toBe(400);
+    expect(r.json().code).toBe('ATTACHMENT_NOT_STORED');
+    expect(r.json().message).toMatch(/请先经 \/api\/attachments 上传/);
+    expect((await db.query('SELECT seq FROM record_head')).rows).toEqual(head);
+  });
 });

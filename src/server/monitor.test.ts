@@ -51,9 +51,24 @@ describe('monitoring runs', () => {
     const leads = (await c.jianguan!.request('GET', `/api/monitor/runs/${runId}/leads?kind=institution`)).json();
     expect(leads.length).toBeGreaterThan(0);
     const lead = leads[0];
+    expect(lead.resultType).toBe('明确违规');
+    expect(lead.amountFen).toBeGreaterThan(0);
     const detail = (await c.jianguan!.request('GET', `/api/monitor/runs/${runId}/leads/${lead.id}`)).json();
     expect(detail.evidence.length).toBeGreaterThan(0);
     expect(detail.rules[0].name).toMatch(/[\u4e00-\u9fff]/);
+    // the lead's amount is its 明确违规 hits' fund loss; every hit with its lines, reason and article in words
+    const proven = detail.evidence.filter((e: { kind: string }) => e.kind === '明确违规');
+    if (detail.hitCount <= 200) expect(proven.reduce((a: number, e: { lossFen: number }) => a + e.lossFen, 0)).toBe(detail.amountFen);
+    for (const e of detail.evidence) {
+      expect(e.reason).toMatch(/[\u4e00-\u9fff]/);
+      expect(e.citation.label).toMatch(/^《医疗保障基金使用监督管理条例》第/);
+      expect(e.money.fundFen + e.money.patientFen).toBe(e.money.grossFen);
+      if (e.kind !== '明确违规') expect(e.lossFen).toBe(0);
+    }
+    expect(detail.evidence.some((e: { lines: unknown[] }) => e.lines.length > 0)).toBe(true);
+    expect(detail.evidence.find((e: { lines: unknown[] }) => e.lines.length > 0).lines[0]).toMatchObject({ itemName: expect.any(String), deptName: expect.any(String), doctorName: expect.any(String) });
+    expect(detail.citations.length).toBeGreaterThan(0);
+    expect(detail.citations[0].text.length).toBeGreaterThan(5);
     // a case cannot be opened before the review confirms the lead
     expect((await c.zhifa1!.request('POST', `/api/monitor/runs/${runId}/leads/${lead.id}/case`)).statusCode).toBe(409);
     // 申诉 cannot be skipped while the appeal window is open
@@ -72,13 +87,21 @@ describe('monitoring runs', () => {
     expect(opened.statusCode, opened.body).toBe(201);
     const kase = (await c.zhifa1!.request('GET', `/api/cases/${opened.json().caseId}`)).json();
     expect(kase.case.facts.线索编号).toBe(lead.id);
+    // the decision's facts: the fund loss of the 明确违规 hits, never gross amounts or 可疑 hits
+    expect(kase.case.facts.penaltyFacts.amounts).toEqual(lead.matterId === 'penalty.institution-fraud' ? { defraudedFen: lead.amountFen } : { lossFen: lead.amountFen });
+    expect(kase.case.facts.违法事实).toContain('基金损失');
     expect(kase.case.procedure.id).toBe('xzcf-putong');
     expect((await c.zhifa1!.request('POST', `/api/monitor/runs/${runId}/leads/${lead.id}/case`)).statusCode).toBe(409);
   });
 
   it('keeps runs and leads inside the jurisdiction', async () => {
     expect((await c.lpsfx!.request('GET', `/api/monitor/runs/${runId}`)).statusCode).toBe(404);
-    expect((await c.lpsfx!.request('GET', `/api/monitor/runs/${runId}/leads`)).json()).toEqual([]);
+    // another jurisdiction's run: its leads are not found either (not an empty list)
+    const other = await c.lpsfx!.request('GET', `/api/monitor/runs/${runId}/leads`);
+    expect(other.statusCode).toBe(404);
+    expect(other.json().code).toBe('NOT_FOUND');
+    expect((await c.lpsfx!.request('GET', `/api/monitor/runs/${runId}/leads?kind=person`)).statusCode).toBe(404);
+    expect((await c.jianguan!.request('GET', '/api/monitor/runs/JK-NO-SUCH-RUN/leads')).statusCode).toBe(404);
     expect((await c.qingdan!.request('GET', '/api/monitor/runs')).statusCode).toBe(403);
   });
 });

@@ -1,10 +1,14 @@
-// Roles and what each may do through the API. The case engine's own guards (who may act at
-// which step, 执法证 validity, recusal …) still apply behind these coarse permissions.
+// Roles and what each may do through the API. The roles themselves are defined once, in the
+// cases module (src/cases/users.ts: the engine's case roles plus the administrative ones);
+// here only their API permissions. The case engine's own guards (who may act at which step,
+// 执法证 validity, recusal …) still apply behind these coarse permissions.
 import { z } from 'zod';
+import { ACCOUNT_ROLES, conflictingRoles, effectiveRoles, isCaseRole, type AccountRole } from '../cases/index.js';
 
-export const SERVER_ROLES = ['执法人员', '法制审核员', '负责人', '主要负责人', '基金监管分析员', '清单管理员', '系统管理员', '经办人员', '经办审核员', '奖励经办人'] as const;
-export const ServerRole = z.enum(SERVER_ROLES);
-export type ServerRole = z.infer<typeof ServerRole>;
+export const SERVER_ROLES = ACCOUNT_ROLES;
+export const ServerRole = z.enum(ACCOUNT_ROLES);
+export type ServerRole = AccountRole;
+export { conflictingRoles, effectiveRoles, isCaseRole };
 
 export const PERMISSIONS = {
   'catalog.read': '查阅事项清单',
@@ -23,9 +27,11 @@ export type Permission = keyof typeof PERMISSIONS;
 
 const ALL_READERS: Permission[] = ['catalog.read', 'statute.read'];
 
+/** Every role of the one list must appear here (a new role fails to compile until it does). */
 export const ROLE_PERMISSIONS: Record<ServerRole, readonly Permission[]> = {
   执法人员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read'],
   法制审核员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
+  法制机构负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
   负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read'],
   主要负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read'],
   基金监管分析员: [...ALL_READERS, 'penalty.compute', 'monitor.read', 'monitor.write', 'stats.read'],
@@ -36,6 +42,7 @@ export const ROLE_PERMISSIONS: Record<ServerRole, readonly Permission[]> = {
   奖励经办人: [...ALL_READERS, 'case.read', 'case.write'],
 };
 
+/** Whether roles grant a permission. A system administrator's stored case roles grant nothing (职权分离). */
 export function can(roles: readonly string[], permission: Permission): boolean {
-  return roles.some((r) => (ROLE_PERMISSIONS as Record<string, readonly Permission[]>)[r]?.includes(permission));
+  return effectiveRoles(roles).some((r) => (ROLE_PERMISSIONS as Record<string, readonly Permission[]>)[r]?.includes(permission));
 }

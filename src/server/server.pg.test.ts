@@ -34,7 +34,8 @@ describe('the server on PostgreSQL', () => {
     expect(list.map((c) => c.id).sort()).toEqual([...ids].sort());
     expect(new Set(list.map((c) => c.colour).filter(Boolean))).toEqual(new Set(['green', 'yellow', 'red']));
     const page = (await fuze.request('GET', `/api/cases/${ids[0]}`)).json();
-    expect(page.case.state).toBe('已公示');
+    expect(page.case.state).toBe('已送达');
+    expect(page.execution.paidInFull).toBe(true);
     expect((await fuze.request('GET', '/api/record/verify')).json()).toMatchObject({ ok: true });
     const stats = (await fuze.request('GET', '/api/stats')).json();
     expect(stats.cases.total).toBe(ids.length);

@@ -49,7 +49,7 @@ describe('invalid requests', () => {
 
 describe('OpenAPI', () => {
   it('serves the document and Swagger UI at /docs', async () => {
-    const doc = await app.inject({ method: 'GET', url: '/docs/json' });
+    const doc = await app.inject({ method: 'GET', url: '/docs/json', headers: { cookie: admin.cookie } }); // whole document: signed in (auth.test.ts)
     expect(doc.statusCode).toBe(200);
     expect(doc.json().openapi).toMatch(/^3\./);
     expect(doc.json().info.title).toMatch(/医保行政执法平台/);

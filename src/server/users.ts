@@ -1,5 +1,8 @@
-// Accounts: creation (with a scrypt hash), reading, and the demo set.
+// Accounts: creation (with a scrypt hash), and the demo set (the users of src/cases/users.ts
+// with a password).
+import { conflictingRoles, DEMO_JURISDICTION, DEMO_USERS, insertDemoUsers, SYSTEM_ADMIN, type DemoUser } from '../cases/index.js';
 import type { Sql } from './db.js';
+import { ApiError } from './errors.js';
 import { hashPassword } from './password.js';
 import { JURISDICTIONS } from './jurisdictions.js';
 
@@ -22,34 +25,38 @@ export async function ensureJurisdictions(db: Sql): Promise<void> {
   }
 }
 
+/** Refuses roles no account may hold together (职权分离: 系统管理员 with a case role). */
+export function assertRolesCompatible(roles: readonly string[]): void {
+  const conflicting = conflictingRoles(roles);
+  if (conflicting.length) {
+    throw new ApiError(400, 'ROLES_INCOMPATIBLE', `${SYSTEM_ADMIN}不得同时担任办案角色（${conflicting.join('、')}）：授予角色与办理案件须由不同的人承担`);
+  }
+}
+
 /** Creates or replaces an account (its login fields, roles, jurisdiction and 执法证). */
 export async function upsertAccount(db: Sql, a: NewAccount): Promise<void> {
+  assertRolesCompatible(a.roles);
   const hash = await hashPassword(a.password);
   await db.query(
     `INSERT INTO users (name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from, certificate_valid_to, password_hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (name) DO UPDATE SET display_name = EXCLUDED.display_name, roles = EXCLUDED.roles, jurisdiction_id = EXCLUDED.jurisdiction_id,
        certificate_no = EXCLUDED.certificate_no, certificate_valid_from = EXCLUDED.certificate_valid_from,
-       certificate_valid_to = EXCLUDED.certificate_valid_to, password_hash = EXCLUDED.password_hash, failed_logins = 0, locked_until = NULL`,
+       certificate_valid_to = EXCLUDED.certificate_valid_to, password_hash = EXCLUDED.password_hash`,
     [a.name, a.displayName, a.roles, a.jurisdiction, a.certificate?.no ?? null, a.certificate?.validFrom ?? null, a.certificate?.validTo ?? null, hash],
   );
+  await db.query('DELETE FROM login_throttle WHERE name = $1', [a.name]);
 }
 
-/** The demo bureau: 阳泉市医疗保障局 (one city bureau), as the issue asks. */
-export const DEMO_JURISDICTION = '山西省/阳泉市';
+export { DEMO_JURISDICTION };
 
-export const DEMO_ACCOUNTS: Array<Omit<NewAccount, 'password'>> = [
-  { name: 'zhifa1', displayName: '张执法', roles: ['执法人员'], jurisdiction: DEMO_JURISDICTION, certificate: { no: 'YB-0001', validFrom: '2024-01-01', validTo: '2028-12-31' } },
-  { name: 'zhifa2', displayName: '李执法', roles: ['执法人员'], jurisdiction: DEMO_JURISDICTION, certificate: { no: 'YB-0002', validFrom: '2024-01-01', validTo: '2028-12-31' } },
-  { name: 'fazhi', displayName: '刘法审', roles: ['法制审核员'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'fuze', displayName: '陈局长', roles: ['负责人', '主要负责人'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'jianguan', displayName: '孙分析', roles: ['基金监管分析员'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'qingdan', displayName: '周清单', roles: ['清单管理员'], jurisdiction: DEMO_JURISDICTION },
-  { name: 'admin', displayName: '系统管理员', roles: ['系统管理员'], jurisdiction: DEMO_JURISDICTION },
-];
+/** The demo accounts: the demo users of the cases module (one list) that sign in, given a password by `yibao serve`. */
+export const DEMO_ACCOUNTS: readonly DemoUser[] = DEMO_USERS.filter((u) => u.signsIn);
 
+/** The demo users (all, without a password where not signing in) and the demo accounts' password. */
 export async function createDemoAccounts(db: Sql, password: string): Promise<string[]> {
   await ensureJurisdictions(db);
-  for (const a of DEMO_ACCOUNTS) await upsertAccount(db, { ...a, password });
+  await insertDemoUsers(db);
+  for (const a of DEMO_ACCOUNTS) await upsertAccount(db, { name: a.name, displayName: a.displayName, roles: [...a.roles], jurisdiction: a.jurisdiction, password, ...(a.certificate ? { certificate: a.certificate } : {}) });
   return DEMO_ACCOUNTS.map((a) => a.name);
 }

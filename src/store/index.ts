@@ -7,6 +7,7 @@ export {
   parseInt8,
   dumpPgliteDataDir,
   isPgliteDirInitialised,
+  pgliteFsyncCount,
   StoreError,
   type Store,
   type Tx,
@@ -17,6 +18,6 @@ export {
   type TransactionOptions,
   type OpenStoreOptions,
 } from './store.js';
-export { migrate, listMigrations, migrationsDir, type Migration, type MigrateResult } from './migrate.js';
+export { migrate, listMigrations, listAmendments, migrationsDir, type Migration, type MigrateResult } from './migrate.js';
 export { openTestStore, requireDatabaseUrl, type TestStore, type TestStoreOptions } from './testing.js';
 export { packageRoot } from './paths.js';

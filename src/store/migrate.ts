@@ -1,6 +1,6 @@
 // Numbered SQL migrations (src/store/migrations/NNN_name.sql), applied once each.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from './paths.js';
 import { advisoryXactLock, StoreError, type Store } from './store.js';
@@ -16,6 +16,8 @@ export interface Migration {
 export interface MigrateResult {
   /** Versions applied by this call (empty when the schema was up to date). */
   applied: number[];
+  /** Applied versions whose file was amended (AMENDED.tsv): their recorded checksum was brought up to date. */
+  amended: number[];
   /** Every version now recorded in schema_migrations. */
   current: number[];
 }
@@ -24,6 +26,30 @@ export interface MigrateResult {
 export const migrationsDir: string = join(packageRoot, 'src', 'store', 'migrations');
 
 const FILE = /^(\d{3,})_([A-Za-z0-9_\-]+)\.sql$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * Earlier checksums of amended migrations (`AMENDED.tsv` beside the files: version, earlier
+ * sha256, why). A database that ran an earlier text is accepted and its checksum updated.
+ */
+export function listAmendments(dir: string = migrationsDir): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const path = join(dir, 'AMENDED.tsv');
+  if (!existsSync(path)) return out;
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim() || line.startsWith('#')) return;
+      const [version, checksum, why] = line.split('\t');
+      if (!/^\d+$/.test(version ?? '') || !HEX64.test(checksum ?? '') || !why?.trim()) {
+        throw new StoreError('BAD_AMENDMENT', `${path} 第 ${i + 1} 行格式应为 编号<TAB>64位哈希<TAB>原因：${line}`);
+      }
+      const set = out.get(Number(version)) ?? new Set<string>();
+      set.add(checksum!);
+      out.set(Number(version), set);
+    });
+  return out;
+}
 
 export function listMigrations(dir: string = migrationsDir): Migration[] {
   const out: Migration[] = [];
@@ -50,6 +76,7 @@ export function listMigrations(dir: string = migrationsDir): Migration[] {
  */
 export async function migrate(store: Store, opts: { dir?: string } = {}): Promise<MigrateResult> {
   const migrations = listMigrations(opts.dir);
+  const amendments = listAmendments(opts.dir);
   return store.transaction(async (tx) => {
     await advisoryXactLock(tx, 'yibao:migrate');
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -64,9 +91,15 @@ export async function migrate(store: Store, opts: { dir?: string } = {}): Promis
       ),
     );
     const applied: number[] = [];
+    const amended: number[] = [];
     for (const mig of migrations) {
       const prior = done.get(mig.version);
       if (prior) {
+        if (prior.checksum !== mig.checksum && amendments.get(mig.version)?.has(prior.checksum)) {
+          await tx.query('UPDATE schema_migrations SET checksum = $2 WHERE version = $1', [mig.version, mig.checksum]);
+          amended.push(mig.version);
+          continue;
+        }
         if (prior.checksum !== mig.checksum) {
           throw new StoreError(
             'MIGRATION_CHANGED',
@@ -80,6 +113,6 @@ export async function migrate(store: Store, opts: { dir?: string } = {}): Promis
       applied.push(mig.version);
     }
     const current = (await tx.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version);
-    return { applied, current };
+    return { applied, amended, current };
   });
 }

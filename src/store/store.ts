@@ -1,9 +1,10 @@
 // The store: one PostgreSQL-dialect interface over embedded PGlite (default) or a
 // PostgreSQL server (DATABASE_URL). Every module talks to the database through it.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { NodeFS } from '@electric-sql/pglite/nodefs';
 import pg from 'pg';
 
 /** Rows of a query. */
@@ -71,6 +72,12 @@ export interface OpenStoreOptions {
   schema?: string;
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PGlite on disk: flush every commit to the disk before it returns (fsync of the WAL),
+   * so a committed step survives a power failure. Default true; false only where losing
+   * the last commits is acceptable (benchmarks, throw-away data). Also YIBAO_PGLITE_FSYNC=off.
+   */
+  durable?: boolean;
 }
 
 export class StoreError extends Error {
@@ -185,6 +192,62 @@ function processAlive(pid: number): boolean {
   }
 }
 
+// ---- durable PGlite ------------------------------------------------------------------------
+//
+// PGlite 0.5 starts PostgreSQL with `-F` (fsync off), and its Node file system (Emscripten's
+// NODEFS) has no fsync: `fsync()` in the WASM PostgreSQL returns success without touching the
+// disk, and `fdatasync()` is a stub. A commit is then in the operating system's page cache when
+// it returns — it survives the process being killed, not a power failure. The durable mode:
+//  - starts PostgreSQL without `-F` (fsync on) and with wal_sync_method=fsync (the one sync
+//    call that reaches the file system: fdatasync would stay a stub);
+//  - gives NODEFS an fsync that calls fs.fsyncSync on the real file descriptor.
+// So every COMMIT fsyncs its WAL segment before it returns, and checkpoints fsync data files.
+
+let pgliteFsyncCalls = 0;
+/** How many fsync calls the durable PGlite stores of this process made (tests, benchmarks). */
+export function pgliteFsyncCount(): number {
+  return pgliteFsyncCalls;
+}
+
+interface NodefsStream {
+  nfd?: number;
+}
+interface EmscriptenModuleWithNodefs {
+  NODEFS?: { stream_ops: { fsync?: (stream: NodefsStream) => number } };
+}
+
+class DurableNodeFS extends NodeFS {
+  override async init(...args: Parameters<NodeFS['init']>): ReturnType<NodeFS['init']> {
+    const result = await super.init(...args);
+    const preRun = [...(result.emscriptenOpts.preRun ?? [])];
+    preRun.push((mod: EmscriptenModuleWithNodefs) => {
+      const ops = mod.NODEFS?.stream_ops;
+      if (!ops) throw new StoreError('PGLITE_NO_NODEFS', 'PGlite 的文件系统不是 NODEFS，无法开启落盘同步（fsync）');
+      ops.fsync = (stream: NodefsStream) => {
+        if (stream.nfd !== undefined) {
+          fsyncSync(stream.nfd);
+          pgliteFsyncCalls++;
+        }
+        return 0;
+      };
+    });
+    return { emscriptenOpts: { ...result.emscriptenOpts, preRun } };
+  }
+}
+
+/** PostgreSQL's start parameters in PGlite, with fsync on when durable. */
+function pgliteStartParams(durable: boolean): string[] {
+  const defaults = PGlite.defaultStartParams;
+  if (!durable) return [...defaults];
+  return [...defaults.filter((p) => p !== '-F'), '-c', 'fsync=on', '-c', 'wal_sync_method=fsync', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'];
+}
+
+function durableByDefault(opts: OpenStoreOptions): boolean {
+  if (opts.durable !== undefined) return opts.durable;
+  const env = process.env.YIBAO_PGLITE_FSYNC?.toLowerCase();
+  return !(env === 'off' || env === '0' || env === 'false');
+}
+
 async function openPglite(opts: OpenStoreOptions): Promise<Store> {
   const parsers = { [OID_INT8]: parseInt8, [OID_DATE]: parseDate, [OID_NUMERIC]: parseNumeric };
   let location: string;
@@ -197,7 +260,9 @@ async function openPglite(opts: OpenStoreOptions): Promise<Store> {
     location = join(dataRoot(opts.dataDir), 'pg');
     mkdirSync(location, { recursive: true });
     unlock = takeDirLock(location);
-    db = new PGlite(location, { parsers });
+    const durable = durableByDefault(opts);
+    const options: PGliteOptions = { parsers, startParams: pgliteStartParams(durable) };
+    db = durable ? new PGlite({ ...options, fs: new DurableNodeFS(location) }) : new PGlite(location, options);
   }
   try {
     await db.waitReady;

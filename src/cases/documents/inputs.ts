@@ -747,8 +747,8 @@ export const TransferLetterInputSchema = z.object({
   date: CalendarDateSchema,
 });
 
-/** The outcome of execution, as recorded. */
-export const EXECUTION_OUTCOMES = ['全部履行', '部分履行', '人民法院强制执行', '人民法院裁定不予执行', '终结执行', '无须执行'] as const;
+/** The outcome of execution, as recorded at 结案 (the case engine's list; 暂行规定 第五十六条第一款). */
+export const EXECUTION_OUTCOMES = ['全部履行', '部分履行', '人民法院受理强制执行', '人民法院裁定不予执行', '终结执行', '无须执行', '决定被撤销'] as const;
 
 const ExecutionLineSchema = z
   .object({
@@ -789,7 +789,7 @@ export const ExecutionSchema = z
         if (unpaid.length === 0) issue(ctx, ['lines'], '已全部缴纳，不是部分履行');
         if (!e.lines.some((l) => l.paidFen > 0)) issue(ctx, ['lines'], '没有任何缴款，不是部分履行');
         break;
-      case '人民法院强制执行':
+      case '人民法院受理强制执行':
         if (!e.court?.acceptedDate) issue(ctx, ['court'], '须写明受理强制执行申请的人民法院和受理日期');
         break;
       case '人民法院裁定不予执行':
@@ -800,6 +800,9 @@ export const ExecutionSchema = z
         break;
       case '无须执行':
         if (e.lines.some((l) => l.dueFen > 0)) issue(ctx, ['lines'], '有应缴金额，不是无须执行');
+        break;
+      case '决定被撤销':
+        if (!e.note) issue(ctx, ['note'], '决定被撤销的，须写明撤销的复议决定或者裁判文书');
         break;
     }
   });

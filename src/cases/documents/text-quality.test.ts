@@ -157,8 +157,8 @@ describe('the 结案报告 states the execution outcome it is given, and the hea
   const cases: [string, DocumentInputs['结案报告']['execution'], DocumentInputs['结案报告']['closingGround'], RegExp][] = [
     ['部分履行', { outcome: '部分履行', lines: [fine(469134)] }, { item: 4, explanation: '当事人已缴纳部分罚款，其余部分已申请人民法院强制执行' }, /罚款应缴24,691\.34元，已缴4,691\.34元，尚欠20,000\.00元。/],
     [
-      '人民法院强制执行',
-      { outcome: '人民法院强制执行', lines: [fine(0)], court: { name: '某某区人民法院', applicationDate: '2027-06-15', acceptedDate: '2027-06-18' } },
+      '人民法院受理强制执行',
+      { outcome: '人民法院受理强制执行', lines: [fine(0)], court: { name: '某某区人民法院', applicationDate: '2027-06-15', acceptedDate: '2027-06-18' } },
       { item: 2 },
       /2027年6月15日向某某区人民法院申请强制执行，2027年6月18日某某区人民法院受理/,
     ],

@@ -8,6 +8,7 @@ import { DEMO_USERS, userMap } from '../users.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from '../testing/support.js';
 import { testOrganisation, testPerson } from '../testing/parties.js';
 import { act, availableSteps, openCase } from './engine.js';
+import { executionStatus, measuresToExecute } from './execution.js';
 import type { CaseState, EngineContext, Refusal } from './types.js';
 
 const registry = loadProcedures();
@@ -67,7 +68,7 @@ function toNotice(opts: { major?: boolean; review?: boolean } = {}): { d: Driver
 describe('procedures as data', () => {
   it('loads every procedure, each with a reachable normal end', () => {
     const ids = registry.latest().map((p) => p.id).sort();
-    expect(ids).toEqual(['qt-xieyi', 'qt-xinyong', 'xzcf-jianyi', 'xzcf-putong', 'xzgf', 'xzjc-shuangsuiji', 'xzjl', 'xzqr', 'xzqz-fengcun', 'xzqz-zanting']);
+    expect(ids).toEqual(['fxjc', 'fxjc-chuli', 'jbcl', 'qt-xieyi', 'qt-xinyong', 'xzcf-jianyi', 'xzcf-putong', 'xzgf', 'xzjc-shuangsuiji', 'xzjl', 'xzqr', 'xzqz-fengcun', 'xzqz-zanting']);
   });
   it('a case keeps the version it was opened under', () => {
     const d = new Driver('xzcf-putong');
@@ -105,6 +106,18 @@ describe('the penalty decision, from the case', () => {
   });
 });
 
+/** A calendar day as the instant a step is recorded (Asia/Shanghai). */
+const on = (date: string): string => `${date}T10:00:00+08:00`;
+/** Days from the day after `from` through `to`. */
+const daysAfter = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** Carries out the decision's non-money penalty (the 暂停 of 条例 第四十条) from `from`. */
+function suspend(d: Driver, from: string, at: string): void {
+  const [m] = measuresToExecute(d.state);
+  expect(m?.kind).toMatch(/^暂停/);
+  d.do('执行', 'zhifa1', { 措施: m!.kind, 开始日期: from, 执行情况: '已书面通知经办机构暂停结算' }, at);
+}
+
 describe('行政处罚普通程序 through to 公示', () => {
   it('runs 线索核查 → … → 公示 with deadlines started and stopped', () => {
     const { d, choices } = toNotice();
@@ -120,11 +133,20 @@ describe('行政处罚普通程序 through to 公示', () => {
     expect(d.state.deadlines.find((x) => x.id === '送达期限')).toMatchObject({ status: 'open', unit: '工作日', amount: 7 });
     d.do('送达', 'zhifa2', { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, day(5));
     expect(d.state.deadlines.find((x) => x.id === '缴纳期限')).toMatchObject({ status: 'open', amount: 15, unit: '日' });
-    d.do('执行', 'zhifa1', { 执行情况: '已缴纳' }, day(10));
-    d.do('结案', 'fuze', { 结案报告: '结案' }, day(11));
-    d.do('公示', 'zhifa1', { 公示渠道: '局网站' }, day(11));
-    expect(d.state).toMatchObject({ state: '已公示', closed: true });
+    // 责令退回 to the fund and the fine to the treasury, each with its receipt
+    expect(d.refused('结案', 'fuze', { 执行结果: '全部履行', 结案报告: '结案' }, day(10)).code).toBe('NOT_EXECUTED');
+    d.do('缴款', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_000, 缴款日期: '2026-12-03', 票据号: 'JK-1' }, day(10));
+    d.do('缴款', 'zhifa1', { 款项: '罚款', amountFen: 2_000_000, 缴款日期: '2026-12-03', 票据号: 'PJ-1' }, day(10));
+    // the 暂停 of 条例 第四十条 runs six months from the day it is carried out: 结案 only after it
+    suspend(d, '2026-11-29', day(10));
+    expect(d.refused('结案', 'fuze', { 执行结果: '全部履行', 结案报告: '结案' }, on('2027-05-20')).code).toBe('NOT_EXECUTED');
+    d.do('结案', 'fuze', { 执行结果: '全部履行', 结案报告: '结案' }, on('2027-06-01'));
+    expect(d.state).toMatchObject({ state: '已结案', closed: true });
     expect(d.state.deadlines.every((x) => x.status !== 'open')).toBe(true);
+    // 公示 may follow 结案 (it is not a step of the penalty procedure's end)
+    d.do('公示', 'zhifa1', { 公示渠道: '局网站' }, on('2027-06-01'));
+    expect(d.state).toMatchObject({ state: '已结案', closed: true });
+    expect(d.refused('缴款', 'zhifa1', { 款项: '罚款', amountFen: 1, 缴款日期: '2027-06-01', 票据号: 'PJ-2' }, on('2027-06-02')).code).toBe('CASE_CLOSED');
   });
 
   it('a hearing: request in time, notice seven working days ahead, host not an investigator; the hearing time does not count', () => {
@@ -330,5 +352,121 @@ describe('guards: each is tried and refused with a reason, the case unchanged', 
     const r = d.refused('决定', 'fuze', { 类型: '行政处罚' }, day(0));
     expect(r.code).toBe('WRONG_STATE');
     expect(r.message).toContain(availableSteps(d.state, d.ctx.procedure)[0]!);
+  });
+});
+
+
+/** 普通程序 through 送达 (2026-11-28): 责令退回 10,000.00 元 and a fine of 20,000.00 元 (条例 第四十条). */
+function served(): Driver {
+  const { d, choices } = toNotice();
+  d.do('放弃陈述申辩', 'zhifa1', waiver, day(3));
+  d.do('放弃听证', 'zhifa1', waiver, day(3));
+  d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
+  d.do('送达', 'zhifa2', { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, day(5));
+  return d;
+}
+
+describe('执行: payment, 加处罚款, 催告, the court, 复议 and 结案 (行政处罚法 第六十六条至第七十三条, 行政强制法 第五十三条、第五十四条)', () => {
+  it('a payment is recorded only against what the decision orders, never more, never before the decision', () => {
+    const d = served();
+    expect(executionStatus(d.state, '2026-12-01').lines.map((l) => [l.kind, l.amountFen, l.payee])).toEqual([
+      ['责令退回', 1_000_000, '医疗保障基金财政专户'],
+      ['罚款', 2_000_000, '国库'],
+    ]);
+    expect(d.refused('缴款', 'zhifa1', { 款项: '罚款', amountFen: 2_000_001, 缴款日期: '2026-12-01', 票据号: 'P' }, day(8)).code).toBe('OVERPAYMENT');
+    expect(d.refused('缴款', 'zhifa1', { 款项: '没收违法所得', amountFen: 100, 缴款日期: '2026-12-01', 票据号: 'P' }, day(8)).code).toBe('NOT_OWED');
+    expect(d.refused('缴款', 'zhifa1', { 款项: '罚款', amountFen: 100, 缴款日期: '2026-11-20', 票据号: 'P' }, day(8)).code).toBe('PAYMENT_BEFORE_DECISION');
+    expect(d.refused('缴款', 'zhifa1', { 款项: '罚款', amountFen: 100, 缴款日期: '2026-12-05', 票据号: 'P' }, day(8)).code).toBe('FUTURE_DATE');
+    expect(d.refused('缴款', 'zhifa1', { 款项: '罚款', 缴款人: '某某', amountFen: 100, 缴款日期: '2026-12-01', 票据号: 'P' }, day(8)).code).toBe('NOT_OWED');
+    d.do('缴款', 'zhifa1', { 款项: '罚款', amountFen: 1_500_000, 缴款日期: '2026-12-01', 票据号: 'P1' }, day(8));
+    expect(d.refused('缴款', 'zhifa1', { 款项: '罚款', amountFen: 500_001, 缴款日期: '2026-12-01', 票据号: 'P2' }, day(8)).code).toBe('OVERPAYMENT');
+    expect(d.refused('结案', 'fuze', { 执行结果: '部分履行', 结案报告: 'x' }, day(8)).code).toBe('EXPLANATION_REQUIRED');
+    expect(d.refused('结案', 'fuze', { 执行结果: '无须执行', 结案报告: 'x' }, day(8)).code).toBe('WRONG_OUTCOME');
+  });
+
+  it('an unpaid fine: 加处罚款 day by day to the cap, 催告 only once overdue, the court only after the remedy periods and within three months, 结案 on its acceptance', () => {
+    const d = served();
+    // 缴纳期限: 十五日 from service on 11-28 (the calendar double here; the real one is tested in src/law)
+    const due = d.state.deadlines.find((x) => x.id === '缴纳期限')!;
+    expect(due).toMatchObject({ start: '2026-11-28', amount: 15, unit: '日', status: 'open' });
+    expect(d.refused('催告', 'zhifa1', { 催告书送达日期: '2026-12-10', 送达方式: '直接送达' }, on('2026-12-10')).code).toBe('NOT_OVERDUE');
+    d.do('缴款', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_000, 缴款日期: '2026-12-03', 票据号: 'JK-1' }, on('2026-12-03'));
+    // each day late up to 12-24: 3% of 20,000.00 元 = 600.00 元 a day
+    const late = executionStatus(d.state, '2026-12-24').lines.find((l) => l.kind === '加处罚款')!;
+    expect(late).toMatchObject({ amountFen: daysAfter(due.due, '2026-12-24') * 60_000, payee: '国库' });
+    expect(executionStatus(d.state, '2026-12-24').overdue).toBe(true);
+    d.do('催告', 'zhifa1', { 催告书送达日期: '2026-12-24', 送达方式: '直接送达' }, on('2026-12-24'));
+    expect(d.state.state).toBe('已催告');
+    // 行政强制法 第五十四条: ten days (working days, 第六十九条) after the 催告书 is served
+    expect(d.state.deadlines.find((x) => x.id === '催告履行期限')).toMatchObject({ start: '2026-12-24', unit: '工作日', amount: 10 });
+    // the 起诉期限 of six months from service runs to 2027-05-28: no application before it ends …
+    expect(d.refused('申请强制执行', 'fuze', { 人民法院: '阳泉市城区人民法院' }, on('2027-01-20')).code).toBe('REMEDY_PERIOD_RUNNING');
+    // … nor more than three months after it (行政强制法 第五十三条)
+    expect(d.state.deadlines.find((x) => x.id === '申请强制执行期限')).toMatchObject({ start: '2027-05-28', unit: '月', amount: 3 });
+    expect(d.refused('申请强制执行', 'fuze', { 人民法院: '阳泉市城区人民法院' }, on('2027-09-10')).code).toBe('DEADLINE_PASSED');
+    // 加处罚款 never exceeds the fine (第七十二条第一款第（一）项)
+    const capped = executionStatus(d.state, '2027-06-01').lines.find((l) => l.kind === '加处罚款')!;
+    expect(capped.amountFen).toBe(2_000_000);
+    expect(capped.outstandingFen).toBe(2_000_000);
+    expect(d.refused('结案', 'fuze', { 执行结果: '人民法院受理强制执行', 结案报告: 'x' }, on('2027-06-01')).code).toBe('WRONG_OUTCOME');
+    d.do('申请强制执行', 'fuze', { 人民法院: '阳泉市城区人民法院' }, on('2027-06-01'));
+    d.do('法院受理', 'zhifa1', { 案号: '（2027）晋0302执12号' }, on('2027-06-08'));
+    d.do('结案', 'fuze', { 执行结果: '人民法院受理强制执行', 结案报告: '已申请人民法院强制执行并受理' }, on('2027-06-09'));
+    expect(d.state).toMatchObject({ state: '已结案', closed: true });
+  });
+
+  it('分期缴纳 on the party’s application: instalments that add up to the fine, 加处罚款 only on a missed instalment', () => {
+    const d = served();
+    expect(d.refused('批准暂缓分期', 'fuze', { 申请事项: '分期缴纳', 安排: [{ 到期日: '2026-12-31', amountFen: 1_000_000 }, { 到期日: '2027-01-31', amountFen: 1_000_000 }], 审批意见: '同意', 书面告知日期: '2026-12-02' }, on('2026-12-02')).code).toBe('NO_APPLICATION');
+    d.do('申请暂缓分期', 'zhifa1', { 申请事项: '分期缴纳', 理由: '经营困难' }, on('2026-12-01'));
+    const plan = (a: number, b: number) => [{ 到期日: '2026-12-31', amountFen: a }, { 到期日: '2027-01-31', amountFen: b }];
+    expect(d.refused('批准暂缓分期', 'fuze', { 申请事项: '分期缴纳', 安排: plan(1_000_000, 900_000), 审批意见: '同意', 书面告知日期: '2026-12-02' }, on('2026-12-02')).code).toBe('INVALID_SCHEDULE');
+    expect(d.refused('批准暂缓分期', 'fuze', { 申请事项: '暂缓缴纳', 安排: plan(1_000_000, 1_000_000), 审批意见: '同意', 书面告知日期: '2026-12-02' }, on('2026-12-02')).code).toBe('NOT_APPLIED_FOR');
+    d.do('批准暂缓分期', 'fuze', { 申请事项: '分期缴纳', 安排: plan(1_000_000, 1_000_000), 审批意见: '同意分两期', 书面告知日期: '2026-12-02' }, on('2026-12-02'));
+    d.do('缴款', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_000, 缴款日期: '2026-12-03', 票据号: 'JK-1' }, on('2026-12-03'));
+    d.do('缴款', 'zhifa1', { 款项: '罚款', amountFen: 1_000_000, 缴款日期: '2026-12-30', 票据号: 'PJ-1' }, on('2026-12-30'));
+    // after the old 十五日 but within the plan: not overdue, no 加处罚款
+    expect(executionStatus(d.state, '2027-01-10')).toMatchObject({ overdue: false });
+    expect(executionStatus(d.state, '2027-01-10').lines.some((l) => l.kind === '加处罚款')).toBe(false);
+    // the second instalment two days late: 3% of 10,000.00 元 for 2 days
+    expect(executionStatus(d.state, '2027-02-02').lines.find((l) => l.kind === '加处罚款')).toMatchObject({ amountFen: 2 * 30_000 });
+    d.do('缴款', 'zhifa1', { 款项: '罚款', amountFen: 1_000_000, 缴款日期: '2027-01-29', 票据号: 'PJ-2' }, on('2027-01-29'));
+    suspend(d, '2026-11-29', on('2027-01-29'));
+    d.do('结案', 'fuze', { 执行结果: '全部履行', 结案报告: '分期缴清，暂停期满' }, on('2027-06-01'));
+    expect(d.state.closed).toBe(true);
+  });
+
+  it('a 复议 stops the clock of 加处罚款 and bars the court; a revoked decision refunds what was paid and closes as 决定被撤销', () => {
+    const d = served();
+    d.do('公示', 'zhifa1', { 公示渠道: '局网站' }, on('2026-12-01'));
+    d.do('缴款', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_000, 缴款日期: '2026-12-03', 票据号: 'JK-1' }, on('2026-12-03'));
+    d.do('申请行政复议', 'zhifa1', { 复议机关: '阳泉市人民政府' }, on('2026-12-20'));
+    // the days after the 缴纳期限 up to the 复议 are counted; from the 复议 on, none (第七十三条第三款)
+    const due = d.state.deadlines.find((x) => x.id === '缴纳期限')!.due;
+    expect(executionStatus(d.state, '2027-01-20').lines.find((l) => l.kind === '加处罚款')).toMatchObject({ amountFen: daysAfter(due, '2026-12-19') * 60_000 });
+    expect(executionStatus(d.state, '2027-01-20').appealPending).toBe(true);
+    expect(d.refused('变更公示', 'zhifa1', { 变更理由: 'x' }, on('2027-01-20')).code).toBe('NOT_CHANGED');
+    d.do('复议诉讼结果', 'fazhi', { 途径: '行政复议', 结果: '撤销', 文书号: '阳政复决字〔2027〕3号' }, on('2027-02-10'));
+    const revoked = executionStatus(d.state, '2027-02-10');
+    expect(revoked).toMatchObject({ revoked: true, totalOutstandingFen: 0 });
+    // the decision is gone: no 催告, no court, and the fund's money goes back
+    expect(d.refused('催告', 'zhifa1', { 催告书送达日期: '2027-02-10', 送达方式: '直接送达' }, on('2027-02-10')).code).toBe('REVOKED');
+    expect(d.refused('结案', 'fuze', { 执行结果: '决定被撤销', 情况说明: '复议撤销', 结案报告: 'x' }, on('2027-02-11')).code).toBe('NOT_REFUNDED');
+    expect(d.refused('退还', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_001, 退还日期: '2027-02-11', 凭证号: 'TH-1' }, on('2027-02-11')).code).toBe('REFUND_NOT_DUE');
+    d.do('退还', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_000, 退还日期: '2027-02-11', 凭证号: 'TH-1' }, on('2027-02-11'));
+    // 暂行规定 第四十六条: the published decision is withdrawn within 三日
+    expect(d.state.deadlines.find((x) => x.id === '公开信息变更期限')).toMatchObject({ status: 'open', start: '2027-02-10' });
+    d.do('变更公示', 'zhifa1', { 变更理由: '处罚决定经复议被撤销，撤回公开的信息' }, on('2027-02-11'));
+    d.do('结案', 'fuze', { 执行结果: '决定被撤销', 情况说明: '阳政复决字〔2027〕3号撤销原处罚决定，已退还款项', 结案报告: '决定被撤销，结案' }, on('2027-02-12'));
+    expect(d.state.closed).toBe(true);
+  });
+
+  it('a 复议 upheld: the court may be asked only after the 十五日 to sue have passed', () => {
+    const d = served();
+    d.do('申请行政复议', 'zhifa1', { 复议机关: '阳泉市人民政府' }, on('2026-12-10'));
+    expect(d.refused('申请强制执行', 'fuze', { 人民法院: '阳泉市城区人民法院' }, on('2027-01-20')).code).not.toBe(undefined);
+    d.do('复议诉讼结果', 'fazhi', { 途径: '行政复议', 结果: '维持', 文书号: '阳政复决字〔2027〕1号' }, on('2027-02-01'));
+    // 行政诉讼法 第四十五条: 十五日 from 02-01 → 02-16; the three months run from there
+    expect(d.state.deadlines.filter((x) => x.id === '申请强制执行期限').pop()).toMatchObject({ status: 'open', start: '2027-02-16', amount: 3 });
   });
 });

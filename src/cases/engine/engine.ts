@@ -22,8 +22,10 @@ import { inputProblem, stepInputSchema, type AgreementMeasure, type PenaltyFacts
 import { mainParty, type Party } from '../steps/party.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
+import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
+import { duesOf, emptyExecution, measuresToExecute, REVOKING_OUTCOMES, type AppealKind, type AppealOutcome, type DueKind } from './execution.js';
 
 export interface OpenArgs {
   id: string;
@@ -36,6 +38,8 @@ export interface OpenArgs {
   parties?: Party[];
   facts?: Record<string, unknown>;
   parent?: string;
+  /** The day the matter came in (a report's registration): opening deadlines run from it. */
+  receivedOn?: string;
 }
 
 const refuse = (code: string, message: string): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, message } });
@@ -74,7 +78,7 @@ export function openCase(a: OpenArgs, ctx?: EngineContext): CaseState {
     links: { ...(a.parent ? { parent: a.parent } : {}), children: [] },
   };
   if (ctx) {
-    for (const id of a.procedure.opens) startDeadline(state, a.procedure, id, shanghaiDateOf(a.now), a.now, ctx);
+    for (const id of a.procedure.opens) startDeadline(state, a.procedure, id, a.receivedOn ?? shanghaiDateOf(a.now), a.now, ctx);
     return recomputeDeadlines(state, ctx, a.now);
   }
   return state;
@@ -89,7 +93,7 @@ function matches(when: Record<string, unknown> | undefined, state: CaseState): b
 }
 
 function stepAllowedFrom(step: StepDef, state: CaseState, proc: ProcedureDef): boolean {
-  if (proc.end.includes(state.state)) return false;
+  if (proc.end.includes(state.state) && !step.afterEnd) return false;
   return step.from.includes(state.state) || step.from.includes('*');
 }
 
@@ -113,9 +117,18 @@ function carryOverBasis(period: Period | undefined, ctx: EngineContext): string 
   return rule.carryOver ? citeTextRef(rule) : undefined;
 }
 
-function startDeadline(next: CaseState, proc: ProcedureDef, id: string, startDate: string, now: string, ctx: EngineContext): void {
+/** The day a registry period counted from `from` runs out (the 起诉期限 before 申请强制执行期限). */
+export function periodEnd(periodId: string, from: string, ctx: EngineContext): string {
+  const p = ctx.periods.get(periodId);
+  const cob = carryOverBasis(p, ctx);
+  return ctx.computeDeadline({ start: from, amount: p.amount!, unit: p.unit, ...(cob ? { carryOverBasis: cob } : {}) }).due;
+}
+
+/** Starts a deadline from `startDate` (for an `afterPeriod` deadline: from the end of that period, unless `exactStart`). */
+function startDeadline(next: CaseState, proc: ProcedureDef, id: string, startDate: string, now: string, ctx: EngineContext, exactStart = false): void {
   const def = deadlineDef(proc, id, next);
   if (!def) return; // not applicable to this case (e.g. no hearing right)
+  if (def.afterPeriod && !exactStart) startDate = periodEnd(def.afterPeriod, startDate, ctx);
   const period = periodOf(def, ctx);
   const unit = period?.unit ?? def.unit!;
   const existing = next.deadlines.findIndex((d) => d.id === id && d.status === 'open');
@@ -202,8 +215,8 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   if (proc.id !== state.procedure.id || proc.version !== state.procedure.version) {
     return refuse('PROCEDURE_MISMATCH', `本案按「${state.procedure.name}」第${state.procedure.version}版办理，不能用第${proc.version}版的定义`);
   }
-  if (state.closed) return refuse('CASE_CLOSED', `本案已办结（${state.state}），不能再进行「${stepId}」`);
   const step = proc.steps.find((s) => s.id === stepId);
+  if (state.closed && !step?.afterEnd) return refuse('CASE_CLOSED', `本案已办结（${state.state}），不能再进行「${stepId}」`);
   if (!step) return refuse('UNKNOWN_STEP', `「${proc.name}」没有步骤「${stepId}」；可进行的步骤：${availableSteps(state, proc).join('、') || '无'}`);
   if (!stepAllowedFrom(step, state, proc)) {
     return refuse('WRONG_STATE', `本案当前为「${state.state}」，不能进行「${stepId}」；可进行的步骤：${availableSteps(state, proc).join('、') || '无'}`);
@@ -294,7 +307,7 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
       }
     }
   }
-  const startDate = typeof input['告知书送达日期'] === 'string' ? input['告知书送达日期'] : stepDate;
+  const startDate = typeof input['告知书送达日期'] === 'string' ? input['告知书送达日期'] : typeof input['催告书送达日期'] === 'string' ? input['催告书送达日期'] : stepDate;
   for (const id of step.starts) {
     if (id === '当场先行登记保存报告期限' && input['情况紧急'] !== true) continue;
     startDeadline(next, proc, id, startDate, now, ctx);
@@ -453,6 +466,7 @@ function applyEffects(
         };
         next.facts.decisionType = kind;
         next.facts.hasFine = kind === '行政处罚' && !!next.penalty.decision && chosenMeasures(next.penalty.decision, choices).some((m) => m.kind === '罚款' && (m.chosen.amountFen ?? 0) > 0);
+        next.facts.ordersMoney = duesOf(next).length > 0;
         break;
       }
       case 'serve': {
@@ -520,7 +534,8 @@ function applyEffects(
         break;
       }
       case 'drawRandom': {
-        const plan = next.data['制定计划'] ?? {};
+        // 双随机 of a 行政检查 reads its plan; a 飞行检查's draw gives the register itself (第十一条第一款)
+        const plan = step.id === '飞行检查双随机抽取' ? input : (next.data['制定计划'] ?? {});
         const register = Array.isArray(plan['检查对象名录']) ? (plan['检查对象名录'] as unknown[]).map(String) : [];
         const targets = Number(plan['抽取对象数']);
         const inspectors = Number(plan['抽取人员数']);
@@ -570,7 +585,138 @@ function applyEffects(
         break;
       case 'agreementMeasures':
         break; // the measures are validated by the step's schema and kept in the record
+      default: {
+        const r = EXECUTION_EFFECTS.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);
+        if (r) return r;
+      }
     }
   }
   return null;
+}
+
+/** The effects of 执行 (applyExecutionEffect); the others of the default branch are 飞行检查's and 举报's. */
+const EXECUTION_EFFECTS: ReadonlySet<string> = new Set(['updateParties', 'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close']);
+
+/** 执行 effects: the records the guards checked (execution.ts), and the deadlines they move. */
+function applyExecutionEffect(effect: string, next: CaseState, actor: User, input: Record<string, unknown>, now: string, stepDate: string, ctx: EngineContext): Refusal | null {
+  const ex = (next.execution ??= emptyExecution());
+  const main = mainParty(next.parties)?.名称 ?? '当事人';
+  const proc = ctx.procedure;
+  switch (effect) {
+    case 'updateParties':
+      next.parties = input.parties as Party[];
+      break;
+    case 'recordPayment':
+      ex.payments.push({ kind: input['款项'] as DueKind, payer: String(input['缴款人'] ?? main), amountFen: input.amountFen as number, date: String(input['缴款日期']), receipt: String(input['票据号']) });
+      break;
+    case 'requestSchedule':
+      ex.scheduleRequest = { kind: input['申请事项'] as '暂缓缴纳' | '分期缴纳', reason: String(input['理由']), date: stepDate };
+      break;
+    case 'approveSchedule': {
+      const list = input['安排'] as Array<{ 到期日: string; amountFen: number }>;
+      ex.schedule = { kind: input['申请事项'] as '暂缓缴纳' | '分期缴纳', installments: list.map((i) => ({ date: i.到期日, amountFen: i.amountFen })), approvedOn: stepDate, approvedBy: actor.name, noticeDate: String(input['书面告知日期']) };
+      delete ex.scheduleRequest;
+      // 暂行规定 第五十五条第二款: the time to apply to the court runs from the end of the 暂缓/分期
+      const last = ex.schedule.installments[ex.schedule.installments.length - 1]!.date;
+      const served = next.penalty.served?.date;
+      const litigationEnd = served ? periodEnd('行政诉讼起诉期限', served, ctx) : last;
+      startDeadline(next, proc, '申请强制执行期限', last > litigationEnd ? last : litigationEnd, now, ctx, true);
+      break;
+    }
+    case 'refuseSchedule':
+      delete ex.scheduleRequest;
+      break;
+    case 'remind':
+      ex.reminders.push({ servedOn: String(input['催告书送达日期']) });
+      break;
+    case 'applyEnforcement':
+      ex.enforcement = { court: String(input['人民法院']), appliedOn: stepDate };
+      break;
+    case 'courtAccepted':
+      ex.enforcement = { ...ex.enforcement!, acceptedOn: stepDate, caseNo: String(input['案号']) };
+      break;
+    case 'courtRuling':
+      ex.enforcement = { ...ex.enforcement!, ruling: { result: input['裁定结果'] as '准予执行' | '不予执行', no: String(input['裁定书文号']), date: stepDate } };
+      break;
+    case 'executeMeasure': {
+      const kind = String(input['措施']);
+      const m = measuresToExecute(next).find((x) => x.kind === kind && !ex.measures.some((d) => d.measureId === x.measureId));
+      if (!m) return { code: 'NOT_A_DECIDED_MEASURE', message: `「${kind}」不是本案决定的、尚待执行的处罚` };
+      ex.measures.push({ measureId: m.measureId, kind, from: String(input['开始日期']), note: String(input['执行情况']) });
+      break;
+    }
+    case 'appealFiled': {
+      const kind: AppealKind = input['复议机关'] !== undefined ? '行政复议' : '行政诉讼';
+      ex.appeals.push({ kind, body: String(input['复议机关'] ?? input['人民法院']), filedOn: stepDate });
+      // the time to apply to the court for enforcement does not run while the decision is under review
+      for (const d of next.deadlines) if (d.id === '申请强制执行期限' && d.status === 'open') { d.status = 'closed'; d.stoppedAt = now; }
+      break;
+    }
+    case 'appealDecided': {
+      const kind = input['途径'] as AppealKind;
+      const open = [...ex.appeals].reverse().find((a) => a.kind === kind && !a.decidedOn);
+      if (!open) return { code: 'NO_PENDING_APPEAL', message: `本案没有尚未结束的${kind}` };
+      const outcome = input['结果'] as AppealOutcome;
+      open.decidedOn = stepDate;
+      open.outcome = outcome;
+      if (input['说明']) open.note = String(input['说明']);
+      if (outcome === '变更' && next.penalty.decided) {
+        next.penalty.decided = { ...next.penalty.decided, measures: input.measures as MeasureChoice[] };
+        next.facts.hasFine = !!next.penalty.decision && chosenMeasures(next.penalty.decision, next.penalty.decided.measures).some((m) => m.kind === '罚款' && (m.chosen.amountFen ?? 0) > 0);
+        next.facts.ordersMoney = duesOf(next).length > 0;
+      }
+      if (REVOKING_OUTCOMES.includes(outcome)) next.facts.revoked = true;
+      // 暂行规定 第四十六条: a published decision changed or revoked is updated within 三日
+      if (ex.published && (outcome === '变更' || outcome === '部分撤销' || REVOKING_OUTCOMES.includes(outcome) || outcome === '确认违法')) startDeadline(next, proc, '公开信息变更期限', stepDate, now, ctx);
+      // upheld after 复议: the party may still sue within 十五日 (行政诉讼法 第四十五条); the court application runs after that
+      if (kind === '行政复议' && (outcome === '维持' || outcome === '驳回') && !next.closed) startDeadline(next, proc, '申请强制执行期限', periodEnd('复议后起诉期限', stepDate, ctx), now, ctx, true);
+      break;
+    }
+    case 'refund':
+      ex.refunds.push({ kind: input['款项'] as DueKind, payer: String(input['缴款人'] ?? main), amountFen: input.amountFen as number, date: String(input['退还日期']), receipt: String(input['凭证号']) });
+      break;
+    case 'publish':
+      ex.published = { date: stepDate, channel: String(input['公示渠道']) };
+      break;
+    case 'changePublication':
+      ex.publicationChanges.push({ date: stepDate, reason: String(input['变更理由']) });
+      break;
+    case 'close':
+      next.facts.executionOutcome = input['执行结果'];
+      break;
+    default:
+      throw new Error(`未知的步骤效果：${effect}`);
+  }
+  return null;
+}
+
+/** A child case's step as the parent records it (procedure `watches`). */
+export interface ChildProgress {
+  案件: string;
+  步骤: string;
+  状态: string;
+  日期: string;
+  决定类型?: string;
+}
+
+/**
+ * What a parent case does when a child it opened takes a step (or ends): each matching watch
+ * records the child's progress in the parent's facts and starts its deadlines from the day of
+ * the child's step (举报 → 线索: 是否立案 decided → 告知实名举报人, 举报处理暂行办法 第十二条第二款).
+ * Returns null when no watch matches.
+ */
+export function followChild(parent: CaseState, proc: ProcedureDef, child: { procedure: string; id: string; step: string; state: string; closed: boolean; date: string; input: Record<string, unknown> }, now: string, ctx: EngineContext): CaseState | null {
+  const watches = proc.watches.filter((w) => w.procedure === child.procedure && (w.steps.includes(child.step) || (w.closes && child.closed)));
+  if (!watches.length || parent.closed) return null;
+  const next: CaseState = structuredClone(parent);
+  for (const w of watches) {
+    const progress: ChildProgress = {
+      案件: child.id, 步骤: child.step, 状态: child.state, 日期: child.date,
+      ...(typeof child.input['类型'] === 'string' ? { 决定类型: child.input['类型'] } : {}),
+    };
+    next.facts[w.record] = progress;
+    for (const id of w.starts) startDeadline(next, proc, id, child.date, now, ctx);
+  }
+  next.updatedAt = now;
+  return recomputeDeadlines(next, ctx, now);
 }

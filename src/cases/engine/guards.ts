@@ -3,6 +3,7 @@
 // each enforces is in the comment of its name in procedure/model.ts (GUARD_NAMES).
 import {
   choiceProblems,
+  citeTextRef,
   chosenMeasures,
   DECISION_KIND_BASIS,
   formatYuan,
@@ -17,9 +18,12 @@ import {
 } from '../../law/index.js';
 import type { GuardName, StepDef } from '../procedure/model.js';
 import { mainParty } from '../steps/party.js';
-import type { AgreementMeasure } from '../steps/inputs.js';
-import { DIRECT_ASSISTANCE } from './statutory.js';
+import type { AgreementMeasure, ExecutionOutcome } from '../steps/inputs.js';
+import { executionOf, executionStatus, measuresToExecute, PERSON_TARGETS, type DueKind } from './execution.js';
+import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
+import { FLYING_GUARDS } from './guards-flying.js';
+import { REPORT_GUARDS } from './guards-report.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -115,7 +119,10 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
       }
     }
     if (new Set(names).size !== names.length) return refuse('DUPLICATE_OFFICER', '同一执法人员不能重复列入');
-    if (names.length < min) return refuse('TOO_FEW_OFFICERS', `「${g.step.id}」须由不少于${min}名持有效执法证的执法人员进行，现有${names.length}名（行政处罚法第四十二条；医疗保障行政处罚程序暂行规定第十六条；医疗保障基金使用监督管理条例第二十九条；行政强制法第十八条）`);
+    if (names.length < min) {
+      const basis = g.ctx.procedure.id === 'fxjc' ? `医疗保障基金飞行检查管理暂行办法第十七条第一款：现场检查应当至少有${MIN_OFFICERS_FLYING.value}名持有执法证件的检查人员参加` : '行政处罚法第四十二条；医疗保障行政处罚程序暂行规定第十六条；医疗保障基金使用监督管理条例第二十九条；行政强制法第十八条';
+      return refuse('TOO_FEW_OFFICERS', `「${g.step.id}」须由不少于${min}名持有效执法证的执法人员进行，现有${names.length}名（${basis}）`);
+    }
     if (g.step.certificate && g.actor.roles.includes('执法人员') && !names.includes(g.actor.name)) return refuse('ACTOR_NOT_LISTED', `操作人「${g.actor.displayName}」不在本步骤的执法人员之列`);
     return null;
   },
@@ -193,6 +200,10 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (choices.length === 0) return refuse('MISSING_INPUT', '行政处罚须填写处罚内容');
     const problems = choiceProblems(decision, choices, mitigation);
     if (problems.length) return refuse('DECISION_OUT_OF_RANGE', problems[0]!);
+    const onPersons = chosenMeasures(decision, choices).filter((m) => m.target && PERSON_TARGETS.has(m.target));
+    if (onPersons.length && !g.state.parties.some((p) => p.角色 !== '当事人')) {
+      return refuse('NO_RESPONSIBLE_PERSON', `${onPersons.map((m) => m.kind).join('、')}的对象是${onPersons[0]!.target}，本案尚未登记这些人员：请先「变更当事人」逐一登记（每人单独处罚，不能并入单位）`);
+    }
     if (mitigation) {
       const m = mitigationOf(mitigation);
       if (m.grounds.length === 0) return refuse('MITIGATION_WITHOUT_GROUND', '减轻须记录行政处罚法第三十二条规定的情形及依据');
@@ -236,6 +247,9 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
       if (period?.lateAllowed || def?.lateAllowed) {
         if (!g.input['逾期理由']) return refuse('LATE_WITHOUT_REASON', `已超过${d.label}的期限（${d.due}）：逾期办理须记录逾期理由`);
         continue;
+      }
+      if (!period?.extensions.length) {
+        return refuse('DEADLINE_PASSED', `已超过${d.label}的期限（${d.due}${d.provisional ? '，暂定' : ''}${period?.basis ? `，${citeTextRef(period.basis)}` : ''}），不能再进行「${g.step.id}」，该期限依法不能延长`);
       }
       const pending = g.state.extensions.some((e) => e.deadline === id && !e.approvedBy);
       return refuse('DEADLINE_PASSED', `已超过${d.label}的期限（${d.due}${d.provisional ? '，暂定' : ''}），须经批准延期后方可进行「${g.step.id}」${pending ? '（延期申请尚未批准）' : ''}`);
@@ -282,6 +296,14 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (g.state.penalty.waivedHearing) return refuse('HEARING_WAIVED', '当事人已书面放弃听证');
     const d = g.state.deadlines.find((x) => x.id === '听证申请期限');
     if (d && isPast(d.due, measuredAt(g))) return refuse('HEARING_REQUEST_LATE', `要求听证的期限已于${d.due}届满（行政处罚法第六十四条第一项：告知后五日内提出）`);
+    return null;
+  },
+  partiesChangeAllowed(g) {
+    const next = mainParty(g.input.parties as CaseState['parties']);
+    const before = mainParty(g.state.parties);
+    if (g.state.penalty.decision && before && next && (next.名称 !== before.名称 || next.证件号码 !== before.证件号码 || next.主体类别 !== before.主体类别)) {
+      return refuse('PARTY_FIXED', `处罚已按当事人「${before.名称}」（${before.主体类别}）计算，调查终结后不能更换当事人；须更换的，经法制审核「变更」退回调查后重新调查终结`);
+    }
     return null;
   },
   partyMatchesItem(g) {
@@ -336,11 +358,152 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     return null;
   },
   closable(g) {
-    if (g.state.state !== '已送达') return null;
-    const kind = g.state.penalty.decided?.kind;
-    if (kind === '行政处罚') return refuse('NOT_EXECUTED', '行政处罚决定尚未执行完毕，不能结案（医疗保障行政处罚程序暂行规定第五十六条）');
+    const outcome = g.input['执行结果'] as ExecutionOutcome | undefined;
+    if (!outcome) return null; // procedures whose 结案 records no execution
+    const decided = g.state.penalty.decided;
+    const explain = () => (g.input['情况说明'] ? null : refuse('EXPLANATION_REQUIRED', `以「${outcome}」结案属第五十六条第一款第（四）项“其他情形”，须填写情况说明`));
+    const referred = g.state.state === '已移送';
+    if (referred || !decided || decided.kind !== '行政处罚') {
+      if (outcome !== '无须执行') return refuse('WRONG_OUTCOME', `本案${referred ? '已移送' : `决定为「${decided?.kind ?? '未决定'}」`}，无须执行，执行结果应为「无须执行」（暂行规定第五十六条第一款第（三）项）`);
+      return null;
+    }
+    if (!g.state.penalty.served) return refuse('NOT_SERVED', '行政处罚决定书尚未送达，不能结案');
+    const status = executionStatus(g.state, g.stepDate);
+    const owed = () => status.lines.filter((l) => l.outstandingFen > 0).map((l) => `${l.payer}${l.kind}未缴 ${formatYuan(l.outstandingFen)}`);
+    switch (outcome) {
+      case '无须执行':
+        return refuse('WRONG_OUTCOME', '行政处罚决定须执行，不是“无须执行”（暂行规定第五十六条第一款第（三）项）');
+      case '全部履行': {
+        const left = [...owed(), ...status.measuresOutstanding.map((m) => `「${m}」尚未执行完毕`)];
+        if (status.revoked) return refuse('WRONG_OUTCOME', '处罚决定已被撤销，执行结果应为「决定被撤销」');
+        if (left.length) return refuse('NOT_EXECUTED', `行政处罚决定尚未执行完毕：${left.join('；')}（暂行规定第五十六条第一款第（一）项）`);
+        return null;
+      }
+      case '部分履行':
+        if (status.totalPaidFen === 0) return refuse('WRONG_OUTCOME', '没有缴款记录，不是部分履行');
+        if (status.paidInFull) return refuse('WRONG_OUTCOME', '已全部缴纳，执行结果应为「全部履行」');
+        return explain();
+      case '人民法院受理强制执行':
+        if (!executionOf(g.state).enforcement?.acceptedOn) return refuse('WRONG_OUTCOME', '没有人民法院受理强制执行申请的记录（暂行规定第五十六条第一款第（二）项）');
+        return null;
+      case '人民法院裁定不予执行':
+        if (executionOf(g.state).enforcement?.ruling?.result !== '不予执行') return refuse('WRONG_OUTCOME', '没有人民法院裁定不予执行的记录');
+        return explain();
+      case '终结执行':
+        if (!executionOf(g.state).enforcement) return refuse('WRONG_OUTCOME', '未申请人民法院强制执行，不能以终结执行结案');
+        return explain();
+      case '决定被撤销': {
+        if (!status.revoked) return refuse('WRONG_OUTCOME', '没有处罚决定被撤销或确认无效的记录');
+        const unrefunded = status.lines.filter((l) => l.paidFen > l.refundedFen).map((l) => `${l.payer}已缴${l.kind} ${formatYuan(l.paidFen - l.refundedFen)}尚未退还`);
+        if (unrefunded.length) return refuse('NOT_REFUNDED', `处罚决定已被撤销，已缴款项应予退还：${unrefunded.join('；')}`);
+        return explain();
+      }
+    }
     return null;
   },
+  paymentWithinOwed(g) {
+    const kind = g.input['款项'] as DueKind;
+    const payer = String(g.input['缴款人'] ?? mainParty(g.state.parties)?.名称 ?? '');
+    const date = String(g.input['缴款日期']);
+    const amount = g.input.amountFen as number;
+    const decided = g.state.penalty.decided;
+    if (!decided || decided.kind !== '行政处罚') return refuse('NOTHING_OWED', '本案没有行政处罚决定，没有应缴款项');
+    if (date < decided.date) return refuse('PAYMENT_BEFORE_DECISION', `缴款日期 ${date} 早于处罚决定日期 ${decided.date}`);
+    if (date > g.stepDate) return refuse('FUTURE_DATE', `缴款日期 ${date} 晚于登记日期 ${g.stepDate}`);
+    if (amount <= 0) return refuse('INVALID_INPUT', '缴款金额应大于零');
+    const status = executionStatus(g.state, date);
+    const line = status.lines.find((l) => l.kind === kind && l.payer === payer);
+    if (!line) {
+      const owed = status.lines.map((l) => `${l.payer}：${l.kind}`).join('、') || '无';
+      return refuse('NOT_OWED', `本案决定没有由「${payer}」缴纳的「${kind}」（应缴款项：${owed}）`);
+    }
+    if (amount > line.outstandingFen) {
+      return refuse('OVERPAYMENT', `「${payer}」的${kind}截至 ${date} 尚欠 ${formatYuan(line.outstandingFen)}，登记的 ${formatYuan(amount)} 超过应缴数额`);
+    }
+    return null;
+  },
+  scheduleLawful(g) {
+    const ex = executionOf(g.state);
+    if (g.step.effects.includes('requestSchedule')) {
+      if (ex.schedule) return refuse('SCHEDULE_EXISTS', `已批准${ex.schedule.kind}，不能再次申请`);
+      if (ex.scheduleRequest) return refuse('SCHEDULE_PENDING', `已有待批准的${ex.scheduleRequest.kind}申请`);
+      const fine = executionStatus(g.state, g.stepDate).lines.find((l) => l.kind === '罚款' && l.payer === mainParty(g.state.parties)?.名称);
+      if (!fine || fine.outstandingFen === 0) return refuse('NOTHING_OWED', '当事人没有未缴的罚款；暂缓或者分期只适用于罚款（行政处罚法第六十六条第二款）');
+      return null;
+    }
+    if (!ex.scheduleRequest) return refuse('NO_APPLICATION', '暂缓或者分期缴纳须由当事人申请（暂行规定第五十四条）；本案没有申请');
+    const kind = g.input['申请事项'] as string;
+    if (kind !== ex.scheduleRequest.kind) return refuse('NOT_APPLIED_FOR', `当事人申请的是${ex.scheduleRequest.kind}，不是${kind}`);
+    const plan = g.input['安排'] as Array<{ 到期日: string; amountFen: number }>;
+    if (kind === '暂缓缴纳' && plan.length !== 1) return refuse('INVALID_SCHEDULE', '暂缓缴纳只有一个缴纳日期');
+    if (kind === '分期缴纳' && plan.length < 2) return refuse('INVALID_SCHEDULE', '分期缴纳至少分两期');
+    for (let i = 0; i < plan.length; i++) {
+      if (plan[i]!.amountFen <= 0) return refuse('INVALID_SCHEDULE', `第${i + 1}期金额应大于零`);
+      if (plan[i]!.到期日 < g.stepDate) return refuse('INVALID_SCHEDULE', `第${i + 1}期到期日 ${plan[i]!.到期日} 早于批准日期 ${g.stepDate}`);
+      if (i > 0 && plan[i]!.到期日 <= plan[i - 1]!.到期日) return refuse('INVALID_SCHEDULE', '各期到期日应依次在后');
+    }
+    const fine = executionStatus(g.state, g.stepDate).lines.find((l) => l.kind === '罚款' && l.payer === mainParty(g.state.parties)?.名称);
+    const total = plan.reduce((n, p) => n + p.amountFen, 0);
+    if (!fine || total !== fine.outstandingFen) return refuse('INVALID_SCHEDULE', `各期金额合计 ${formatYuan(total)}，应等于未缴罚款 ${formatYuan(fine?.outstandingFen ?? 0)}（暂行规定第五十四条：书面告知暂缓或者分期的期限以及罚款金额）`);
+    const notice = String(g.input['书面告知日期']);
+    if (notice < g.stepDate || notice > g.ctx.today()) return refuse('INVALID_DATE', `书面告知日期 ${notice} 应在批准日期 ${g.stepDate} 与今天之间`);
+    return null;
+  },
+  overdue(g) {
+    const status = executionStatus(g.state, g.stepDate);
+    if (status.revoked) return refuse('REVOKED', '处罚决定已被撤销，不能催告');
+    if (!status.overdue) return refuse('NOT_OVERDUE', `当事人尚未逾期${status.dueDate ? `（缴纳期限至 ${status.dueDate}）` : ''}，不能催告（行政强制法第三十五条）`);
+    const served = String(g.input['催告书送达日期']);
+    if (served < g.stepDate || served > g.ctx.today()) return refuse('INVALID_DATE', `催告书送达日期 ${served} 应在催告日期 ${g.stepDate} 与今天之间`);
+    return null;
+  },
+  enforcementAllowed(g) {
+    const status = executionStatus(g.state, g.stepDate);
+    if (status.revoked) return refuse('REVOKED', '处罚决定已被撤销，不能申请强制执行');
+    if (status.totalOutstandingFen === 0) return refuse('NOTHING_OWED', '当事人已履行，无须申请强制执行');
+    if (status.appealPending) return refuse('APPEAL_PENDING', '当事人已申请行政复议或者提起行政诉讼，尚未结束，不能申请人民法院强制执行（行政强制法第五十三条）');
+    const reminder = g.state.deadlines.filter((d) => d.id === '催告履行期限').pop();
+    if (!reminder) return refuse('NOT_REMINDED', '申请人民法院强制执行前，应当催告当事人履行义务（行政强制法第五十四条）');
+    if (g.stepDate <= reminder.due) return refuse('REMINDER_RUNNING', `催告书送达十日后当事人仍未履行的，方可申请（行政强制法第五十四条）；催告期限至 ${reminder.due}`);
+    const window = g.state.deadlines.filter((d) => d.id === '申请强制执行期限').pop();
+    if (!window) return refuse('NO_ENFORCEMENT_PERIOD', '本案没有申请强制执行的期限（决定尚未送达）');
+    if (g.stepDate <= window.start) {
+      return refuse('REMEDY_PERIOD_RUNNING', `当事人申请行政复议、提起行政诉讼的期限或者暂缓、分期缴纳的期限至 ${window.start} 届满，届满后三个月内方可申请人民法院强制执行（行政强制法第五十三条；暂行规定第五十五条第二款）`);
+    }
+    return null;
+  },
+  measureOfDecision(g) {
+    const kind = String(g.input['措施']);
+    const open = measuresToExecute(g.state).filter((m) => !executionOf(g.state).measures.some((d) => d.measureId === m.measureId));
+    if (!open.some((m) => m.kind === kind)) return refuse('NOT_A_DECIDED_MEASURE', `「${kind}」不是本案决定的、尚待执行的处罚；待执行：${open.map((m) => m.kind).join('、') || '无'}`);
+    const from = String(g.input['开始日期']);
+    const decided = g.state.penalty.decided!;
+    if (from < decided.date || from > g.ctx.today()) return refuse('INVALID_DATE', `开始执行的日期 ${from} 应在决定日期 ${decided.date} 与今天之间`);
+    return null;
+  },
+  refundWithinPaid(g) {
+    const kind = g.input['款项'] as DueKind;
+    const payer = String(g.input['缴款人'] ?? mainParty(g.state.parties)?.名称 ?? '');
+    const amount = g.input.amountFen as number;
+    const date = String(g.input['退还日期']);
+    if (date > g.ctx.today()) return refuse('FUTURE_DATE', `退还日期 ${date} 晚于今天`);
+    const line = executionStatus(g.state, g.stepDate).lines.find((l) => l.kind === kind && l.payer === payer);
+    const refundable = line ? Math.max(0, line.paidFen - line.refundedFen - line.amountFen) : 0;
+    if (amount <= 0 || amount > refundable) {
+      return refuse('REFUND_NOT_DUE', `「${payer}」的${kind}可退还 ${formatYuan(refundable)}（已缴 ${formatYuan(line?.paidFen ?? 0)}，已退 ${formatYuan(line?.refundedFen ?? 0)}，仍应缴 ${formatYuan(line?.amountFen ?? 0)}）；只有决定被撤销或者变更后多缴的款项才能退还`);
+    }
+    return null;
+  },
+  publicationChangeNeeded(g) {
+    const ex = executionOf(g.state);
+    if (!ex.published) return refuse('NOT_PUBLISHED', '本案处罚决定未公开，无须变更公开信息');
+    const changed = ex.appeals.some((a) => a.outcome && a.outcome !== '维持' && a.outcome !== '驳回' && a.outcome !== '撤回申请或起诉');
+    if (!changed) return refuse('NOT_CHANGED', '处罚决定未被变更、撤销、确认违法或者确认无效，无须变更公开信息（暂行规定第四十六条）');
+    return null;
+  },
+  // ——— 飞行检查 (engine/guards-flying.ts) and 举报处理 (engine/guards-report.ts) ———
+  ...FLYING_GUARDS,
+  ...REPORT_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

@@ -26,3 +26,6 @@ export const DIRECT_ASSISTANCE = {
   article: 30,
   quote: '最低生活保障家庭成员和特困供养人员的医疗救助，由县级人民政府医疗保障部门直接办理',
 };
+
+/** 现场检查应当至少有2名持有执法证件的检查人员参加 (医疗保障基金飞行检查管理暂行办法 第十七条第一款). */
+export const MIN_OFFICERS_FLYING: StatutoryNumber = { value: 2, file: '医疗保障基金飞行检查管理暂行办法-2023', article: 17, quote: '至少有2名持有执法证件的检查人员参加' };

@@ -5,6 +5,7 @@ import type { DecideInput, DecisionKind, MeasureChoice, Mitigation, PenaltyDecis
 import type { LimitBasis, ProcedureDef, Role, TimeUnit } from '../procedure/model.js';
 import type { Party } from '../steps/party.js';
 import type { AgreementMeasure, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
+import type { Execution } from './execution.js';
 
 export interface Certificate {
   /** 执法证号 */
@@ -168,11 +169,74 @@ export interface CaseState {
   deadlines: DeadlineInstance[];
   draw?: { seed: string; register: string[]; roster: string[]; targets: string[]; inspectors: string[] };
   reward?: { amountFen: number };
+  /** Money the bureau pays out (给付, 奖励). */
   payments: Array<{ amountFen: number; at: string; ref?: string }>;
+  /** 执行 of a decision: the party's payments, 暂缓/分期, 催告, court enforcement, 复议/诉讼, 公示 (execution.ts). */
+  execution?: Execution;
   credit?: { list: string; term: string; at: string };
   /** Last inputs of each step (sealed fields removed), for documents and display. */
   data: Record<string, Record<string, unknown>>;
   links: { parent?: string; children: string[] };
+  /** 飞行检查 (医疗保障基金飞行检查管理暂行办法): the organiser's inspection or the 被检地部门's handling. */
+  inspection?: FlyingInspection;
+  /** 举报处理 (医疗保障基金使用监督管理举报处理暂行办法). */
+  report?: ReportHandling;
+}
+
+/** A problem a 飞行检查 found, fed back and concluded (第十八条、第二十一条). */
+export interface FlyingProblem {
+  编号: string;
+  被检查对象: string;
+  问题: string;
+  定性: string;
+  涉及金额Fen?: number;
+  认定依据类型: string;
+  认定依据: string;
+}
+
+export interface FlyingInspection {
+  /** 第十条: the ground it was started on */
+  trigger?: string;
+  annualPlan?: boolean;
+  /** 第三十条: the department one level down (or the organiser itself where it is the lowest, 第三十一条) */
+  inspectedBureau?: string;
+  /** 第三十一条: organised below the province, 参照本办法 */
+  byReference?: boolean;
+  team?: { leader: string; officers: string[]; others: Array<Record<string, string>>; targets: Array<{ 名称: string; 类别: string }> };
+  /** 第十四条: the approved 实施方案's dates; `until` moves with an approved extension (第二十条) */
+  plan?: { from: string; until: string; approved: boolean };
+  /** 第二十条: requests and their approval */
+  adjustments: Array<{ kind: string; reason: string; by: string; date: string; officers?: string[]; until?: string; decision?: '同意' | '不同意' }>;
+  problems: FlyingProblem[];
+  feedbackOn?: string;
+  /** 第十八条: the party confirmed it has no objection */
+  noObjection?: boolean;
+  /** 第二十一条第一款: consulted with the 被检地部门 on these matters */
+  consulted?: string[];
+  concludedOn?: string;
+  /** the 被检地部门's handling case (第二十二条) */
+  handlingCase?: string;
+  /** 被检地部门: how each transferred problem was handled (第二十四条), by 编号 */
+  handled: Record<string, { 处理方式: string; 处理认定金额Fen?: number; date: string }>;
+}
+
+export interface ReportHandling {
+  /** 第八条 */
+  realName: boolean;
+  /** the reporter left a way to be told (实名 always does) */
+  contact: boolean;
+  /** 第九条第一款: where the reported conduct happened */
+  place: string;
+  /** 第十一条: the 同级机构 it was passed to (absent: the 统一接收 机构 holds it) */
+  heldBy?: string;
+  /** 第十条: a dispute over who handles it */
+  dispute?: { with: string; since: string; failed?: boolean };
+  /** 第九条第三款: asked the department above to decide */
+  referredUp?: boolean;
+  /** 第十四条 */
+  withdrawnOn?: string;
+  /** the penalty lead it fed (第十二条第一款) */
+  lead?: string;
 }
 
 export interface Refusal {
@@ -197,6 +261,12 @@ export interface SpawnRequest {
   parties?: Party[];
   facts: Record<string, unknown>;
   reason: string;
+  /** Opened in this jurisdiction (path) rather than the case's own (a 飞行检查's 被检地部门, a report sent down or up). */
+  jurisdiction?: string;
+  /** Sealed fields of this case the new case keeps sealed (the reporter, for the reward or the department that handles it). */
+  secrets?: string[];
+  /** The day the lead came in: the new case's opening deadlines run from it (举报 received → 线索核查期限). */
+  receivedOn?: string;
 }
 
 export type ActResult =

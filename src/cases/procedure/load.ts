@@ -42,7 +42,9 @@ export function loadProcedures(dir: string = DEFAULT_PROCEDURE_DIR): ProcedureRe
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
   for (const rule of mapping) {
-    if (!defs.some((d) => d.id === rule.procedure)) throw new Error(`mapping.json 引用了不存在的程序 ${rule.procedure}`);
+    for (const id of [rule.procedure, ...rule.also.map((a) => a.procedure)]) {
+      if (!defs.some((d) => d.id === id)) throw new Error(`mapping.json 引用了不存在的程序 ${id}`);
+    }
   }
   return {
     get(id, version) {
@@ -76,6 +78,10 @@ function checkConsistency(def: ProcedureDef, file: string): void {
     for (const id of step.after) {
       if (!stepIds.has(id)) throw new Error(`${file}：步骤「${step.id}」的前置步骤「${id}」不存在`);
     }
+  }
+  for (const w of def.watches) {
+    for (const id of w.starts) if (!deadlineIds.has(id)) throw new Error(`${file}：关联案件「${w.procedure}」触发的期限「${id}」未定义`);
+    if (w.steps.length === 0 && !w.closes) throw new Error(`${file}：关联案件「${w.procedure}」须写明所关注的步骤（steps）或办结（closes）`);
   }
   // reachability of the first end state from the initial state
   const targets = (s: (typeof def.steps)[number]): string[] =>

@@ -56,7 +56,38 @@ export const GUARD_NAMES = [
   'drawnInspectors', // the inspecting officers are those drawn by 双随机
   'extensionRequested', // an extension is approved only after a request
   'rewardWithinCap', // 举报奖励 within the rule in force (data/rewards)
-  'closable', // 结案 only when nothing is left to execute (暂行规定 56)
+  'closable', // 结案 with the 执行结果 the records show (暂行规定 56 第一款)
+  'paymentWithinOwed', // a payment of money the decision orders, not more than is owed (行政处罚法 67, 72; 暂行规定 53)
+  'scheduleLawful', // 暂缓/分期 on the party's application, for the unpaid fine, written notice (行政处罚法 66 第二款; 暂行规定 54)
+  'overdue', // 催告 only when a due date has passed unpaid (行政强制法 35, 54)
+  'enforcementAllowed', // court enforcement after 催告 + 十日, the remedy periods over, no appeal pending (行政强制法 53, 54; 暂行规定 55 第二款)
+  'measureOfDecision', // the measure carried out is one the decision imposed
+  'refundWithinPaid', // refunds only of what was paid and is no longer owed (复议、诉讼 撤销/变更)
+  'publicationChangeNeeded', // 变更公示 only for a published decision changed or revoked (暂行规定 46)
+  'partiesChangeAllowed', // after the proposed decision the 当事人 stays the one it was computed for
+  // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法) ———
+  'flyingLaunchLawful', // 启动情形 and its evidence (第十条、第十一条第二款); 省际联合、交叉 filed before 启动 (第四条第二款); 被检地部门 one level down (第三十条、第三十一条)
+  'flyingDrawIfPlanned', // a 年度工作计划 inspection draws targets and inspectors at random unless the reason is recorded (第十一条第一款)
+  'flyingTeamOnly', // only members of the 飞行检查组 (and approved additions) inspect (第十二条、第二十条)
+  'flyingWithinPlan', // on-site work within the approved 实施方案's dates unless an extension is approved (第十四条第二款、第二十条)
+  'noAdvanceNotice', // 检查通知书 served on arrival, never before; 执法证件 shown; rights told (第二条、第十五条)
+  'flyingAdjustmentRequested', // 增加力量、延长、中止、取消 only as requested by the 检查组 and approved (第二十条)
+  'flyingConclusionReady', // feedback given, the party heard or its time over, the 被检地部门 consulted, the team decides together (第十八条、第二十一条第一款)
+  'flyingProblemTransferred', // a problem handled is one the 飞行检查 transferred (第二十二条、第二十四条)
+  'flyingAllHandled', // 处理完结 only when every transferred problem is handled and progress reported (第二十三条第一款、第二十四条)
+  'flyingDifferenceExplained', // a result that differs much from the transferred one carries a written explanation (第二十三条第二款)
+  'flyingInterviewRectified', // 自查自纠 organised for 区域性、普遍性 problems (第二十六条第二款)
+  'flyingClosable', // 归档 not while the interviewed party's 15 working days run (第二十六条第二款)
+  // ——— 举报处理 (医疗保障基金使用监督管理举报处理暂行办法) ———
+  'reportRealName', // a 实名 report gives true identity and a working contact (第八条第一款); an oral report is written down (第七条)
+  'reportWithinAuthority', // handled by the department of the place of the conduct (第九条第一款); not while a dispute or a 同级机构 holds it (第十条、第十一条第二款)
+  'reportParentBureau', // the decision above is taken by the department one level up (第九条第三款、第十条)
+  'reportNoOnwardTransfer', // a 同级机构 that received it returns it to the 统一接收 机构, never passes it on (第十一条第二款)
+  'reportLeadDecided', // the reporter is told after the lead's 是否立案 decision (第十二条第二款)
+  'reportResultNotice', // the result is told only where a rule requires it, and not after a withdrawal (第十三条、第十四条)
+  'reportLeadClosed', // 办结 only when the lead it fed is closed (第十二条第一款、第二十二条)
+  'reportVerified', // a reward only for a report found true (第二十一条)
+  'fromReportCase', // a reward case opened from a report case (举报处理暂行办法 第二十一条)
 ] as const;
 export const GuardName = z.enum(GUARD_NAMES);
 export type GuardName = z.infer<typeof GuardName>;
@@ -76,6 +107,26 @@ export const EFFECTS = [
   'findings', // inspection findings; 移送立案 spawns a penalty case
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash
   'reward', 'creditList', 'agreementMeasures', 'payment',
+  // 执行 (execution.ts)
+  'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling',
+  'updateParties', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close',
+  // ——— 飞行检查 ———
+  'flyingLaunch', // 启动: 启动情形, 被检地部门, 参照本办法 (第十条、第三十条、第三十一条)
+  'flyingTeam', // 检查组: members, targets (第十二条)
+  'flyingPlan', // the approved 实施方案's dates (第十四条)
+  'flyingAdjust', // an approved 增加力量 / 延长 (第二十条)
+  'flyingFindings', // the problems fed back and concluded (第十八条、第二十一条)
+  'flyingTransfer', // 移交: opens the 被检地部门's handling case (第二十二条)
+  'flyingFollowUp', // 回头看: opens a new 飞行检查 linked to this one (第二十五条)
+  'flyingHandle', // 处理: 行政处罚 → a penalty lead, 协议处理 → an agreement case (第二十四条)
+  // ——— 举报处理 ———
+  'reportRegister', // 登记: facts that steer the procedure (实名, 留有联系方式, 被举报行为发生地) (第七条、第八条、第九条)
+  'reportLead', // 转为线索: opens a penalty lead from the day the report came in (第十二条第一款)
+  'reportForward', // 分送 / 提级 / 移交: opens the report in the department that handles it, with the sealed reporter (第九条、第十条、第十一条)
+  'reportWithdraw', // 撤回 (第十四条)
+  'reportDispute', // a dispute over who handles it: its start, its failure (第十条)
+  'reportHolder', // passed to a 同级机构, or returned to the 统一接收 机构 (第十一条)
+  'reportReward', // 转入奖励: opens the reward case with the sealed reporter (第二十一条)
 ] as const;
 export const Effect = z.enum(EFFECTS);
 export type Effect = z.infer<typeof Effect>;
@@ -113,6 +164,8 @@ export const StepDef = z.object({
   duty: z.string().optional(),
   /** Only offered when the case's facts match (e.g. hearing right). */
   when: When.optional(),
+  /** Also allowed once the case is closed (复议、诉讼 outcomes, refunds, 公示 changes). */
+  afterEnd: z.boolean().default(false),
 }).strict();
 export type StepDef = z.infer<typeof StepDef>;
 
@@ -133,6 +186,8 @@ export const DeadlineDef = z
     lateAllowed: z.boolean().optional(),
     /** Only for cases whose facts match (e.g. variant). */
     when: When.optional(),
+    /** Starts when this period (a registry id), counted from the starting step's date, has run out: 申请强制执行期限 after the 起诉期限. */
+    afterPeriod: z.string().optional(),
   })
   .strict()
   .refine((d) => (d.period !== undefined) !== (d.amount !== undefined && d.unit !== undefined && d.basis !== undefined && d.label !== undefined), '期限须引用法定期限登记表（period），或写明 label、amount、unit 和 basis（种子清单或本局设定）');
@@ -155,6 +210,32 @@ export const ProcedureDef = z.object({
   deadlines: z.array(DeadlineDef).default([]),
   /** Input fields kept from the record and the public view (shown only to these roles). */
   sealedFor: z.array(Role).default([]),
+  /**
+   * Sealed fields are shown only to a viewer of a `sealedFor` role who handles the case (took
+   * one of its steps or is named as its officer): 举报处理暂行办法 第十六条第一款, not to
+   * 与办理举报工作无关的人员.
+   */
+  sealedToHandlers: z.boolean().default(false),
+  /**
+   * What this case does when a case it opened (a child) takes a step or ends: the fact it
+   * records (with the child's id, step, state and date) and the deadlines it starts from the
+   * day of the child's step (举报 → 线索: 是否立案 decided → 五个工作日 to tell the reporter).
+   */
+  watches: z
+    .array(
+      z
+        .object({
+          procedure: z.string(),
+          /** the child's steps watched; absent with `closes`: the child reaching an end state */
+          steps: z.array(z.string()).default([]),
+          closes: z.boolean().default(false),
+          /** the fact (in facts) the parent records */
+          record: z.string(),
+          starts: z.array(z.string()).default([]),
+        })
+        .strict(),
+    )
+    .default([]),
 }).strict();
 export type ProcedureDef = z.infer<typeof ProcedureDef>;
 
@@ -167,5 +248,7 @@ export const MappingRule = z.object({
   procedure: z.string(),
   variant: z.string().optional(),
   why: z.string(),
+  /** Other procedures a case of the item may be opened under, chosen per case (飞行检查 for an inspection item). */
+  also: z.array(z.object({ procedure: z.string(), variant: z.string().optional(), why: z.string() }).strict()).default([]),
 });
 export type MappingRule = z.infer<typeof MappingRule>;

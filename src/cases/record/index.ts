@@ -20,4 +20,8 @@ export {
   type VerifyResult,
   type VerifyOptions,
   type VerifyFailure,
+  type RecordCheck,
+  type RecordCheckContext,
 } from './record.js';
+export { DEFAULT_RECORD_CHECKS, casesHaveTheirEvents } from './checks.js';
+export { AnchorKeeper, appendAnchor, readAnchors, readHead, anchorFileIn, ANCHOR_FILE_NAME, type Anchor, type AnchorLine, type AnchorKeeperOptions } from './anchors.js';

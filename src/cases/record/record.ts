@@ -4,6 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { advisoryXactLock, withTransaction, type Queryable, type Store, type Tx } from '../../store/index.js';
 import { canonicalJson, toJsonValue, type JsonValue } from './canonical.js';
+import { DEFAULT_RECORD_CHECKS } from './checks.js';
 
 /** prev_hash of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -200,15 +201,42 @@ export async function listEvents(db: Queryable, opts: { caseId?: string; afterSe
 }
 
 export interface VerifyFailure {
-  /** The sequence number where the chain first breaks (for a lost tail: the first missing one). */
+  /**
+   * The sequence number where the chain first breaks (for a lost tail: the first missing one;
+   * for a case short of events: the position after the last event). 0 when the failure lies
+   * outside what the caller may see (`visibleCase`).
+   */
   seq: number;
   /** The id of the event found there, or null when it is missing. */
   id: string | null;
   /** Chinese explanation. */
   reason: string;
-  /** Machine-readable: SEQ_GAP, PREV_HASH_MISMATCH, HASH_MISMATCH, ATTACHMENT_MISSING, ATTACHMENT_ALTERED, HEAD_MISMATCH, ANCHOR_MISMATCH, RECORD_TABLE_MISSING, BAD_ROW. */
+  /**
+   * Machine-readable: SEQ_GAP, PREV_HASH_MISMATCH, HASH_MISMATCH, ATTACHMENT_MISSING,
+   * ATTACHMENT_ALTERED, HEAD_MISMATCH, ANCHOR_MISMATCH, RECORD_TABLE_MISSING, BAD_ROW,
+   * RECORD_MISSING_FOR_CASES, CASE_EVENTS_MISSING (checks.ts), or a check's own code.
+   */
   code: string;
+  /** The case concerned, when the failure is about one case (checks). */
+  caseId?: string;
 }
+
+/** What a check after the chain walk is given. */
+export interface RecordCheckContext {
+  db: Queryable;
+  /** Events in the chain (all of them, whatever `visibleCase` says). */
+  events: number;
+  /** The verified tip, or null for an empty record. */
+  head: { seq: number; hash: string } | null;
+}
+
+/**
+ * A check run after the chain itself verified: returns the first failure it finds, or null.
+ * This is the extension point for checks beyond the chain — the built-in one compares the
+ * cases with the number of events they require (checks.ts); replaying each case from its
+ * events and comparing with the stored case is meant to be added here by the case engine.
+ */
+export type RecordCheck = (ctx: RecordCheckContext) => Promise<VerifyFailure | null>;
 
 export interface VerifyOptions {
   /** Events read per query (default 1000). */
@@ -222,6 +250,15 @@ export interface VerifyOptions {
    * hashes and the head; an anchor kept elsewhere does.
    */
   anchors?: Array<{ seq: number; hash: string }>;
+  /** Checks run after the chain verified (default `DEFAULT_RECORD_CHECKS` of checks.ts; [] for none). */
+  checks?: readonly RecordCheck[];
+  /**
+   * Which cases the caller may see (jurisdiction scoping on the server). When given, `events`
+   * counts only their events, `head` is left out, and a failure elsewhere is reported without
+   * its position, event or reason (seq 0): that the record is broken is still said, since a
+   * broken chain makes every later event doubtful.
+   */
+  visibleCase?: (caseId: string | null) => boolean;
 }
 
 export interface VerifyResult {
@@ -240,6 +277,32 @@ export interface VerifyResult {
  * last event. Names the first bad event.
  */
 export async function verifyRecord(db: Queryable, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  const visible = opts.visibleCase;
+  let visibleEvents = 0;
+  let result = await walkChain(db, opts, visible ? (caseId) => void (visible(caseId) && visibleEvents++) : () => {});
+  if (result.ok) {
+    for (const check of opts.checks ?? DEFAULT_RECORD_CHECKS) {
+      const failure = await check({ db, events: result.events, head: result.head ?? null });
+      if (failure) {
+        result = { ok: false, events: result.events, firstBad: failure };
+        break;
+      }
+    }
+  }
+  if (!visible) return result;
+  const scoped: VerifyResult = { ok: result.ok, events: visibleEvents };
+  if (result.firstBad) {
+    const bad = result.firstBad;
+    scoped.firstBad =
+      bad.caseId !== undefined && visible(bad.caseId)
+        ? bad
+        : { seq: 0, id: null, code: bad.code, reason: '全过程记录在本辖区以外的部分被改动、删除或损坏（位置只向有权查看的辖区显示）；自该处起的记录均不可信，请报告上级或系统审计' };
+  }
+  return scoped;
+}
+
+/** The chain walk of `verifyRecord`; `onEvent` is told the case of each event that verified. */
+async function walkChain(db: Queryable, opts: VerifyOptions, onEvent: (caseId: string | null) => void): Promise<VerifyResult> {
   const batch = opts.batchSize ?? 1000;
   const checkAttachments = opts.checkAttachments ?? true;
   const anchors = new Map<number, string>();
@@ -251,7 +314,12 @@ export async function verifyRecord(db: Queryable, opts: VerifyOptions = {}): Pro
   let prevHash = GENESIS_HASH;
   let events = 0;
   const checkedAttachments = new Set<string>();
-  const fail = (seq: number, id: string | null, code: string, reason: string): VerifyResult => ({ ok: false, events, firstBad: { seq, id, code, reason } });
+  const failAt = (seq: number, id: string | null, code: string, reason: string, caseId?: string | null): VerifyResult => ({
+    ok: false,
+    events,
+    firstBad: { seq, id, code, reason, ...(caseId ? { caseId } : {}) },
+  });
+  const fail = (seq: number, id: string | null, code: string, reason: string): VerifyResult => failAt(seq, id, code, reason);
   const tables = (
     await db.query<{ events: string | null; migrations: string | null }>(
       `SELECT to_regclass('record_event')::text AS events, to_regclass('schema_migrations')::text AS migrations`,
@@ -268,6 +336,8 @@ export async function verifyRecord(db: Queryable, opts: VerifyOptions = {}): Pro
     const { rows } = await db.query<EventRow>(`${SELECT_EVENTS} WHERE seq >= $1 ORDER BY seq LIMIT $2`, [expectedSeq, batch]);
     for (const r of rows) {
       events++;
+      const fail = (seq: number, id: string | null, code: string, reason: string): VerifyResult =>
+        failAt(seq, id, code, reason, r.case_id);
       if (r.seq !== expectedSeq) {
         return fail(expectedSeq, r.id, 'SEQ_GAP', `第 ${expectedSeq} 号事件缺失（下一条是第 ${r.seq} 号）：事件被删除或顺序被改动`);
       }
@@ -303,6 +373,7 @@ export async function verifyRecord(db: Queryable, opts: VerifyOptions = {}): Pro
       }
       prevHash = r.hash;
       expectedSeq++;
+      onEvent(r.case_id);
     }
     if (rows.length < batch) break;
   }

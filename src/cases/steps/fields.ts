@@ -28,6 +28,12 @@ export const WIDGETS = [
   'pause', // one of the kinds of time not counted
   'list', // a list of short texts
   'findings', // inspection findings per target
+  'installments', // 暂缓/分期: each instalment's due date and amount (元)
+  'measure', // one of the case's decided penalties
+  'rows', // a table: each row a small form of its fields' own titles and widgets
+  'form', // one small form of its fields' own titles and widgets
+  'jurisdiction', // a jurisdiction path (省/市/县区) from data/jurisdictions.json
+  'case', // another case, by its number (YYYY-NNNNNN)
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
@@ -142,3 +148,30 @@ export const StepEnvelope = {
   补录理由: text('补录理由', { max: 500, description: '日期早于录入当日时必填' }).optional(),
   逾期理由: text('逾期理由', { max: 2000, description: '超过期限办理时必填（如逾期送达）' }).optional(),
 };
+
+/** A table of rows, each a small form whose fields carry their own titles and widgets. */
+export function rows<T extends z.ZodType>(title: string, row: T, min = 1, max = 200) {
+  return meta(z.array(row).min(min, `${title}不少于${min}项`).max(max, `${title}不得超过${max}项`), { title, widget: 'rows' });
+}
+
+/** A jurisdiction path (山西省/阳泉市/矿区), checked against data/jurisdictions.json by the guards. */
+export function jurisdictionPath(title: string, description?: string) {
+  return meta(z.string().trim().regex(/^[\u4e00-\u9fff]+(\/[\u4e00-\u9fff]+){0,2}$/, `${title}应为辖区路径，如 山西省/阳泉市/矿区`), { title, widget: 'jurisdiction', ...(description ? { description } : {}) });
+}
+
+/** Another case, by its number. */
+export function caseRef(title: string, description?: string) {
+  return meta(z.string().trim().regex(/^\d{4}-\d{6}$/, `${title}应为案件编号 YYYY-NNNNNN`), { title, widget: 'case', ...(description ? { description } : {}) });
+}
+
+/** Several of a closed list (at least `min`). */
+export function choices<const T extends readonly [string, ...string[]]>(title: string, options: T, min = 1, description?: string) {
+  return meta(
+    z
+      .array(z.enum(options, { error: () => `${title}应为：${options.join('、')}` }))
+      .min(min, `请选择${title}`)
+      .max(options.length)
+      .refine((a) => new Set(a).size === a.length, `${title}不能重复`),
+    { title, widget: 'multiselect', ...(description ? { description } : {}) },
+  );
+}

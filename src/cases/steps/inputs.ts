@@ -4,9 +4,12 @@
 // A step of a procedure names its schema with `input` (default: the step's id).
 import { z } from 'zod';
 import { SERVICE_METHODS } from '../documents/schemas.js';
+import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js';
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
 import { choice, date, evidence, flag, integer, list, money, officers, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
+import { FLYING_STEP_INPUTS } from './flying.js';
+import { REPORT_STEP_INPUTS } from './report.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
@@ -60,6 +63,27 @@ export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
 /** 送达 methods (民事诉讼法 through 行政处罚法 第六十一条, 暂行规定 第五十九条). */
 /** 送达方式: one list, shared with the 送达回证 the documents print. */
 export { SERVICE_METHODS };
+
+/** 暂缓或者分期缴纳罚款 (行政处罚法 第六十六条第二款; 暂行规定 第五十四条). */
+export const SCHEDULE_KINDS = ['暂缓缴纳', '分期缴纳'] as const;
+const installments = z
+  .array(z.object({ 到期日: date('到期日'), amountFen: money('金额') }).strict())
+  .min(1, '请填写缴纳安排')
+  .max(60)
+  .meta({ title: '缴纳安排（每期到期日和金额）', widget: 'installments' });
+
+/** 结案 outcomes and the 第五十六条第一款 item each one closes under. */
+export const EXECUTION_OUTCOMES = ['全部履行', '部分履行', '人民法院受理强制执行', '人民法院裁定不予执行', '终结执行', '无须执行', '决定被撤销'] as const;
+export type ExecutionOutcome = (typeof EXECUTION_OUTCOMES)[number];
+export const CLOSING_ITEM: Record<ExecutionOutcome, 1 | 2 | 3 | 4> = {
+  全部履行: 1,
+  人民法院受理强制执行: 2,
+  无须执行: 3,
+  部分履行: 4,
+  人民法院裁定不予执行: 4,
+  终结执行: 4,
+  决定被撤销: 4,
+};
 
 export const AGREEMENT_MEASURES = ['约谈', '暂停结算', '不予支付', '追回', '违约金', '中止协议', '解除协议'] as const;
 const agreementMeasures = (title: string) =>
@@ -138,10 +162,40 @@ export const STEP_INPUTS = {
     移送机关: text('移送机关', { max: 100 }).optional(),
   }),
   送达: obj({ 送达方式: choice('送达方式', SERVICE_METHODS), 送达地点: text('送达地点', { max: 200 }).optional(), 受送达人: text('受送达人', { max: 100 }).optional() }),
-  执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
-  结案: obj({ 结案报告: text('结案报告', { max: 10000 }) }),
+  // 执行 (行政处罚法 第六十六条至第七十三条; 暂行规定 第五十二条至第五十六条; 行政强制法 第五十三条、第五十四条)
+  缴款: obj({
+    款项: choice('款项', DUE_KINDS, '罚款、没收的违法所得、加处罚款上缴国库；责令退回的基金退回医疗保障基金财政专户（暂行规定第五十三条）'),
+    缴款人: text('缴款人', { max: 100, description: '不填为当事人；直接责任人员缴纳本人罚款时填其姓名' }).optional(),
+    amountFen: money('缴款金额'),
+    缴款日期: date('缴款日期'),
+    票据号: text('缴款书或财政票据号码', { max: 60 }),
+  }),
+  申请暂缓分期: obj({ 申请事项: choice('申请事项', SCHEDULE_KINDS), 理由: text('当事人经济困难的情况', { max: 5000 }) }),
+  批准暂缓分期: obj({ 申请事项: choice('批准事项', SCHEDULE_KINDS), 安排: installments, 审批意见: text('审批意见', { max: 2000 }), 书面告知日期: date('书面告知当事人的日期', '暂行规定第五十四条：书面告知暂缓或者分期的期限以及罚款金额') }),
+  不予批准暂缓分期: obj({ 理由: text('不予批准的理由', { max: 2000 }) }),
+  催告: obj({ 催告书送达日期: date('催告书送达日期', '十个工作日后当事人仍未履行的，可以申请人民法院强制执行（行政强制法第五十四条）'), 送达方式: choice('送达方式', SERVICE_METHODS) }),
+  申请强制执行: obj({ 人民法院: text('申请执行的人民法院', { max: 100 }) }),
+  法院受理: obj({ 案号: text('人民法院案号', { max: 60 }) }),
+  法院裁定: obj({ 裁定结果: choice('裁定结果', ['准予执行', '不予执行']), 裁定书文号: text('裁定书文号', { max: 60 }) }),
+  执行: obj({ 措施: text('执行的处罚', { max: 60 }).meta({ title: '执行的处罚', widget: 'measure' }), 开始日期: date('开始执行的日期', '暂停医药服务等按月计算的处罚，自此日起算'), 执行情况: text('执行情况', { max: 5000 }) }),
+  申请行政复议: obj({ 复议机关: text('行政复议机关', { max: 100 }) }),
+  提起行政诉讼: obj({ 人民法院: text('受理的人民法院', { max: 100 }) }),
+  复议诉讼结果: obj({
+    途径: choice('途径', APPEAL_KINDS),
+    结果: choice('结果', APPEAL_OUTCOMES),
+    文书号: text('复议决定书或裁判文书号', { max: 60 }),
+    measures: measures('变更后的处罚（结果为变更时）').optional(),
+    说明: text('说明', { max: 5000 }).optional(),
+  }),
+  退还: obj({ 款项: choice('款项', DUE_KINDS), 缴款人: text('收款人', { max: 100, description: '不填为当事人' }).optional(), amountFen: money('退还金额'), 退还日期: date('退还日期'), 凭证号: text('退还凭证号', { max: 60 }) }),
+  结案: obj({
+    执行结果: choice('执行结果', EXECUTION_OUTCOMES, '医疗保障行政处罚程序暂行规定第五十六条第一款'),
+    情况说明: text('情况说明', { max: 5000, description: '部分履行、不予执行、终结执行、决定被撤销等以“其他情形”结案的，须说明理由' }).optional(),
+    结案报告: text('结案报告', { max: 10000 }),
+  }),
   公示: obj({ 公示渠道: text('公示渠道', { max: 200 }) }),
   不予公示: reason('不予公示的理由'),
+  变更公示: obj({ 变更理由: text('变更公开信息的理由', { max: 2000 }) }),
   申报回避: obj({ user: user('应当回避的人员'), 理由: text('回避理由', { max: 1000 }) }),
   中止计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
   恢复计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
@@ -171,12 +225,14 @@ export const STEP_INPUTS = {
     说明: text('说明', { max: 2000 }),
   }),
   撤销立案: obj({ 理由: text('撤销立案的理由', { max: 2000 }) }),
+  变更当事人: obj({ parties: PartiesSchema, 变更理由: text('变更理由', { max: 2000 }) }),
 
   // ——— 简易程序 ———
   当场认定: obj({ officers: officers('执法人员', 2), parties: PartiesSchema, 违法事实: text('违法事实'), violation: ViolationSchema, facts: PenaltyFactsInputSchema }),
   当场告知: obj({ officers: officers('执法人员', 2), measures: measures('拟作出的处罚') }),
   当场决定: obj({ officers: officers('执法人员', 2), 类型: choice('决定类型', ['行政处罚', '不予行政处罚']), measures: measures('决定的处罚').optional() }),
   当场交付: obj({ 签收情况: text('签收情况', { max: 500 }) }),
+  简易执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
   备案: obj({ 备案机关: text('备案机关', { max: 100 }) }),
 
   // ——— 行政强制：封存 ———
@@ -233,6 +289,13 @@ export const STEP_INPUTS = {
   约谈: obj({ 约谈记录: text('约谈记录', { max: 10000 }) }),
   拟处理: obj({ measures: agreementMeasures('拟作出的协议处理措施') }),
   处理决定: obj({ measures: agreementMeasures('协议处理措施') }),
+  协议执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
+  协议结案: obj({ 结案报告: text('结案报告', { max: 10000 }) }),
+
+  // ——— 飞行检查（医疗保障基金飞行检查管理暂行办法）: steps/flying.ts ———
+  ...FLYING_STEP_INPUTS,
+  // ——— 举报处理（医疗保障基金使用监督管理举报处理暂行办法）: steps/report.ts ———
+  ...REPORT_STEP_INPUTS,
 } satisfies Record<string, z.ZodObject>;
 
 export type StepInputId = keyof typeof STEP_INPUTS;

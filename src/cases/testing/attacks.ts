@@ -5,7 +5,7 @@
 import { minimumChoices, type MeasureChoice } from '../../law/index.js';
 import type { CaseState, User } from '../engine/types.js';
 import { attachment } from './support.js';
-import { testOrganisation, testPerson } from './parties.js';
+import { testIdNumber, testOrganisation, testPerson } from './parties.js';
 
 /** An input, or a function of the case as it stands (the measures chosen within its decision). */
 export type AttackInput = Record<string, unknown> | ((c: CaseState) => Record<string, unknown>);
@@ -28,6 +28,11 @@ export interface Attack {
 export const ATTACK_USERS: User[] = [
   { name: 'shuangzhi', displayName: '既办案又审核的人', roles: ['执法人员', '法制审核员'], jurisdiction: '山西省/阳泉市', certificate: { no: 'YB-0100', validFrom: '2024-01-01', validTo: '2028-12-31' } },
   { name: 'taiyuan1', displayName: '太原执法', roles: ['执法人员'], jurisdiction: '山西省/太原市', certificate: { no: 'TY-0001', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+  // 被检地部门 of a 飞行检查 and a department a report is sent down to (矿区)
+  { name: 'kuangqu1', displayName: '矿区执法甲', roles: ['执法人员'], jurisdiction: '山西省/阳泉市/矿区', certificate: { no: 'KQ-0001', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+  { name: 'kuangqu2', displayName: '矿区执法乙', roles: ['执法人员'], jurisdiction: '山西省/阳泉市/矿区', certificate: { no: 'KQ-0002', validFrom: '2024-01-01', validTo: '2028-12-31' } },
+  { name: 'kuangqufz', displayName: '矿区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/矿区' },
+  { name: 'chengqufz', displayName: '城区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/城区' },
 ];
 
 const officers = ['zhifa1', 'zhifa2'];
@@ -65,6 +70,36 @@ const heard: AttackStep[] = [
 
 const ITEM_INSTITUTION = '000_650efb1eb094bc36#3';
 
+// ——— 飞行检查 and 举报处理 setups ———
+const FLYING = { procedure: 'fxjc', jurisdiction: '山西省/阳泉市' };
+const FLYING_TEAM = { 组长: 'zhifa1', officers, 其他成员: [{ 姓名: '某专家', 单位: '某三甲医院', 专业: '医疗', 身份: '专家' }], 被检查对象: [{ 名称: '某某医院', 类别: '定点医药机构' }] };
+const FLYING_PROBLEMS = [{ 编号: 'W1', 被检查对象: '某某医院', 问题: '串换诊疗项目', 定性: '骗取医保基金', 涉及金额Fen: 1_000_000, 认定依据类型: '相关法律法规', 认定依据: '医疗保障基金使用监督管理条例第四十条' }];
+const flyingPlan = (c: CaseState) => ({ 检查开始日期: dateAfter(c.openedAt, 1), 检查结束日期: dateAfter(c.openedAt, 4), 检查方式: '现场检查', 检查程序: '进场、检查、反馈', 检查重点: '诊疗项目', 检查标准: '医保政策', 对象确定方法: '大数据筛查', 风险研判: '低' });
+const flyingArrival = (c: CaseState) => ({ officers, 被检查对象: '某某医院', 现场负责人: '王院长', 出示执法证件: true, 检查通知书送达日期: dateAfter(c.openedAt, 1), 告知权利义务: true, attachments: [attachment('检查通知书')] });
+const flyingLaunched: AttackStep[] = [
+  ['启动飞行检查', 'fuze', { 启动情形: '医疗保障智能监控或者大数据筛查提示医疗保障基金可能存在重大安全风险的', 情形说明: '筛查提示', 关联监控线索: 'JK-2026-001', 被检地部门: '山西省/阳泉市/矿区' }, 0],
+  ['组建检查组', 'fuze', FLYING_TEAM, 0],
+  ['制定实施方案', 'zhifa1', flyingPlan, 0],
+  ['批准实施方案', 'fuze', { 结论: '同意', 审批意见: '同意' }, 0],
+];
+const flyingEntered: AttackStep[] = [...flyingLaunched, ['进场检查', 'zhifa1', flyingArrival, 1]];
+const flyingInterviewed: AttackStep[] = [
+  ...flyingEntered,
+  ['反馈检查情况', 'zhifa1', { officers, 反馈方式: '书面反馈', 问题清单: FLYING_PROBLEMS }, 2],
+  ['确认无异议', 'zhifa1', { 确认方式: '签字确认', attachments: [attachment('被检查对象无异议的确认')] }, 2],
+  ['与被检地部门沟通', 'zhifa1', { 被检地参加人员: '矿区医保局', 沟通事项: ['事实是否清楚', '证据是否充分', '定性是否准确', '定量是否准确'], 沟通意见: '无异议' }, 2],
+  ['形成检查结论', 'zhifa1', { 参加决策人员: officers, 决策意见: '一致', 检查结论: '存在问题' }, 2],
+  ['形成检查报告', 'zhifa1', { 报告内容: '报告' }, 2],
+  ['移交材料', 'fuze', { 移交材料: ['飞行检查报告'], 移交方式: '书面移交' }, 2],
+  ['飞行检查约谈', 'fuze', { 约谈对象: [{ 名称: '某某医院', 类别: '被检查对象' }], 问题性质: ['区域性'], 约谈记录: '约谈' }, 3],
+];
+const REPORT = { procedure: 'jbcl', jurisdiction: '山西省/阳泉市' };
+const REPORT_REGISTER = {
+  接收渠道: '互联网', 实名: true, 举报人类型: '自然人', 举报人: { 姓名或名称: '举报人甲', 证件类型: '居民身份证', 证件号码: testIdNumber(81), 电话: '13900000000' },
+  被举报人: [{ 名称: '某某医院', 类别: '定点医疗机构' }], 被举报行为发生地: '山西省/阳泉市/矿区', 所涉基金: ['基本医疗保险（含生育保险）基金'], 举报内容: '某某医院串换诊疗项目',
+};
+const reportLead: AttackStep[] = [['登记举报', 'zhifa1', REPORT_REGISTER, 0], ['转为线索', 'zhifa1', { 处理意见: '转稽核执法' }, 1]];
+
 export const ATTACKS: Attack[] = [
   // ——— the defects of the decision issue ———
   { name: '不予行政处罚 carrying a fine', article: '暂行规定第四十三条', open: { item: ITEM_INSTITUTION }, setup: waived, attempt: ['决定', 'fuze', (c) => ({ 类型: '不予行政处罚', measures: choices(c), 不予处罚理由: '当事人有证据足以证明没有主观过错', 理由: '无主观过错' }), 3], code: 'PENALTY_IN_NON_PENALTY_DECISION', says: /不得含有行政处罚/ },
@@ -98,4 +133,29 @@ export const ATTACKS: Attack[] = [
   { name: 'within the amount notified', article: '行政处罚法第四十四条', open: { item: ITEM_INSTITUTION }, setup: waived, attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: withFine(c, 2_500_000) }), 3], code: 'EXCEEDS_NOTIFIED', says: /超出已告知/ },
   { name: 'within the computed range', article: '条例第四十条', open: { item: ITEM_INSTITUTION }, setup: reviewed, attempt: ['告知', 'zhifa1', (c) => ({ officers, measures: withFine(c, 5_000_100), 告知书送达日期: dateAfter(c.openedAt, 2) }), 2], code: 'DECISION_OUT_OF_RANGE', says: /超过法定上限/ },
   { name: 'after the 90 days only with an approved extension', article: '暂行规定第四十五条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 120], code: 'DEADLINE_PASSED', says: /批准延期/ },
+  // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法, 局令第6号) ———
+  { name: '飞行检查 started on a report without the report', article: '飞行检查办法第十条第一款第（二）项', open: FLYING, setup: [], attempt: ['启动飞行检查', 'fuze', { 启动情形: '举报线索反映医疗保障基金可能存在重大安全风险的', 情形说明: '举报', 被检地部门: '山西省/阳泉市/矿区' }, 0], code: 'FLYING_TRIGGER_UNSUPPORTED', says: /第十条第一款第（二）项/ },
+  { name: '被检地部门 not one level down', article: '飞行检查办法第三十条', open: FLYING, setup: [], attempt: ['启动飞行检查', 'fuze', { 启动情形: '其他需要开展飞行检查的情形', 情形说明: 'x', 被检地部门: '山西省/太原市' }, 0], code: 'FLYING_INSPECTED_BUREAU', says: /第三十条/ },
+  { name: '年度计划 飞行检查 without 双随机', article: '飞行检查办法第十一条第一款', open: FLYING, setup: [['启动飞行检查', 'fuze', { 启动情形: '年度工作计划安排的', 情形说明: '年度计划', 被检地部门: '山西省/阳泉市/矿区' }, 0]], attempt: ['组建检查组', 'fuze', FLYING_TEAM, 0], code: 'NOT_DRAWN', says: /双随机/ },
+  { name: '实施方案 written by someone outside the 飞行检查组', article: '飞行检查办法第十二条', open: FLYING, setup: flyingLaunched.slice(0, 2), attempt: ['制定实施方案', 'zhifa3', flyingPlan, 0], code: 'NOT_IN_TEAM', says: /不是飞行检查组成员/ },
+  { name: '检查通知书 served before arriving', article: '飞行检查办法第二条、第十五条', open: FLYING, setup: flyingLaunched, attempt: ['进场检查', 'zhifa1', (c) => ({ ...flyingArrival(c), 检查通知书送达日期: dateAfter(c.openedAt, 0), 日期: dateAfter(c.openedAt, 1) }), 1], code: 'NOTICE_IN_ADVANCE', says: /不预先告知/ },
+  { name: 'on-site check by one officer', article: '飞行检查办法第十七条第一款', open: FLYING, setup: flyingLaunched, attempt: ['进场检查', 'zhifa1', (c) => ({ ...flyingArrival(c), officers: ['zhifa1'] }), 1], code: 'INVALID_INPUT', says: /不少于2人/ },
+  { name: 'on-site check after the approved plan ended', article: '飞行检查办法第十四条第二款、第二十条', open: FLYING, setup: flyingLaunched, attempt: ['进场检查', 'zhifa1', (c) => ({ ...flyingArrival(c), 检查通知书送达日期: dateAfter(c.openedAt, 9) }), 9], code: 'OUTSIDE_PLAN', says: /第二十条/ },
+  { name: 'an extension approved that the team never asked for', article: '飞行检查办法第二十条', open: FLYING, setup: flyingEntered, attempt: ['批准调整检查', 'fuze', { 决定: '同意延长检查时间', 审批意见: '同意' }, 1], code: 'NO_ADJUSTMENT_REQUEST', says: /第二十条/ },
+  { name: '检查结论 while the party may still argue', article: '飞行检查办法第十八条', open: FLYING, setup: [...flyingEntered, ['反馈检查情况', 'zhifa1', { officers, 反馈方式: '书面反馈', 问题清单: FLYING_PROBLEMS }, 2]], attempt: ['形成检查结论', 'zhifa1', { 参加决策人员: officers, 决策意见: '一致', 检查结论: '存在问题' }, 2], code: 'FEEDBACK_WINDOW_OPEN', says: /陈述、申辩/ },
+  { name: '区域性、普遍性 problems rectified without 自查自纠', article: '飞行检查办法第二十六条第二款', open: FLYING, setup: flyingInterviewed, attempt: ['上报整改措施', 'zhifa1', { 整改措施: 'x', 整改情况: 'x' }, 3], code: 'SELF_CHECK_REQUIRED', says: /自查自纠/ },
+  { name: '归档 while the interviewed party has its 15 working days', article: '飞行检查办法第二十六条第二款', open: FLYING, setup: flyingInterviewed, attempt: ['检查归档', 'fuze', { 归档说明: 'x' }, 3], code: 'INTERVIEW_RECTIFICATION_PENDING', says: /15个工作日/ },
+  { name: 'handling a problem the 飞行检查 did not transfer', article: '飞行检查办法第二十四条', open: { procedure: 'fxjc-chuli', jurisdiction: '山西省/阳泉市' }, setup: [['签收移交材料', 'fuze', { 签收意见: '签收' }, 0]], attempt: ['处理问题', 'fuze', { 问题编号: 'W9', 处理方式: '其他处理', 处理依据: 'x', 处理内容: 'x' }, 0], code: 'PROBLEM_NOT_TRANSFERRED', says: /不是飞行检查移交的问题/ },
+  { name: '处理完结 without the progress report', article: '飞行检查办法第二十三条第一款', open: { procedure: 'fxjc-chuli', jurisdiction: '山西省/阳泉市' }, setup: [['签收移交材料', 'fuze', { 签收意见: '签收' }, 0]], attempt: ['处理完结', 'fuze', { 完结说明: 'x' }, 0], code: 'PROGRESS_NOT_REPORTED', says: /30个工作日/ },
+  { name: 'a result far from the transferred one, unexplained', article: '飞行检查办法第二十三条第二款', open: { procedure: 'fxjc-chuli', jurisdiction: '山西省/阳泉市' }, setup: [['签收移交材料', 'fuze', { 签收意见: '签收' }, 0], ['上报处理进度', 'fuze', { 处理进度: 'x', 整改方案: 'x' }, 0], ['处理完结', 'fuze', { 完结说明: 'x' }, 0]], attempt: ['报送处理报告', 'fuze', { 书面报告: 'x', 与移交结果比较: '存在较大差异' }, 0], code: 'EXPLANATION_REQUIRED', says: /书面解释/ },
+  // ——— 举报处理 (医疗保障基金使用监督管理举报处理暂行办法, 局令第5号) ———
+  { name: '实名举报 without an identity document', article: '举报处理办法第八条第一款', open: REPORT, setup: [], attempt: ['登记举报', 'zhifa1', { ...REPORT_REGISTER, 举报人: { 姓名或名称: '举报人甲', 电话: '13900000000' } }, 0], code: 'REAL_NAME_INCOMPLETE', says: /第八条第一款/ },
+  { name: 'a report of conduct elsewhere turned into a lead', article: '举报处理办法第九条第一款', open: REPORT, setup: [['登记举报', 'zhifa1', { ...REPORT_REGISTER, 被举报行为发生地: '山西省/太原市' }, 0]], attempt: ['转为线索', 'zhifa1', { 处理意见: 'x' }, 0], code: 'REPORT_OUTSIDE_AUTHORITY', says: /第九条第一款/ },
+  { name: 'the department above decided by the department itself', article: '举报处理办法第九条第三款', open: REPORT, setup: [['登记举报', 'zhifa1', REPORT_REGISTER, 0], ['报请上级处理', 'fuze', { 理由: '案情重大' }, 0]], attempt: ['上级决定', 'fuze', { 决定: '由上级部门处理', 理由: 'x' }, 0], code: 'NOT_PARENT_BUREAU', says: /第九条第三款/ },
+  { name: 'a 同级机构 passing a report on', article: '举报处理办法第十一条第二款', open: REPORT, setup: [['登记举报', 'zhifa1', REPORT_REGISTER, 0], ['分送同级机构', 'zhifa1', { 同级机构: '基金监管科', 分送说明: 'x' }, 0]], attempt: ['分送下级部门', 'zhifa1', { 下级部门: '山西省/阳泉市/矿区', 分送说明: 'x' }, 0], code: 'NO_ONWARD_TRANSFER', says: /不得自行移送/ },
+  { name: 'the reporter told before the lead is decided', article: '举报处理办法第十二条第二款', open: REPORT, setup: reportLead, attempt: ['告知立案情况', 'zhifa1', { 告知方式: '电话', 告知内容: '已立案' }, 1], code: 'LEAD_NOT_DECIDED', says: /5个工作日/ },
+  { name: 'a result told before there is one', article: '举报处理办法第十三条', open: REPORT, setup: reportLead, attempt: ['告知处理结果', 'zhifa1', { 告知依据: 'x', 告知方式: '书面', 告知内容: 'x' }, 1], code: 'NO_RESULT', says: /第十三条/ },
+  { name: '办结 while the lead is open', article: '举报处理办法第十二条第一款、第二十二条', open: REPORT, setup: reportLead, attempt: ['举报办结', 'fuze', { 办结情况: 'x' }, 1], code: 'LEAD_OPEN', says: /尚未办结/ },
+  { name: 'a reward for a report not found true', article: '举报处理办法第二十一条', open: REPORT, setup: reportLead, attempt: ['转入奖励', 'fuze', { 说明: 'x' }, 1], code: 'REPORT_NOT_VERIFIED', says: /第二十一条/ },
+  { name: 'a reward case taking a report it was not given', article: '举报处理办法第二十一条', open: { procedure: 'xzjl', jurisdiction: '山西省/阳泉市' }, setup: [], attempt: ['受理转入举报', 'jiangli', { 受理意见: 'x' }, 0], code: 'NOT_FROM_REPORT', says: /第二十一条/ },
 ];

@@ -4,7 +4,7 @@
 import type { Queryable } from '../service.js';
 import type { User } from '../engine/types.js';
 import type { Role } from '../procedure/model.js';
-import { DEMO_USERS } from '../users.js';
+import { DEMO_USERS, userMap } from '../users.js';
 
 export interface Cast {
   officers: [string, string];
@@ -59,7 +59,7 @@ function castOf(prefix: string): Cast {
 
 /** The staff of a jurisdiction as engine users (for the pure-engine tests). */
 export function staffFor(jurisdiction: string, prefix: string): { cast: Cast; users: User[] } {
-  if (jurisdiction === '山西省/阳泉市') return { cast: YANGQUAN_CAST, users: DEMO_USERS };
+  if (jurisdiction === '山西省/阳泉市') return { cast: YANGQUAN_CAST, users: [...userMap(DEMO_USERS).values()] };
   const users: User[] = STAFF(prefix).map(([name, displayName, roles, cert], i) => ({
     name,
     displayName,

@@ -3,6 +3,8 @@
 import { decidePenalty, minimumChoices } from '../../law/index.js';
 import type { MappableItem } from '../mapping.js';
 import type { CaseState } from '../engine/types.js';
+import { executionStatus, measuresToExecute, PERSON_TARGETS } from '../engine/execution.js';
+import { testResponsiblePerson } from './parties.js';
 import { attachment } from './support.js';
 import { PENALTY_SCENARIOS, type PenaltyScenario } from './penalty-scenarios.js';
 import { YANGQUAN_CAST, type Cast } from './cast.js';
@@ -58,6 +60,10 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       await step('调查取证', o1, { officers, 取证内容: '询问当事人，调取结算数据', attachments: [attachment('笔录或证据')] }, 1);
       await step('调查终结', o2, { officers, 调查终结报告: '违法事实清楚，证据确凿', violation: sc.violation, facts: sc.facts }, 2);
       const decision = s.penalty.decision!;
+      // the persons an article punishes on their own (社会保险法 第八十四条 …) are registered before 告知
+      if (decision.measures.some((m) => m.target && PERSON_TARGETS.has(m.target))) {
+        await step('变更当事人', o1, { parties: [sc.party, testResponsiblePerson('钱某某', sc.party.名称, 77)], 变更理由: '调查查明直接负责的主管人员' }, 2);
+      }
       if (s.facts.legalReviewRequired) await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
       if (decision.punishable) {
         const choices = minimumChoices(decision);
@@ -67,13 +73,24 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
         if (s.facts.major) await step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 5);
         await step('决定', cast.head, { 类型: '行政处罚', measures: choices }, 5);
         await step('送达', o2, { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 6);
-        await step('执行', o1, { 执行情况: '当事人已全部履行' }, 12);
+        await step('公示', o1, { 公示渠道: '本局门户网站' }, 6);
+        // the party pays everything within the 十五日, and each non-money penalty is carried out
+        const owed = executionStatus(s, dateOf(at(12))).lines.filter((l) => l.outstandingFen > 0);
+        for (const [i, line] of owed.entries()) {
+          await step('缴款', o1, { 款项: line.kind, 缴款人: line.payer, amountFen: line.outstandingFen, 缴款日期: dateOf(at(12)), 票据号: `PJ${s.id}-${i + 1}` }, 12);
+        }
+        let closeOn = 13;
+        for (const m of measuresToExecute(s)) {
+          await step('执行', o1, { 措施: m.kind, 开始日期: dateOf(at(7)), 执行情况: '已书面通知医疗保障经办机构执行' }, 12);
+          if (m.months) closeOn = Math.max(closeOn, 7 + Math.ceil(m.months * 31) + 1);
+        }
+        await step('结案', cast.head, { 执行结果: '全部履行', 结案报告: '处罚决定已执行完毕，结案' }, closeOn);
       } else {
         await step('决定', cast.head, { 类型: '不予行政处罚', 不予处罚理由: '法律、法规、规章规定的其他不予行政处罚情形', 理由: decision.reasons.join('；') }, 5);
         await step('送达', o2, { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 6);
+        await step('公示', o1, { 公示渠道: '本局门户网站' }, 6);
+        await step('结案', cast.head, { 执行结果: '无须执行', 结案报告: '不予行政处罚，无须执行，结案' }, 13);
       }
-      await step('结案', cast.head, { 结案报告: '已履行完毕，结案' }, 13);
-      await step('公示', o1, { 公示渠道: '本局门户网站' }, 13);
       break;
     }
     case 'xzqz-fengcun':

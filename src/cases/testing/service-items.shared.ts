@@ -9,6 +9,7 @@ import { CaseService } from '../service.js';
 import { loadProcedures } from '../procedure/load.js';
 import { clock } from './scenarios.js';
 import { runItemThroughService } from './service-run.js';
+import { insertDemoUsers } from '../users.js';
 
 export const ONE_PER_PROCEDURE = [
   '000_650efb1eb094bc36#3', // 行政处罚 → 普通程序
@@ -30,6 +31,7 @@ export function serviceItemSuite(engine: 'pglite' | 'postgres'): { store: () => 
   let service: CaseService;
   beforeAll(async () => {
     ts = await openTestStore(engine === 'postgres' ? { engine: 'postgres' } : {});
+    await insertDemoUsers(ts.store);
     service = new CaseService(ts.store, loadProcedures(), realPorts());
   }, 120_000);
   afterAll(async () => ts.cleanup());

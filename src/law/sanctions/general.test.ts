@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareWithLaterVersion } from './compute.js';
 import { defineRule } from './rule.js';
 import { parameter } from './parameters.js';
-import { applicableLaw, computePenalty, exemptionCheck, lateFine, limitationCheck, mitigationGrounds, selectOneFine } from './index.js';
+import { applicableLaw, computePenalty, exemptionCheck, lateFine, lateFineLedger, limitationCheck, mitigationGrounds, selectOneFine } from './index.js';
 
 describe('行政处罚法 第三十六条 limitation', () => {
   it('two years from the act, discovery on the last day is in time', () => {
@@ -115,5 +115,45 @@ describe('第七十二条 加处罚款', () => {
   });
   it('nothing before the due date passes', () => {
     expect(lateFine(1_000, '2024-01-10', '2024-01-05').amountFen).toBe(0);
+  });
+});
+
+describe('加处罚款 day by day (第七十二条第一款第（一）项、第七十三条第三款)', () => {
+  const fine = 1_000_000; // 10,000 元
+  it('a partial payment lowers the base from the next day', () => {
+    const l = lateFineLedger({ fineFen: fine, dues: [{ date: '2024-05-15', amountFen: fine }], payments: [{ date: '2024-05-18', amountFen: 400_000 }], pauses: [], onDate: '2024-05-20' });
+    // 05-16…05-18: 10,000 元 × 3% × 3 = 900 元; 05-19…05-20: 6,000 元 × 3% × 2 = 360 元
+    expect(l.lines.map((x) => [x.from, x.to, x.baseFen])).toEqual([['2024-05-16', '2024-05-18', 1_000_000], ['2024-05-19', '2024-05-20', 600_000]]);
+    expect(l.amountFen).toBe(126_000);
+  });
+  it('no day of a 行政复议 is counted', () => {
+    const l = lateFineLedger({ fineFen: fine, dues: [{ date: '2024-05-15', amountFen: fine }], payments: [], pauses: [{ kind: '行政复议', from: '2024-05-18', to: '2024-05-27' }], onDate: '2024-05-31' });
+    // counted: 05-16, 05-17, 05-28 … 05-31 = 6 days × 300 元
+    expect([l.days, l.pausedDays, l.amountFen]).toEqual([6, 10, 180_000]);
+    expect(l.computation).toContain('行政复议、行政诉讼期间 10 日不计');
+  });
+  it('a pending 诉讼 stops the count through the day asked', () => {
+    const l = lateFineLedger({ fineFen: fine, dues: [{ date: '2024-05-15', amountFen: fine }], payments: [], pauses: [{ kind: '行政诉讼', from: '2024-05-17' }], onDate: '2024-06-30' });
+    expect([l.days, l.amountFen]).toEqual([1, 30_000]);
+  });
+  it('分期: each instalment from the day after its own date', () => {
+    const l = lateFineLedger({
+      fineFen: 900_000,
+      dues: [{ date: '2024-06-30', amountFen: 450_000 }, { date: '2024-07-31', amountFen: 450_000 }],
+      payments: [{ date: '2024-07-03', amountFen: 450_000 }],
+      pauses: [],
+      onDate: '2024-08-02',
+    });
+    // 07-01…07-03: 4,500 元 × 3% × 3 = 405 元; 08-01…08-02: 4,500 元 × 3% × 2 = 270 元
+    expect(l.amountFen).toBe(67_500);
+    expect(l.days).toBe(5);
+  });
+  it('never more than the fine; the same figure as the one-line rule', () => {
+    const l = lateFineLedger({ fineFen: fine, dues: [{ date: '2024-05-15', amountFen: fine }], payments: [], pauses: [], onDate: '2024-07-15' });
+    expect([l.amountFen, l.capped]).toEqual([fine, true]);
+    expect(lateFine(fine, '2024-05-15', '2024-05-25').amountFen).toBe(lateFineLedger({ fineFen: fine, dues: [{ date: '2024-05-15', amountFen: fine }], payments: [], pauses: [], onDate: '2024-05-25' }).amountFen);
+  });
+  it('paid in full on the due date: nothing', () => {
+    expect(lateFineLedger({ fineFen: fine, dues: [{ date: '2024-05-15', amountFen: fine }], payments: [{ date: '2024-05-15', amountFen: fine }], pauses: [], onDate: '2024-06-30' }).amountFen).toBe(0);
   });
 });

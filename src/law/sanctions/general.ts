@@ -2,7 +2,7 @@
 // sanction rule is subject to, each with its article and its numbers as parameters.
 import { parameter, periodParam, rateParam } from './parameters.js';
 import { rational, formatYuan, multiplyFen, roundingText } from '../money.js';
-import { addYears, daysBetween } from '../calendar/dates.js';
+import { addDays, addYears } from '../calendar/dates.js';
 import { articleSource, citeOf, statuteVersions } from './text.js';
 import { loadCorpus } from '../corpus.js';
 import type { Flag, LimitationResult, Measure } from './types.js';
@@ -313,19 +313,96 @@ export function lateFine(
   dueDate: string,
   onDate: string,
 ): { days: number; amountFen: number; capped: boolean; computation: string; rounding: string; citation: string } {
-  const days = Math.max(0, daysBetween(dueDate, onDate));
+  const l = lateFineLedger({ fineFen, dues: [{ date: dueDate, amountFen: fineFen }], payments: [], pauses: [], onDate });
+  return { days: l.days, amountFen: l.amountFen, capped: l.capped, computation: l.computation, rounding: l.rounding, citation: l.citation };
+}
+
+// 第七十三条第三款 当事人申请行政复议或者提起行政诉讼的，加处罚款的数额在行政复议或者行政诉讼期间不予计算。
+export interface LateFineInput {
+  /** 罚款数额: the base of the rate and the cap of the total. */
+  fineFen: number;
+  /** When the fine falls due: one date, or each instalment's under 分期 (第六十六条第二款). */
+  dues: ReadonlyArray<{ date: string; amountFen: number }>;
+  /** Payments of the fine itself, by date: a payment made on a day counts from the next day. */
+  payments: ReadonlyArray<{ date: string; amountFen: number }>;
+  /** 行政复议 / 行政诉讼 periods: from the day filed through the day decided (open: through onDate). */
+  pauses: ReadonlyArray<{ from: string; to?: string; kind: string }>;
+  onDate: string;
+}
+
+export interface LateFineLine {
+  from: string;
+  to: string;
+  days: number;
+  /** the part of the fine overdue and unpaid on each of these days */
+  baseFen: number;
+}
+
+export interface LateFineLedger {
+  amountFen: number;
+  /** days on which 加处罚款 accrued */
+  days: number;
+  capped: boolean;
+  lines: LateFineLine[];
+  /** days not counted (第七十三条第三款) */
+  pausedDays: number;
+  computation: string;
+  rounding: string;
+  /** how the article is read where its words leave a choice */
+  reading: string;
+  citation: string;
+}
+
+/**
+ * 加处罚款 day by day: on each day after a due date, 3% of the part of the fine that is overdue
+ * and still unpaid (a partial payment lowers the base from the next day; under 分期 each
+ * instalment from the day after its own date), no day of a 复议 or 诉讼 counted (第七十三条第三款),
+ * the total never above the fine (第七十二条第一款第（一）项). Rounded once, half-up, to the fen.
+ */
+export function lateFineLedger(input: LateFineInput): LateFineLedger {
   const rate = rateParam(P72_RATE);
-  const raw = multiplyFen(fineFen * days, rate, 'half-up');
-  const capped = raw.fen > fineFen;
-  const amountFen = capped ? fineFen : raw.fen;
+  const dues = [...input.dues].sort((a, b) => a.date.localeCompare(b.date));
+  const lines: LateFineLine[] = [];
+  let fenDays = 0;
+  let days = 0;
+  let pausedDays = 0;
+  const first = dues[0]?.date;
+  if (first && input.onDate > first) {
+    for (let day = addDays(first, 1); day <= input.onDate; day = addDays(day, 1)) {
+      if (input.pauses.some((p) => p.from <= day && day <= (p.to ?? input.onDate))) {
+        pausedDays++;
+        continue;
+      }
+      const owed = dues.filter((d) => d.date < day).reduce((n, d) => n + d.amountFen, 0);
+      const paid = input.payments.filter((p) => p.date < day).reduce((n, p) => n + p.amountFen, 0);
+      const base = Math.max(0, owed - paid);
+      if (base === 0) continue;
+      days++;
+      fenDays += base;
+      const last = lines[lines.length - 1];
+      if (last && last.baseFen === base && addDays(last.to, 1) === day) {
+        last.to = day;
+        last.days++;
+      } else lines.push({ from: day, to: day, days: 1, baseFen: base });
+    }
+  }
+  const raw = multiplyFen(fenDays, rate, 'half-up');
+  const capped = raw.fen > input.fineFen;
+  const amountFen = capped ? input.fineFen : raw.fen;
+  const parts = lines.map((l) => `${formatYuan(l.baseFen)} × 3% × ${l.days} 日（${l.from}${l.days > 1 ? ` 至 ${l.to}` : ''}）`);
+  const computation =
+    (parts.length ? `${parts.join(' + ')} = ${formatYuan(raw.fen)}` : '未逾期，无加处罚款') +
+    (pausedDays ? `；行政复议、行政诉讼期间 ${pausedDays} 日不计` : '') +
+    (capped ? `，超过罚款数额，以罚款数额 ${formatYuan(input.fineFen)} 为限` : '');
   return {
-    days,
     amountFen,
+    days,
     capped,
-    computation:
-      `${formatYuan(fineFen)} × 3% × ${days} 日（缴款期限 ${dueDate} 届满后至 ${onDate}）= ${formatYuan(raw.fen)}` +
-      (capped ? `，超过罚款数额，以罚款数额 ${formatYuan(fineFen)} 为限` : ''),
+    lines,
+    pausedDays,
+    computation,
     rounding: raw.rounded ? roundingText('half-up') : '无需舍入（结果为整分）',
-    citation: `${CITE}第七十二条第一款第（一）项`,
+    reading: '按逾期未缴的罚款数额逐日计算：部分缴纳后按未缴余额计算，分期缴纳的自各期到期次日起计算',
+    citation: `${CITE}第七十二条第一款第（一）项、第七十三条第三款`,
   };
 }

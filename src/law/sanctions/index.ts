@@ -51,6 +51,10 @@ export { listSanctionRules, hasSanctionRule, allParameters, type SanctionRuleInf
 export {
   limitationCheck,
   lateFine,
+  lateFineLedger,
+  type LateFineInput,
+  type LateFineLedger,
+  type LateFineLine,
   P72_RATE as LATE_FINE_RATE,
   exemptionCheck,
   mitigationGrounds,

@@ -1,8 +1,11 @@
 // npm run bench:monitor -- --visits N [--seed S] [--port P]
-// Generates data (cached by seed and size under .cache/monitor/), runs the whole pack
-// on DuckDB and on a local PostgreSQL server it starts itself (with the indexes a DBA
-// would add), prints a table per engine and, as its last line:
-// visits=<n> fee_lines=<n> rules=<n> duckdb_s=<x> postgres_s=<y> ratio=<y/x> duckdb_peak_rss_mb=<m>
+// Generates data (cached by seed and size under .cache/monitor/, Parquet and the same as
+// CSV), loads it with validation (strict) from CSV and from Parquet, runs the whole pack on
+// DuckDB and on a local PostgreSQL server it starts itself (with the indexes a DBA would
+// add), checks both find the same hits, runs a daily increment, and prints a table per
+// engine and, as its last line:
+// visits=<n> fee_lines=<n> rules=<n> duckdb_s=<x> postgres_s=<y> ratio=<y/x> duckdb_peak_rss_mb=<m> load_s=<validated CSV load> increment_s=<daily increment>
+// followed by fields added later: parquet_load_s, evidence_s, same_hits, peak_rss_mb.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,16 +48,26 @@ if (!existsSync(join(dataDir, 'manifest.json'))) {
   log(`使用缓存数据：${dataDir}`);
 }
 const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { visits: number; feeLines: number };
+const csvDir = `${dataDir}-csv`;
+if (!existsSync(join(csvDir, 'manifest.json'))) {
+  log(`写出同一数据的 CSV：${csvDir}`);
+  child(['csv', dataDir, csvDir]);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
 const dbFile = join(work, 'bench.duckdb');
 const rules = loadRulePack();
 try {
-  const load = child(['load', dataDir, dbFile]);
-  log(`DuckDB 校验装载 ${Number(load.seconds).toFixed(1)} 秒，隔离 ${load.quarantined} 行`);
-  const duck = child(['pack', dbFile]) as { prepSeconds: number; totalSeconds: number; timings: RuleTiming[]; hitsPerRule: Record<string, number>; digest: string[]; maxRssKb: number };
+  const pqFile = join(work, 'parquet.duckdb');
+  const pqLoad = child(['load', dataDir, pqFile]) as { seconds: number; problems: number; maxRssKb: number };
+  log(`严格校验装载（Parquet）${pqLoad.seconds.toFixed(2)} 秒，问题 ${pqLoad.problems} 处，峰值 RSS ${Math.round(pqLoad.maxRssKb / 1024)} MB`);
+  rmSync(pqFile, { force: true });
+  const load = child(['load', csvDir, dbFile]) as { seconds: number; problems: number; maxRssKb: number };
+  log(`严格校验装载（CSV）${load.seconds.toFixed(2)} 秒，问题 ${load.problems} 处，峰值 RSS ${Math.round(load.maxRssKb / 1024)} MB`);
+  const duck = child(['pack', dbFile]) as { prepSeconds: number; totalSeconds: number; evidenceSeconds: number; timings: RuleTiming[]; hitsPerRule: Record<string, number>; digest: string[]; leads: number; lossFen: number; maxRssKb: number };
   const duckRssMb = Math.round(duck.maxRssKb / 1024);
-  const inc = child(['inc', dbFile, '30000']) as { since: string; incrementVisits: number; prepSeconds: number; totalSeconds: number; rules: number; hits: number };
+  log(`证据（每条疑点的明细、诊断、理由、金额拆分）与线索：${duck.evidenceSeconds.toFixed(2)} 秒，线索 ${duck.leads} 条`);
+  const inc = child(['inc', dbFile, '30000']) as { since: string; incrementVisits: number; prepSeconds: number; totalSeconds: number; rules: number; hits: number; maxRssKb: number };
 
   const server = startLocalPostgres({ port: Number(values.port) });
   let pgTotal = 0;
@@ -98,9 +111,11 @@ try {
   table('PostgreSQL（带索引）', pgPrep, pgTimings, pgTotal, pgRssMb);
   log(`\nDuckDB 日增量：${inc.since} 起 ${inc.incrementVisits} 人次（连同这些人员的全部历史），${inc.rules} 条规则（机构级统计规则除外），${inc.totalSeconds.toFixed(2)} 秒（其中预计算 ${inc.prepSeconds.toFixed(2)} 秒），疑点 ${inc.hits} 条`);
   log(`\n两个引擎的命中${agree ? '完全一致' : '不一致！'}（${duck.digest.length} 条）`);
+  const peak = Math.max(duckRssMb, Math.round(load.maxRssKb / 1024), Math.round(pqLoad.maxRssKb / 1024), Math.round(inc.maxRssKb / 1024));
   log(
     `visits=${manifest.visits} fee_lines=${fee} rules=${rules.length} duckdb_s=${duck.totalSeconds.toFixed(2)} postgres_s=${pgTotal.toFixed(2)} ` +
-      `ratio=${(pgTotal / duck.totalSeconds).toFixed(2)} duckdb_peak_rss_mb=${duckRssMb}`,
+      `ratio=${(pgTotal / duck.totalSeconds).toFixed(2)} duckdb_peak_rss_mb=${duckRssMb} load_s=${load.seconds.toFixed(2)} increment_s=${inc.totalSeconds.toFixed(2)} ` +
+      `parquet_load_s=${pqLoad.seconds.toFixed(2)} evidence_s=${duck.evidenceSeconds.toFixed(2)} same_hits=${agree} peak_rss_mb=${peak}`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

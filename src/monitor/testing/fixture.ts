@@ -3,7 +3,7 @@
 import { buildReference, unitPriceFen, type ReferenceTables } from '../reference.js';
 import type { Row } from '../schema.js';
 
-export type MedType = '11' | '21' | '41';
+export type MedType = '11' | '13' | '14' | '21' | '41' | '51' | '52';
 
 export interface VisitSpec {
   id: string;
@@ -18,6 +18,8 @@ export interface VisitSpec {
   fund?: '医疗' | '生育' | '工伤';
   /** Fund payment; default 70 % of the visit's net line total (floored). */
   fundPayFen?: number;
+  /** Settlement-list fields added after the first version (dscg_way, days_rinp_flag_31, nwb_bir_wt, gend, brdy …). */
+  extra?: Row;
 }
 
 export interface LineSpec {
@@ -30,6 +32,8 @@ export interface LineSpec {
   dept?: string | null;
   ownpayFen?: number;
   sn?: string;
+  /** Fee-line fields added after the first version (hi_rxno, rxno, bilg_dr_name …). */
+  extra?: Row;
 }
 
 export const INSTITUTIONS: Row[] = [
@@ -53,6 +57,11 @@ export class FixtureBuilder {
   readonly setl: Row[] = [];
   readonly fee: Row[] = [];
   readonly inv_in: Row[] = [];
+  readonly diag: Row[] = [];
+  readonly oprn: Row[] = [];
+  readonly audit_dise: Row[] = [];
+  readonly psn_opsp: Row[] = [];
+  readonly refl: Row[] = [];
   /** (institution, item) pairs whose stock is not filled in automatically. */
   readonly noAutoStock = new Set<string>();
   private seq = 0;
@@ -102,8 +111,34 @@ export class FixtureBuilder {
       fulamt_ownpay_amt_fen: l.ownpayFen ?? (it.chrgitm_lv === '丙' ? amt : 0),
       bilg_dept_codg: l.dept === undefined ? v.dept ?? 'D01' : l.dept, bilg_dr_codg: 'DR1',
       prd_days: l.prdDays === undefined ? (it.item_class === '药品' ? 3 : null) : l.prdDays,
+      ...l.extra,
     });
     return sn;
+  }
+
+  /** A diagnosis of the settlement list (4101 diseinfo). */
+  diagnosis(visit: string, code: string, main = false, extra: Row = {}): void {
+    this.diag.push({ mdtrt_id: visit, diag_type: '1', maindiag_flag: main ? '1' : '0', diag_code: code, diag_name: null, ...extra });
+  }
+
+  /** A procedure of the settlement list (4101 oprninfo). */
+  procedure(visit: string, code: string, date: string, main = true): void {
+    this.oprn.push({ mdtrt_id: visit, oprn_oprt_type: main ? '1' : '2', oprn_oprt_code: code, oprn_oprt_name: null, oprn_oprt_date: date });
+  }
+
+  /** A diagnosis of the clinical record uploaded at 明细审核 (3101/3102). */
+  recordDiagnosis(visit: string, code: string, main = true): void {
+    this.audit_dise.push({ mdtrt_id: visit, inout_dise_type: '2', maindise_flag: main ? '1' : '0', dise_codg: code });
+  }
+
+  /** A 门诊慢特病 registration (2503). */
+  chronic(psn: string, code: string, begndate: string, enddate: string): void {
+    this.psn_opsp.push({ psn_no: psn, opsp_dise_code: code, opsp_dise_name: null, begndate, enddate });
+  }
+
+  /** A referral registration (2501): from one institution to another. */
+  referral(psn: string, from: string, to: string, begndate: string, enddate: string): void {
+    this.refl.push({ psn_no: psn, fixmedins_code: from, reflin_medins_no: to, begndate, enddate });
   }
 
   /** A reversal (冲销) line for `cnt` units of an earlier line (default: all of it). */
@@ -133,6 +168,7 @@ export class FixtureBuilder {
         mdtrt_id: v.id, psn_no: v.psn, fixmedins_code: v.inst, med_type: v.type ?? '11', fund_type: v.fund ?? '医疗',
         adm_date: v.adm, dscg_date: v.dscg ?? v.adm, main_diag: v.diag ?? 'J06.900', oprn_code: v.oprn ?? null, dept_code: v.dept ?? 'D01',
         medfee_sumamt_fen: total, fund_pay_fen: v.fundPayFen ?? Math.floor(total * 0.7),
+        ...v.extra,
       });
     }
     // Automatic stock: what was sold (net of reversals) was bought, unless the test sets stock itself.
@@ -152,6 +188,9 @@ export class FixtureBuilder {
       const [inst, item] = key.split('|');
       inv.push({ inv_sn: `AUTO${++i}`, fixmedins_code: inst, med_list_codg: item, in_date: '2025-01-01', cnt: qty, kind: '期初' });
     }
-    return { ...this.ref, psn: this.psn, fixmedins: this.fixmedins, setl, fee: this.fee, inv_in: inv };
+    return {
+      ...this.ref, psn: this.psn, fixmedins: this.fixmedins, setl, fee: this.fee, inv_in: inv,
+      diag: this.diag, oprn: this.oprn, audit_dise: this.audit_dise, psn_opsp: this.psn_opsp, refl: this.refl,
+    };
   }
 }

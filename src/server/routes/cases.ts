@@ -9,10 +9,10 @@ import {
   documentInput,
   listEvents,
   loadProcedures,
-  putAttachment,
   renderDocx,
   renderPdf,
   verifyRecord,
+  executionStatus,
   CaseService,
   realPorts,
   mainParty,
@@ -30,6 +30,8 @@ import { jurisdiction, within } from '../jurisdictions.js';
 import type { App, ServerContext } from '../context.js';
 import type { Store } from '../../store/index.js';
 import type { CaseStats } from './stats.js';
+import { verifyRecordFor } from '../record-verify.js';
+import { StepInput, storeUpload } from '../limits.js';
 
 type Colour = 'green' | 'yellow' | 'red';
 const RANK: Record<Colour, number> = { green: 0, yellow: 1, red: 2 };
@@ -80,6 +82,30 @@ const StepView = z.object({
   minOfficers: z.number(),
   basis: z.array(z.string()),
 });
+/** What the decision orders paid and what was paid, with the 加处罚款 to today (行政处罚法 第七十二条). */
+const ExecutionView = z.object({
+  dueDate: z.string().optional(),
+  lines: z.array(
+    z.object({
+      kind: z.string(),
+      payer: z.string(),
+      payee: z.string(),
+      amountFen: z.number(),
+      paidFen: z.number(),
+      refundedFen: z.number(),
+      outstandingFen: z.number(),
+      lateFine: z.object({ amountFen: z.number(), days: z.number(), capped: z.boolean(), pausedDays: z.number(), computation: z.string(), citation: z.string() }).optional(),
+    }),
+  ),
+  totalDueFen: z.number(),
+  totalPaidFen: z.number(),
+  totalOutstandingFen: z.number(),
+  paidInFull: z.boolean(),
+  overdue: z.boolean(),
+  appealPending: z.boolean(),
+  revoked: z.boolean(),
+  measuresOutstanding: z.array(z.string()),
+});
 const CasePageBody = z.object({
             case: z.record(z.string(), z.unknown()),
             jurisdiction: z.string(),
@@ -89,6 +115,7 @@ const CasePageBody = z.object({
             deadlines: z.array(DeadlineView),
             timeline: z.array(z.object({ seq: z.number(), step: z.string(), actor: z.string(), actorName: z.string(), at: z.string(), attachments: z.array(z.object({ name: z.string(), sha256: z.string() })), hash: z.string() })),
             documents: z.array(z.string()),
+            execution: ExecutionView.nullable().describe('执行情况：应缴、已缴、尚欠与至今日的加处罚款（尚未作出处罚决定时为空）'),
           });
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
@@ -330,6 +357,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         deadlines: view.deadlines.map((d) => ({ id: d.id, label: d.label, start: d.start, due: d.due, unit: d.unit, amount: d.amount, provisional: d.provisional, status: d.status, colour: d.status === 'open' ? colourOf(d.due) : null })),
         timeline: events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, actorName: users.get(e.actor)?.displayName ?? e.actor, at: e.at, attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256 })), hash: e.hash })),
         documents: [...new Set(documents)],
+        execution: view.penalty.decided ? executionStatus(view, today()) : null,
       };
     }
   };
@@ -341,7 +369,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         tags: ['案件'],
         summary: '办理一个环节（引擎检查角色、执法证、回避、期限、处罚幅度等；被拒绝时不作任何改变）',
         params: CaseId,
-        body: z.object({ step: z.string().min(1).max(40), input: z.record(z.string(), z.unknown()).default({}) }),
+        body: z.object({ step: z.string().min(1).max(40), input: StepInput.default({}) }),
         response: { 200: z.object({ id: z.string(), state: z.string(), closed: z.boolean(), spawned: z.array(z.string()) }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
       },
     },
@@ -368,15 +396,15 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         tags: ['案件'],
         summary: '上传附件（原始字节，application/octet-stream），返回其 SHA-256，供办理环节引用',
         querystring: z.object({ name: z.string().min(1).max(100), fileName: z.string().max(200).optional() }),
-        response: { 201: z.object({ name: z.string(), sha256: z.string(), size: z.number(), fileName: z.string().optional() }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 415: ErrorBody },
+        response: { 201: z.object({ name: z.string(), sha256: z.string(), size: z.number(), fileName: z.string().optional() }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 413: ErrorBody, 415: ErrorBody },
       },
     },
     async (request, reply) => {
-      requirePermission(request, 'case.write');
+      const p = requirePermission(request, 'case.write');
       const body = request.body as unknown;
       if (!Buffer.isBuffer(body)) throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 application/octet-stream 上传附件的原始内容');
       if (body.length === 0) throw new ApiError(400, 'EMPTY_ATTACHMENT', '附件为空');
-      const { sha256, size } = await putAttachment(ctx.db, body);
+      const { sha256, size } = await storeUpload(ctx, p.name, body);
       reply.code(201);
       return { name: request.query.name, sha256, size, ...(request.query.fileName ? { fileName: request.query.fileName } : {}) };
     },
@@ -417,14 +445,11 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     {
       schema: {
         tags: ['案件'],
-        summary: '全过程记录校验（哈希链）',
+        summary: '全过程记录校验（哈希链、库外锚点、案件与事件数）：事件数与问题位置只限本辖区的案件',
         response: { 200: z.object({ ok: z.boolean(), events: z.number(), head: z.object({ seq: z.number(), hash: z.string() }).optional(), firstBad: z.object({ seq: z.number(), id: z.string().nullable(), code: z.string(), reason: z.string() }).optional() }), 401: ErrorBody, 403: ErrorBody },
       },
     },
-    async (request) => {
-      requirePermission(request, 'case.read');
-      return verifyRecord(ctx.db);
-    },
+    async (request) => verifyRecordFor(ctx, requirePermission(request, 'case.read')),
   );
 
   app.get(

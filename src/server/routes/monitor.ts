@@ -52,16 +52,30 @@ const LeadSummary = z.object({
   party: z.object({ kind: z.string(), code: z.string(), name: z.string().nullable() }),
   matterId: z.string(),
   article: z.string(),
+  /** 基金损失: the fund loss of the lead's 明确违规 hits (each line once). */
   amountFen: z.number(),
+  /** 可疑 hits, shown apart: never added to amountFen. */
+  suspect: z.object({ hits: z.number(), fundFen: z.number() }),
+  indicators: z.number(),
   resultType: z.string(),
   ruleIds: z.array(z.string()),
   hitCount: z.number(),
   review: z.object({ status: z.string(), dueDate: z.string().nullable(), stageStart: z.string() }),
   caseId: z.string().nullable(),
 });
+const Money = z.object({ grossFen: z.number(), fundFen: z.number(), patientFen: z.number() });
+const EvidenceLine = z.object({
+  feedetlSn: z.string(), mdtrtId: z.string(), feeDate: z.string(), itemCode: z.string(), itemName: z.string().nullable(), itemClass: z.string().nullable(),
+  cnt: z.number(), pricFen: z.number(), grossFen: z.number(), fundFen: z.number(), patientFen: z.number(),
+  deptCode: z.string().nullable(), deptName: z.string().nullable(), doctorCode: z.string().nullable(), doctorName: z.string().nullable(),
+});
+const Citation = z.object({ article: z.string(), label: z.string(), text: z.string() });
+/** Lines stored per hit of a lead (the amounts are computed from all of them before). */
+const STORED_LINES = 50;
+const STORED_HITS = 500;
 
 interface RunRow { id: string; dataset: string; status: 'running' | 'done' | 'failed'; rules_total: number; rules_done: number; current_rule: string | null; summary: Record<string, unknown> | null; error: string | null; started_by: string; started_at: string | Date; finished_at: string | Date | null; jurisdiction_id: string }
-interface LeadRow { id: string; run_id: string; jurisdiction_id: string; party_kind: string; party_code: string; party_name: string | null; matter_id: string; article: string; amount_fen: string | number; result_type: string; rule_ids: string[]; hit_count: number; lead: Lead | string; review: ReviewState | string; case_id: string | null }
+interface LeadRow { id: string; run_id: string; jurisdiction_id: string; party_kind: string; party_code: string; party_name: string | null; matter_id: string; article: string; amount_fen: string | number; result_type: string; rule_ids: string[]; hit_count: number; lead: Lead | string; review: ReviewState | string; case_id: string | null; suspect_hits: number; suspect_fund_fen: string | number; indicators: number }
 
 const iso = (v: string | Date | null) => (v === null ? null : v instanceof Date ? v.toISOString() : String(v));
 /** JSON text of monitoring results: BIGINT values as numbers when safe, else strings. */
@@ -75,8 +89,17 @@ function leadSummary(r: LeadRow): z.infer<typeof LeadSummary> {
   const review = json<ReviewState>(r.review);
   return {
     id: r.id, runId: r.run_id, party: { kind: r.party_kind, code: r.party_code, name: r.party_name }, matterId: r.matter_id, article: r.article,
-    amountFen: Number(r.amount_fen), resultType: r.result_type, ruleIds: r.rule_ids, hitCount: r.hit_count,
+    amountFen: Number(r.amount_fen), suspect: { hits: Number(r.suspect_hits ?? 0), fundFen: Number(r.suspect_fund_fen ?? 0) }, indicators: Number(r.indicators ?? 0),
+    resultType: r.result_type, ruleIds: r.rule_ids, hitCount: r.hit_count,
     review: { status: review.status, dueDate: review.dueDate, stageStart: review.stageStart }, caseId: r.case_id,
+  };
+}
+
+/** A lead as stored: at most STORED_HITS hits, STORED_LINES lines each (lineCount says how many there were). */
+function storedLead(lead: Lead): Lead {
+  return {
+    ...lead,
+    hits: lead.hits.slice(0, STORED_HITS).map((h) => (h.detail ? { ...h, detail: { ...h.detail, lines: h.detail.lines.slice(0, STORED_LINES), lineLoss: {} } } : h)),
   };
 }
 
@@ -157,15 +180,21 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
           const today = todayInShanghai();
           await ctx.db.transaction(async (tx) => {
             for (const lead of result.leads) {
-              const stored = { ...lead, hits: lead.hits.slice(0, 500) };
               const review = startReview({ ruleId: lead.ruleIds[0]!, hitKey: lead.id }, today);
               await tx.query(
-                `INSERT INTO monitor_leads (id, run_id, jurisdiction_id, party_kind, party_code, party_name, matter_id, article, amount_fen, result_type, rule_ids, hit_count, lead, review)
-                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
-                [lead.id, id, p.jurisdiction, lead.party.kind, lead.party.code, lead.party.name ?? null, lead.matterId, lead.article, lead.amountFen, lead.resultType, lead.ruleIds, lead.hits.length, jsonText(stored), JSON.stringify(review)],
+                `INSERT INTO monitor_leads (id, run_id, jurisdiction_id, party_kind, party_code, party_name, matter_id, article, amount_fen, result_type, rule_ids, hit_count, lead, review,
+                                            suspect_hits, suspect_fund_fen, indicators)
+                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
+                [lead.id, id, p.jurisdiction, lead.party.kind, lead.party.code, lead.party.name ?? null, lead.matterId, lead.article, lead.amountFen, lead.resultType, lead.ruleIds,
+                  lead.hits.length, jsonText(storedLead(lead)), JSON.stringify(review), lead.suspect.hits, lead.suspect.fundFen, lead.indicators],
               );
             }
-            const summary = { leads: result.leads.length, hits: result.pack.hits.length, amountFen: result.leads.reduce((a, l) => a + l.amountFen, 0), quarantinedRows: result.load.quarantined, rulesRun: result.rules.length };
+            const summary = {
+              leads: result.leads.length, hits: result.pack.hits.length,
+              amountFen: result.leads.reduce((a, l) => a + l.amountFen, 0),
+              suspectFundFen: result.leads.reduce((a, l) => a + l.suspect.fundFen, 0),
+              quarantinedRows: result.load.quarantined, rulesRun: result.rules.length, unchecked: result.unchecked,
+            };
             await tx.query(`UPDATE monitor_runs SET status = 'done', rules_done = rules_total, current_rule = NULL, summary = $2, finished_at = now() WHERE id = $1`, [id, JSON.stringify(summary)]);
           });
         } catch (err) {
@@ -206,19 +235,23 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
         summary: '线索（按机构、人员归集），按金额排序',
         params: z.object({ id: z.string().max(40) }),
         querystring: z.object({ kind: z.enum(['institution', 'person']).optional(), status: z.string().max(10).optional() }),
-        response: { 200: z.array(LeadSummary), 401: ErrorBody, 403: ErrorBody },
+        response: { 200: z.array(LeadSummary), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
     async (request) => {
       const p = requirePermission(request, 'monitor.read');
       const s = scoped(p);
+      // another jurisdiction's run is not found (not an empty list)
+      const run = await ctx.db.query<{ id: string }>(`SELECT id FROM monitor_runs WHERE ${s.where} AND id = $3`, [...s.params, request.params.id]);
+      if (!run.rows[0]) throw notFound('监控运行');
       const params = [...s.params, request.params.id];
       let where = `${s.where} AND run_id = $3`;
       if (request.query.kind) where += ` AND party_kind = $${params.push(request.query.kind)}`;
       if (request.query.status) where += ` AND review->>'status' = $${params.push(request.query.status)}`;
       const { rows } = await ctx.db.query<LeadRow>(
-        `SELECT id, run_id, jurisdiction_id, party_kind, party_code, party_name, matter_id, article, amount_fen, result_type, rule_ids, hit_count, '{}'::jsonb AS lead, review, case_id
-           FROM monitor_leads WHERE ${where} ORDER BY amount_fen DESC, id LIMIT 1000`,
+        `SELECT id, run_id, jurisdiction_id, party_kind, party_code, party_name, matter_id, article, amount_fen, result_type, rule_ids, hit_count, '{}'::jsonb AS lead, review, case_id,
+                suspect_hits, suspect_fund_fen, indicators
+           FROM monitor_leads WHERE ${where} ORDER BY amount_fen DESC, suspect_fund_fen DESC, id LIMIT 1000`,
         params,
       );
       return rows.map(leadSummary);
@@ -234,8 +267,15 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
         params: z.object({ id: z.string().max(40), lead: z.string().max(40) }),
         response: {
           200: LeadSummary.extend({
-            rules: z.array(z.object({ id: z.string(), name: z.string(), hits: z.number() })),
-            evidence: z.array(z.object({ ruleId: z.string(), hitKey: z.string(), mdtrtId: z.string().nullable(), feedetlSn: z.string().nullable(), occurDate: z.string().nullable(), amountFen: z.number(), details: z.record(z.string(), z.unknown()) })),
+            rules: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), hits: z.number(), lossFen: z.number() })),
+            citations: z.array(Citation.extend({ kind: z.string(), ruleIds: z.array(z.string()) })),
+            evidence: z.array(z.object({
+              ruleId: z.string(), ruleName: z.string(), kind: z.string(), hitKey: z.string(), mdtrtId: z.string().nullable(), feedetlSn: z.string().nullable(),
+              occurDate: z.string().nullable(), amountFen: z.number(), lossFen: z.number(), money: Money, reason: z.string(), citation: Citation,
+              diagnoses: z.array(z.object({ code: z.string(), name: z.string().nullable(), main: z.boolean() })), lines: z.array(EvidenceLine), lineCount: z.number(),
+              caveats: z.array(z.string()), details: z.record(z.string(), z.unknown()),
+            })),
+            caveats: z.array(z.string()),
             history: z.array(z.record(z.string(), z.unknown())),
             firstDate: z.string().nullable(),
             lastDate: z.string().nullable(),
@@ -251,10 +291,21 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
       const row = await loadLead(p, request.params.id, request.params.lead);
       const lead = json<Lead>(row.lead);
       const review = json<ReviewState>(row.review);
+      const kindOf = (h: Lead['hits'][number]): string => h.detail?.kind ?? (rules.find((r) => r.id === h.ruleId)?.resultType ?? '可疑');
       return {
         ...leadSummary(row),
-        rules: lead.ruleIds.map((r) => ({ id: r, name: ruleNames[r] ?? r, hits: lead.hits.filter((h) => h.ruleId === r).length })),
-        evidence: lead.hits.slice(0, 200).map((h) => ({ ruleId: h.ruleId, hitKey: h.hitKey, mdtrtId: h.mdtrtId, feedetlSn: h.feedetlSn, occurDate: h.occurDate, amountFen: h.amountFen, details: h.evidence as Record<string, unknown> })),
+        rules: lead.ruleIds.map((r) => {
+          const hs = lead.hits.filter((h) => h.ruleId === r);
+          return { id: r, name: ruleNames[r] ?? r, kind: hs[0] ? kindOf(hs[0]) : '可疑', hits: hs.length, lossFen: hs.reduce((a, h) => a + (h.detail?.lossFen ?? 0), 0) };
+        }),
+        citations: (lead.citations ?? []).map((c) => ({ article: c.article, label: c.label, text: c.text, kind: c.kind, ruleIds: c.ruleIds })),
+        evidence: lead.hits.slice(0, 200).map((h) => ({
+          ruleId: h.ruleId, ruleName: ruleNames[h.ruleId] ?? h.ruleId, kind: kindOf(h), hitKey: h.hitKey, mdtrtId: h.mdtrtId, feedetlSn: h.feedetlSn, occurDate: h.occurDate,
+          amountFen: h.amountFen, lossFen: h.detail?.lossFen ?? 0, money: h.detail?.money ?? { grossFen: h.amountFen, fundFen: 0, patientFen: 0 },
+          reason: h.detail?.reason ?? '', citation: h.detail?.citation ?? { article: '', label: '', text: '' }, diagnoses: h.detail?.diagnoses ?? [],
+          lines: h.detail?.lines ?? [], lineCount: h.detail?.lineCount ?? 0, caveats: h.detail?.caveats ?? [], details: h.evidence as Record<string, unknown>,
+        })),
+        caveats: lead.caveats ?? [],
         history: review.history as unknown as Array<Record<string, unknown>>,
         firstDate: lead.firstDate,
         lastDate: lead.lastDate,

@@ -1,11 +1,16 @@
-// 账户管理: scoped to the administrator's jurisdiction and those below it.
+// 账户管理: scoped to the administrator's jurisdiction and those below it. Separation of
+// duties (职权分离): 系统管理员 holds no case role and cannot give itself one; every change of
+// roles (and every account created) is appended to the hash-chained record with who and why.
 import { z } from 'zod';
+import { ADMIN_ROLES, appendEvent, CASE_ROLES, SYSTEM_ADMIN } from '../../cases/index.js';
 import { requirePermission, userColumns } from '../auth.js';
 import { ApiError, ErrorBody, forbidden, notFound } from '../errors.js';
 import { jurisdiction, within } from '../jurisdictions.js';
-import { SERVER_ROLES } from '../roles.js';
-import { hashPassword } from '../password.js';
-import { upsertAccount } from '../users.js';
+import { can, PERMISSIONS, SERVER_ROLES, type Permission } from '../roles.js';
+import { hashPassword, passwordProblem, PASSWORD_MAX_LENGTH } from '../password.js';
+import { CalendarDate } from '../limits.js';
+import { assertRolesCompatible, upsertAccount } from '../users.js';
+import type { UserRow } from '../../cases/index.js';
 import type { App, ServerContext } from '../context.js';
 
 const Account = z.object({
@@ -18,49 +23,75 @@ const Account = z.object({
   disabled: z.boolean(),
 });
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const Certificate = z.object({ no: z.string().min(1).max(40), validFrom: date, validTo: date });
-const Password = z.string().min(10, '密码至少 10 位').max(200);
+const Certificate = z
+  .object({ no: z.string().trim().min(1).max(40), validFrom: CalendarDate, validTo: CalendarDate })
+  .refine((c) => c.validTo >= c.validFrom, { message: '执法证有效期止日早于起日', path: ['validTo'] });
+const Password = z.string().min(1).max(PASSWORD_MAX_LENGTH);
+const Reason = z.string().trim().min(2, '请写明变更原因').max(500).describe('变更原因（记入全过程记录）');
+const Roles = z.array(z.enum(SERVER_ROLES)).min(1).max(SERVER_ROLES.length);
 
-interface Row {
-  name: string;
-  display_name: string | null;
-  roles: string[];
-  jurisdiction_id: string | null;
-  certificate_no: string | null;
-  certificate_valid_from: string | null;
-  certificate_valid_to: string | null;
-  locked_until: string | Date | null;
-  disabled: boolean;
-}
+/** Role changes are configuration events of the record (no case). */
+export const ROLE_CHANGE_STEP = '账户角色变更';
+export const ACCOUNT_CREATED_STEP = '建立账户';
 
-function accountOf(r: Row): z.infer<typeof Account> {
+function accountOf(r: UserRow, locked: Set<string>): z.infer<typeof Account> {
   return {
     name: r.name,
     displayName: r.display_name ?? r.name,
     roles: r.roles ?? [],
     jurisdiction: r.jurisdiction_id ?? '',
     certificate: r.certificate_no ? { no: r.certificate_no, validFrom: r.certificate_valid_from ?? '', validTo: r.certificate_valid_to ?? '' } : null,
-    locked: !!r.locked_until && new Date(r.locked_until).getTime() > Date.now(),
+    locked: locked.has(r.name),
     disabled: r.disabled,
   };
 }
 
+function assertPassword(password: string, account: { name: string; displayName?: string }): void {
+  const problem = passwordProblem(password, account);
+  if (problem) throw new ApiError(400, 'WEAK_PASSWORD', problem);
+}
+
 export function userRoutes(app: App, ctx: ServerContext): void {
   const load = async (name: string, scope: string) => {
-    const { rows } = await ctx.db.query<Row>(`SELECT ${userColumns()} FROM users WHERE name = $1`, [name]);
+    const { rows } = await ctx.db.query<UserRow>(`SELECT ${userColumns()} FROM users WHERE name = $1`, [name]);
     const row = rows[0];
     if (!row || !row.jurisdiction_id || !within(scope, row.jurisdiction_id)) throw notFound('账户');
     return row;
   };
+  const view = async (row: UserRow) => accountOf(row, await ctx.sessions.lockedNames([row.name]));
+
+  app.get(
+    '/api/roles',
+    {
+      schema: {
+        tags: ['账户'],
+        summary: '角色（唯一的角色表）：办案角色与管理角色，各自的权限',
+        response: {
+          200: z.array(z.object({ role: z.string(), kind: z.enum(['办案', '管理']), permissions: z.array(z.string()), exclusiveWith: z.array(z.string()) })),
+          401: ErrorBody,
+          403: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'users.read');
+      return SERVER_ROLES.map((role) => ({
+        role,
+        kind: (ADMIN_ROLES as readonly string[]).includes(role) ? ('管理' as const) : ('办案' as const),
+        permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((k) => can([role], k)),
+        exclusiveWith: role === SYSTEM_ADMIN ? [...CASE_ROLES] : (CASE_ROLES as readonly string[]).includes(role) ? [SYSTEM_ADMIN] : [],
+      }));
+    },
+  );
 
   app.get('/api/users', { schema: { tags: ['账户'], summary: '本辖区账户', response: { 200: z.array(Account), 401: ErrorBody, 403: ErrorBody } } }, async (request) => {
     const p = requirePermission(request, 'users.read');
-    const { rows } = await ctx.db.query<Row>(
+    const { rows } = await ctx.db.query<UserRow>(
       `SELECT ${userColumns()} FROM users WHERE jurisdiction_id = $1 OR jurisdiction_id LIKE $2 ORDER BY name`,
       [p.jurisdiction, p.jurisdiction + '/%'],
     );
-    return rows.map(accountOf);
+    const locked = await ctx.sessions.lockedNames(rows.map((r) => r.name));
+    return rows.map((r) => accountOf(r, locked));
   });
 
   app.get(
@@ -68,7 +99,7 @@ export function userRoutes(app: App, ctx: ServerContext): void {
     { schema: { tags: ['账户'], summary: '账户详情', params: z.object({ name: z.string().max(64) }), response: { 200: Account, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } } },
     async (request) => {
       const p = requirePermission(request, 'users.read');
-      return accountOf(await load(request.params.name, p.jurisdiction));
+      return view(await load(request.params.name, p.jurisdiction));
     },
   );
 
@@ -77,14 +108,15 @@ export function userRoutes(app: App, ctx: ServerContext): void {
     {
       schema: {
         tags: ['账户'],
-        summary: '新建账户',
+        summary: '新建账户（系统管理员不得兼任办案角色；记入全过程记录）',
         body: z.object({
           name: z.string().regex(/^[a-z][a-z0-9_.-]{1,31}$/, '用户名为 2–32 位小写字母、数字'),
-          displayName: z.string().min(1).max(40),
-          roles: z.array(z.enum(SERVER_ROLES)).min(1),
+          displayName: z.string().trim().min(1).max(40),
+          roles: Roles,
           jurisdiction: z.string().max(100),
           certificate: Certificate.optional(),
           password: Password,
+          reason: Reason.optional(),
         }),
         response: { 201: Account, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody },
       },
@@ -94,13 +126,22 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       const b = request.body;
       if (!jurisdiction(b.jurisdiction)) throw new ApiError(400, 'UNKNOWN_JURISDICTION', `未知辖区：${b.jurisdiction}`);
       if (!within(p.jurisdiction, b.jurisdiction)) throw forbidden('只能在本辖区及下级辖区内建立账户');
+      assertRolesCompatible(b.roles);
       if (b.roles.includes('执法人员') && !b.certificate) throw new ApiError(400, 'CERTIFICATE_REQUIRED', '执法人员须填写执法证号及有效期');
-      if (b.certificate && b.certificate.validTo < b.certificate.validFrom) throw new ApiError(400, 'CERTIFICATE_DATES', '执法证有效期止日早于起日');
+      assertPassword(b.password, { name: b.name, displayName: b.displayName });
       const existing = await ctx.db.query('SELECT 1 FROM users WHERE name = $1', [b.name]);
       if (existing.rows.length) throw new ApiError(409, 'USER_EXISTS', `用户名 ${b.name} 已存在`);
-      await upsertAccount(ctx.db, { name: b.name, displayName: b.displayName, roles: b.roles, jurisdiction: b.jurisdiction, password: b.password, ...(b.certificate ? { certificate: b.certificate } : {}) });
+      await ctx.db.transaction(async (tx) => {
+        await upsertAccount(tx, { name: b.name, displayName: b.displayName, roles: b.roles, jurisdiction: b.jurisdiction, password: b.password, ...(b.certificate ? { certificate: b.certificate } : {}) });
+        await appendEvent(tx, {
+          caseId: null,
+          actor: p.name,
+          step: ACCOUNT_CREATED_STEP,
+          inputs: { account: b.name, jurisdiction: b.jurisdiction, roles: b.roles, ...(b.reason ? { reason: b.reason } : {}) },
+        });
+      });
       reply.code(201);
-      return accountOf(await load(b.name, p.jurisdiction));
+      return view(await load(b.name, p.jurisdiction));
     },
   );
 
@@ -109,11 +150,12 @@ export function userRoutes(app: App, ctx: ServerContext): void {
     {
       schema: {
         tags: ['账户'],
-        summary: '修改账户（角色、执法证、密码、停用、解锁）',
+        summary: '修改账户（角色须写明原因并记入全过程记录；不能给自己授予角色；执法证、密码、停用、解锁）',
         params: z.object({ name: z.string().max(64) }),
         body: z.object({
-          displayName: z.string().min(1).max(40).optional(),
-          roles: z.array(z.enum(SERVER_ROLES)).min(1).optional(),
+          displayName: z.string().trim().min(1).max(40).optional(),
+          roles: Roles.optional(),
+          reason: Reason.optional(),
           certificate: Certificate.nullable().optional(),
           password: Password.optional(),
           disabled: z.boolean().optional(),
@@ -126,7 +168,17 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       const p = requirePermission(request, 'users.write');
       const row = await load(request.params.name, p.jurisdiction);
       const b = request.body;
-      if (row.name === p.name && (b.disabled || (b.roles && !b.roles.includes('系统管理员')))) throw new ApiError(400, 'SELF_LOCKOUT', '不能停用自己的账户或取消自己的管理员角色');
+      const before = row.roles ?? [];
+      const rolesChange = b.roles !== undefined && (b.roles.length !== before.length || b.roles.some((r) => !before.includes(r)));
+      if (row.name === p.name && (b.disabled || (b.roles && !b.roles.includes(SYSTEM_ADMIN)))) throw new ApiError(400, 'SELF_LOCKOUT', '不能停用自己的账户或取消自己的管理员角色');
+      if (rolesChange && row.name === p.name) throw new ApiError(403, 'SELF_GRANT', '不能变更自己的角色：须由另一名系统管理员办理');
+      if (b.roles) assertRolesCompatible(b.roles);
+      if (rolesChange && !b.reason) throw new ApiError(400, 'REASON_REQUIRED', '变更角色须写明原因（记入全过程记录）');
+      const roles = b.roles ?? before;
+      if (roles.includes('执法人员') && (b.certificate === null || (b.certificate === undefined && !row.certificate_no))) {
+        throw new ApiError(400, 'CERTIFICATE_REQUIRED', '执法人员须填写执法证号及有效期');
+      }
+      if (b.password !== undefined) assertPassword(b.password, { name: row.name, displayName: b.displayName ?? row.display_name ?? undefined });
       const sets: string[] = [];
       const params: unknown[] = [row.name];
       const set = (col: string, v: unknown) => {
@@ -142,13 +194,20 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       }
       if (b.password !== undefined) set('password_hash', await hashPassword(b.password));
       if (b.disabled !== undefined) set('disabled', b.disabled);
-      if (b.unlock) {
-        set('locked_until', null);
-        set('failed_logins', 0);
-      }
-      if (sets.length) await ctx.db.query(`UPDATE users SET ${sets.join(', ')} WHERE name = $1`, params);
+      await ctx.db.transaction(async (tx) => {
+        if (sets.length) await tx.query(`UPDATE users SET ${sets.join(', ')} WHERE name = $1`, params);
+        if (rolesChange) {
+          await appendEvent(tx, {
+            caseId: null,
+            actor: p.name,
+            step: ROLE_CHANGE_STEP,
+            inputs: { account: row.name, from: before, to: b.roles!, reason: b.reason! },
+          });
+        }
+      });
+      if (b.unlock) await ctx.sessions.unlock(row.name);
       if (b.password !== undefined || b.disabled || b.roles !== undefined) await ctx.sessions.revokeUser(row.name);
-      return accountOf(await load(row.name, p.jurisdiction));
+      return view(await load(row.name, p.jurisdiction));
     },
   );
 }

@@ -30,7 +30,16 @@ export async function postgresDb(): Promise<ServerDb> {
 
 export async function testServer(options: Partial<ServerOptions> = {}): Promise<{ app: YibaoServer; db: ServerDb }> {
   const db = (options.db as ServerDb) ?? (await memoryDb());
-  const app = await buildServer({ logger: false, webRoot: null, ...options, db });
+  // Tests sign many accounts in from one address: the login rate limits are relaxed unless a
+  // test sets them (auth.test.ts attacks the real defaults). No anchor file unless asked.
+  const app = await buildServer({
+    logger: false,
+    webRoot: null,
+    anchors: null,
+    ...options,
+    auth: { loginPerAddress: 10_000, loginPerAccount: 10_000, ...options.auth },
+    db,
+  });
   return { app, db };
 }
 

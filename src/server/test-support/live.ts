@@ -34,7 +34,8 @@ export async function liveServer(opts: { monitorDir?: string } = {}): Promise<{ 
   const db = await memoryDb();
   let offsetMs = 0;
   const now = () => shanghaiInstant(new Date(Date.now() + offsetMs));
-  const app = await buildServer({ db, logger: false, now, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
+  // the browser tests sign in many times from 127.0.0.1: login rate limits relaxed
+  const app = await buildServer({ db, logger: false, now, auth: { loginPerAddress: 10_000, loginPerAccount: 10_000 }, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
   await importSeedCatalogs(app.yibao.catalogs);
   await createDemoAccounts(db, DEMO_PASSWORD);
   await seedDemoCases(caseModule(db, now).service, db, DEMO_JURISDICTION);

@@ -1,34 +1,8 @@
--- Cases: users and officers (执法证), cases with the procedure version they were opened
--- under, their stored deadlines, and sealed fields (举报人). Every change of a case happens
--- in one transaction with its record event (src/cases/record).
-
-CREATE TABLE IF NOT EXISTS users (
-  name text PRIMARY KEY
-);
-ALTER TABLE users ADD COLUMN IF NOT EXISTS display_name text;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS roles text[] NOT NULL DEFAULT '{}';
-ALTER TABLE users ADD COLUMN IF NOT EXISTS jurisdiction_id text;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS certificate_no text;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS certificate_valid_from date;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS certificate_valid_to date;
--- parties this user has a standing interest in (recusal, 行政处罚法 第四十三条)
-ALTER TABLE users ADD COLUMN IF NOT EXISTS conflicts text[] NOT NULL DEFAULT '{}';
-
--- Demo users (the server issue adds authentication). 执法证 valid 2024-01-01 … 2028-12-31;
--- zhifa4's expired at the end of 2025.
-INSERT INTO users (name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from, certificate_valid_to) VALUES
-  ('zhifa1', '张执法', '{执法人员}', '山西省/阳泉市', 'YB-0001', '2024-01-01', '2028-12-31'),
-  ('zhifa2', '李执法', '{执法人员}', '山西省/阳泉市', 'YB-0002', '2024-01-01', '2028-12-31'),
-  ('zhifa3', '王执法', '{执法人员}', '山西省/阳泉市', 'YB-0003', '2024-01-01', '2028-12-31'),
-  ('zhifa4', '赵执法（执法证已过期）', '{执法人员}', '山西省/阳泉市', 'YB-0004', '2020-01-01', '2025-12-31'),
-  ('fazhi', '刘法审', '{法制审核员}', '山西省/阳泉市', NULL, NULL, NULL),
-  ('fuze', '陈局长', '{负责人,主要负责人}', '山西省/阳泉市', NULL, NULL, NULL),
-  ('fuze2', '周副局长', '{负责人}', '山西省/阳泉市', NULL, NULL, NULL),
-  ('jianguan', '孙分析', '{基金监管分析员}', '山西省/阳泉市', NULL, NULL, NULL),
-  ('jingban', '吴经办', '{经办人员}', '山西省/阳泉市', NULL, NULL, NULL),
-  ('jingshen', '郑审核', '{经办审核员}', '山西省/阳泉市', NULL, NULL, NULL),
-  ('jiangli', '钱奖励', '{奖励经办人}', '山西省/阳泉市', NULL, NULL, NULL)
-ON CONFLICT (name) DO NOTHING;
+-- Cases: cases with the procedure version they were opened under, their stored deadlines,
+-- and sealed fields (举报人). Every change of a case happens in one transaction with its
+-- record event (src/cases/record). The users (accounts, officers with 执法证) are defined
+-- once, in 050; the demo users are created by the program (src/cases/users.ts), not here.
+-- (Amended: see AMENDED.tsv.)
 
 CREATE SEQUENCE IF NOT EXISTS case_number_seq;
 

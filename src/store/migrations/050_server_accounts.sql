@@ -1,5 +1,5 @@
--- Server: jurisdictions, accounts (login fields on the shared users table), sessions,
--- the login audit, and catalogs as imported through the server.
+-- Server: jurisdictions, users (accounts), sessions, the login audit, and catalogs as
+-- imported through the server.
 
 CREATE TABLE IF NOT EXISTS jurisdictions (
   id text PRIMARY KEY,               -- path: 山西省/阳泉市/矿区
@@ -9,22 +9,24 @@ CREATE TABLE IF NOT EXISTS jurisdictions (
   bureau text NOT NULL
 );
 
--- The users table is shared with the case engine (which may create it first); the server
--- only adds what login needs.
+-- Users: one row per person, shared by the case engine (roles, jurisdiction, 执法证,
+-- conflicts for recusal) and the server (login). The one definition of the table.
+-- (Amended: see AMENDED.tsv.)
 CREATE TABLE IF NOT EXISTS users (
-  name text PRIMARY KEY
+  name text PRIMARY KEY,
+  display_name text,
+  roles text[] NOT NULL DEFAULT '{}',
+  jurisdiction_id text,
+  certificate_no text,                 -- 执法证
+  certificate_valid_from date,
+  certificate_valid_to date,
+  conflicts text[] NOT NULL DEFAULT '{}', -- parties this user has a standing interest in (recusal, 行政处罚法 第四十三条)
+  password_hash text,
+  failed_logins integer NOT NULL DEFAULT 0,
+  locked_until timestamptz,
+  disabled boolean NOT NULL DEFAULT false,
+  account_created_at timestamptz NOT NULL DEFAULT now()
 );
-ALTER TABLE users ADD COLUMN IF NOT EXISTS display_name text;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS roles text[] NOT NULL DEFAULT '{}';
-ALTER TABLE users ADD COLUMN IF NOT EXISTS jurisdiction_id text;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS certificate_no text;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS certificate_valid_from date;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS certificate_valid_to date;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS password_hash text;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS failed_logins integer NOT NULL DEFAULT 0;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS locked_until timestamptz;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS disabled boolean NOT NULL DEFAULT false;
-ALTER TABLE users ADD COLUMN IF NOT EXISTS account_created_at timestamptz NOT NULL DEFAULT now();
 
 CREATE TABLE IF NOT EXISTS sessions (
   token_sha256 text PRIMARY KEY,     -- the cookie holds the token; only its hash is stored

@@ -2,13 +2,18 @@
 // review steps, open a case from a confirmed lead.
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Button, Card, Descriptions, Drawer, Input, Progress, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Input, Progress, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { api, yuan } from '../api';
 import { can, useMe } from '../Console';
+import { HitsTable, KIND_COLOR, LeadAmounts, LeadCitations, type HitEvidence, type LeadCitation } from './monitor/LeadEvidence';
 
-interface Run { id: string; dataset: string; status: 'running' | 'done' | 'failed'; rulesTotal: number; rulesDone: number; currentRule: string | null; summary: { leads?: number; hits?: number; amountFen?: number } | null; error: string | null; startedAt: string }
-interface Lead { id: string; runId: string; party: { kind: string; code: string; name: string | null }; matterId: string; article: string; amountFen: number; resultType: string; ruleIds: string[]; hitCount: number; review: { status: string; dueDate: string | null }; caseId: string | null }
-interface LeadDetail extends Lead { rules: Array<{ id: string; name: string; hits: number }>; evidence: Array<{ ruleId: string; hitKey: string; mdtrtId: string | null; occurDate: string | null; amountFen: number; details: Record<string, unknown> }>; history: Array<Record<string, unknown>>; firstDate: string | null; lastDate: string | null }
+interface Run {
+  id: string; dataset: string; status: 'running' | 'done' | 'failed'; rulesTotal: number; rulesDone: number; currentRule: string | null;
+  summary: { leads?: number; hits?: number; amountFen?: number; suspectFundFen?: number; unchecked?: Array<{ ruleId: string; data: string; unchecked: string }> } | null;
+  error: string | null; startedAt: string;
+}
+interface Lead { id: string; runId: string; party: { kind: string; code: string; name: string | null }; matterId: string; article: string; amountFen: number; suspect: { hits: number; fundFen: number }; indicators: number; resultType: string; ruleIds: string[]; hitCount: number; review: { status: string; dueDate: string | null }; caseId: string | null }
+interface LeadDetail extends Lead { rules: Array<{ id: string; name: string; kind: string; hits: number; lossFen: number }>; citations: LeadCitation[]; evidence: HitEvidence[]; caveats: string[]; history: Array<Record<string, unknown>>; firstDate: string | null; lastDate: string | null }
 
 const ACTIONS: Record<string, Array<{ action: string; label: string; note?: boolean }>> = {
   初审: [{ action: 'pass', label: '初审通过' }],
@@ -44,12 +49,11 @@ export default function Monitor() {
   useEffect(() => { api.get<Array<{ id: string; name: string }>>('/api/monitor/rules').then((r) => setRules(Object.fromEntries(r.map((x) => [x.id, x.name])))); }, []);
   const loadLeads = () => { if (run?.status === 'done') api.get<Lead[]>(`/api/monitor/runs/${run.id}/leads${kind === 'rule' ? '' : `?kind=${kind}`}`).then(setLeads); };
   const byRule = Object.values(
-    leads.reduce<Record<string, { rule: string; name: string; leads: number; institutions: number; amountFen: number }>>((acc, l) => {
+    leads.reduce<Record<string, { rule: string; name: string; leads: number; institutions: number }>>((acc, l) => {
       for (const r of l.ruleIds) {
-        const row = (acc[r] ??= { rule: r, name: rules[r] ?? r, leads: 0, institutions: 0, amountFen: 0 });
+        const row = (acc[r] ??= { rule: r, name: rules[r] ?? r, leads: 0, institutions: 0 });
         row.leads++;
         if (l.party.kind === 'institution') row.institutions++;
-        row.amountFen += l.amountFen;
       }
       return acc;
     }, {}),
@@ -92,9 +96,13 @@ export default function Monitor() {
           <Select style={{ width: 360 }} placeholder="选择监控运行" value={runId} onChange={setRunId} options={runs.map((r) => ({ value: r.id, label: `${r.id}（${r.startedAt.slice(0, 16).replace('T', ' ')}，${r.status === 'done' ? `${r.summary?.leads ?? 0} 条线索` : r.status === 'running' ? '运行中' : '失败'}）` }))} />
           {run && run.status === 'running' && <Progress percent={Math.round((run.rulesDone / Math.max(1, run.rulesTotal)) * 100)} style={{ width: 300 }} data-testid="monitor-progress" />}
           {run?.currentRule && <Typography.Text type="secondary">正在运行：{run.currentRule}</Typography.Text>}
-          {run?.status === 'done' && <Typography.Text data-testid="monitor-done">规则 {run.rulesTotal} 条，命中 {run.summary?.hits} 条，线索 {run.summary?.leads} 条，涉及金额 {yuan(run.summary?.amountFen)}</Typography.Text>}
+          {run?.status === 'done' && <Typography.Text data-testid="monitor-done">规则 {run.rulesTotal} 条，命中 {run.summary?.hits} 条，线索 {run.summary?.leads} 条，基金损失（明确违规）{yuan(run.summary?.amountFen)}；可疑疑点涉及基金 {yuan(run.summary?.suspectFundFen)}（未计入）</Typography.Text>}
           {run?.status === 'failed' && <Typography.Text type="danger">运行失败：{run.error}</Typography.Text>}
         </Space>
+        {run?.status === 'done' && (run.summary?.unchecked?.length ?? 0) > 0 && (
+          <Alert style={{ marginTop: 12 }} type="warning" showIcon title="数据缺少以下字段或表，相应规则未能检查"
+            description={<ul style={{ margin: 0 }}>{run.summary!.unchecked!.map((u) => <li key={`${u.ruleId}${u.data}`}>{rules[u.ruleId] ?? u.ruleId}：缺少 {u.data}，{u.unchecked}</li>)}</ul>} />
+        )}
       </Card>
       {run?.status === 'done' && (
         <Card>
@@ -108,7 +116,6 @@ export default function Monitor() {
                 { title: '规则', dataIndex: 'name' },
                 { title: '涉及线索', dataIndex: 'leads', width: 120 },
                 { title: '其中机构线索', dataIndex: 'institutions', width: 140 },
-                { title: '线索涉及金额合计', dataIndex: 'amountFen', width: 180, render: (f: number) => yuan(f) },
               ]}
             />
           ) : (
@@ -122,8 +129,9 @@ export default function Monitor() {
               { title: kind === 'institution' ? '机构' : '人员编号', render: (_, l) => l.party.name ?? l.party.code },
               { title: '规则', dataIndex: 'ruleIds', render: (r: string[]) => r.length },
               { title: '命中', dataIndex: 'hitCount', width: 80 },
-              { title: '涉及金额', dataIndex: 'amountFen', render: (f) => yuan(f) },
-              { title: '性质', dataIndex: 'resultType', render: (t) => <Tag color={t === '明确违规' ? 'red' : 'orange'}>{t}</Tag> },
+              { title: '基金损失', dataIndex: 'amountFen', render: (f) => yuan(f) },
+              { title: '可疑（未计入）', render: (_, l) => `${l.suspect.hits} 条 / ${yuan(l.suspect.fundFen)}` },
+              { title: '性质', dataIndex: 'resultType', render: (t) => <Tag color={KIND_COLOR[t]}>{t}</Tag> },
               { title: '依据', dataIndex: 'article' },
               { title: '审核', render: (_, l) => <Tag>{l.review.status}</Tag> },
               { title: '案件', dataIndex: 'caseId', render: (c) => c ?? '—' },
@@ -137,15 +145,16 @@ export default function Monitor() {
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Descriptions size="small" bordered column={2}>
               <Descriptions.Item label="对象">{detail.party.name ?? detail.party.code}（{detail.party.code}）</Descriptions.Item>
-              <Descriptions.Item label="涉及金额">{yuan(detail.amountFen)}</Descriptions.Item>
-              <Descriptions.Item label="依据">{detail.article}</Descriptions.Item>
               <Descriptions.Item label="期间">{detail.firstDate} 至 {detail.lastDate}</Descriptions.Item>
-              <Descriptions.Item label="规则" span={2}>{detail.rules.map((r) => `${r.name}（${r.hits}）`).join('；')}</Descriptions.Item>
+              <Descriptions.Item label="规则" span={2}>{detail.rules.map((r) => `${r.name}（${r.kind}，${r.hits} 条${r.kind === '明确违规' ? `，基金损失 ${yuan(r.lossFen)}` : ''}）`).join('；')}</Descriptions.Item>
               <Descriptions.Item label="审核状态" span={2}>
                 <Tag color={detail.review.status === '已确认' ? 'red' : 'blue'}>{detail.review.status}</Tag>
                 {detail.review.dueDate && `本环节期限至 ${detail.review.dueDate}`}
               </Descriptions.Item>
             </Descriptions>
+            <LeadAmounts amountFen={detail.amountFen} suspect={detail.suspect} indicators={detail.indicators} />
+            <LeadCitations citations={detail.citations} />
+            {detail.caveats.map((c) => <Alert key={c} type="warning" showIcon title={c} />)}
             {can(me, 'monitor.write') && ACTIONS[detail.review.status] && (
               <Space wrap>
                 <Input style={{ width: 300 }} placeholder="意见（申诉、核实、认定、排除须写明）" value={note} onChange={(e) => setNote(e.target.value)} />
@@ -155,20 +164,7 @@ export default function Monitor() {
             )}
             {can(me, 'case.write') && detail.review.status === '已确认' && !detail.caseId && <Button type="primary" onClick={openCase} data-testid="lead-open-case">由此线索立案</Button>}
             {detail.history.length > 0 && <Timeline items={detail.history.map((h) => ({ content: `${String(h.on)} ${String(h.from)} → ${String(h.to)}（${String(h.by)}）${h.note ? '：' + String(h.note) : ''}` }))} />}
-            <Table
-              rowKey="hitKey"
-              size="small"
-              scroll={{ x: 'max-content' }}
-              pagination={{ pageSize: 10 }}
-              dataSource={detail.evidence}
-              columns={[
-                { title: '规则', dataIndex: 'ruleId', render: (r) => detail.rules.find((x) => x.id === r)?.name ?? r },
-                { title: '就诊', dataIndex: 'mdtrtId' },
-                { title: '日期', dataIndex: 'occurDate' },
-                { title: '金额', dataIndex: 'amountFen', render: (f) => yuan(f) },
-                { title: '证据', dataIndex: 'details', render: (d: Record<string, unknown>) => <Typography.Text style={{ fontSize: 12 }}>{Object.entries(d).slice(0, 6).map(([k, v]) => `${k}=${String(v)}`).join('，')}</Typography.Text> },
-              ]}
-            />
+            <HitsTable hits={detail.evidence} />
           </Space>
         )}
       </Drawer>

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, openTestStore, packageRoot, type Store, type StoreKind, type TestStore, type Tx } from '../../../store/index.js';
 import {
+  AnchorKeeper,
   appendEvent,
   canonicalJson,
+  readAnchors,
   eventHash,
   eventPayload,
   getAttachment,
@@ -219,6 +221,88 @@ export function recordSuite(engine: StoreKind): void {
       const v = await verifyRecord(store, { anchors: [anchor] });
       expect(v.firstBad).toMatchObject({ seq: 5, code: 'ANCHOR_MISMATCH' });
       expect((await verifyRecord(store, { anchors: [{ seq: 9, hash: anchor.hash }] })).firstBad).toMatchObject({ seq: 6, code: 'ANCHOR_MISMATCH' });
+    });
+
+    it('fails a record with no events while cases exist, and a case with fewer events than it requires', async () => {
+      const openCase = async (id: string, revision: number) =>
+        store.query(
+          `INSERT INTO cases (id, procedure_id, procedure_version, kind, state, body, revision, opened_at, updated_at) VALUES ($1, 'xzcf', 1, '行政处罚', '立案', '{}'::jsonb, $2, now(), now())`,
+          [id, revision],
+        );
+      await openCase('2026-000001', 2);
+      let v = await verifyRecord(store);
+      expect(v).toMatchObject({ ok: false, events: 0, firstBad: { seq: 1, code: 'RECORD_MISSING_FOR_CASES' } });
+      expect(v.firstBad!.reason).toMatch(/1 件案件.*没有任何事件/);
+      for (const step of ['开案', '线索核查']) await appendEvent(store, { caseId: '2026-000001', actor: 'u', step });
+      v = await verifyRecord(store);
+      expect(v).toMatchObject({ ok: false, events: 2, firstBad: { seq: 3, caseId: '2026-000001', code: 'CASE_EVENTS_MISSING' } });
+      expect(v.firstBad!.reason).toMatch(/至少 3 个.*只有 2 个/);
+      await appendEvent(store, { caseId: '2026-000001', actor: 'u', step: '立案' });
+      expect(await verifyRecord(store)).toMatchObject({ ok: true, events: 3 });
+      // the extension point: a check of one's own (the case engine's replay goes there)
+      const replay = async () => ({ seq: 0, id: null, caseId: '2026-000001', code: 'CASE_STATE_DIFFERS', reason: '重放结果与案件不符' });
+      expect((await verifyRecord(store, { checks: [replay] })).firstBad).toMatchObject({ code: 'CASE_STATE_DIFFERS' });
+      expect((await verifyRecord(store, { checks: [] })).ok).toBe(true);
+    });
+
+    it('scopes what it tells: events of visible cases only, and a failure elsewhere without its position', async () => {
+      await appendSome(store, 6); // case-1: seq 1, 3, 5; case-2: 2, 4, 6
+      const visible = (id: string | null) => id === 'case-2';
+      expect(await verifyRecord(store, { visibleCase: visible })).toEqual({ ok: true, events: 3 });
+      await tamper(store, 'record_event', `UPDATE record_event SET inputs = jsonb_set(inputs, '{金额分}', '1') WHERE seq = 3`);
+      const hidden = await verifyRecord(store, { visibleCase: visible });
+      expect(hidden).toMatchObject({ ok: false, firstBad: { seq: 0, id: null, code: 'HASH_MISMATCH' } });
+      expect(hidden.firstBad!.reason).not.toMatch(/第 3 号/);
+      expect(await verifyRecord(store, { visibleCase: (id) => id === 'case-1' })).toMatchObject({ ok: false, firstBad: { seq: 3, code: 'HASH_MISMATCH', caseId: 'case-1' } });
+    });
+
+    it('keeps anchors outside the database without anyone doing it by hand: at start, when the head moved, at shutdown', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'yibao-anchors-'));
+      const file = join(dir, 'record-anchors.jsonl');
+      const logged: string[] = [];
+      try {
+        const keeper = new AnchorKeeper({ db: store, file, store: 'test', log: (l) => logged.push(l.reason) });
+        await keeper.start(); // empty record: nothing to anchor
+        expect(readAnchors(file)).toEqual([]);
+        await appendSome(store, 3);
+        await keeper.write('periodic');
+        await keeper.write('periodic'); // the head did not move: no new line
+        await appendEvent(store, { caseId: null, actor: 'u', step: '后续' });
+        await keeper.stop();
+        const lines = readAnchors(file, 'test');
+        expect(lines.map((l) => [l.seq, l.reason])).toEqual([[3, 'periodic'], [4, 'shutdown']]);
+        expect(logged).toEqual(['periodic', 'shutdown']);
+        expect(lines[1]!.at).toMatch(/\+08:00$/);
+        expect(await keeper.check()).toBeNull();
+        expect(await verifyRecord(store, { anchors: lines })).toMatchObject({ ok: true, events: 4 });
+        // anchors of another store in the same file are not mixed in
+        expect(readAnchors(file, 'other')).toEqual([]);
+        // after the tail is deleted and the head moved back, the anchors tell
+        await store.transaction(async (tx) => {
+          await tx.exec('ALTER TABLE record_event DISABLE TRIGGER USER; ALTER TABLE record_head DISABLE TRIGGER USER');
+          await tx.query('DELETE FROM record_event WHERE seq = 4');
+          await tx.query('UPDATE record_head SET seq = 3, hash = (SELECT hash FROM record_event WHERE seq = 3)');
+          await tx.exec('ALTER TABLE record_event ENABLE TRIGGER USER; ALTER TABLE record_head ENABLE TRIGGER USER');
+        });
+        expect((await verifyRecord(store)).ok).toBe(true); // the chain alone is consistent
+        expect((await verifyRecord(store, { anchors: readAnchors(file, 'test') })).firstBad).toMatchObject({ seq: 4, code: 'ANCHOR_MISMATCH' });
+        expect(await keeper.check()).toMatchObject({ anchor: { seq: 4 }, found: null });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('detects an emptied record (events and head) against an anchor', async () => {
+      await appendSome(store, 4);
+      const anchor = (await verifyRecord(store)).head!;
+      await store.transaction(async (tx) => {
+        await tx.exec('ALTER TABLE record_event DISABLE TRIGGER USER; ALTER TABLE record_head DISABLE TRIGGER USER');
+        await tx.query('DELETE FROM record_event');
+        await tx.query('DELETE FROM record_head');
+        await tx.exec('ALTER TABLE record_event ENABLE TRIGGER USER; ALTER TABLE record_head ENABLE TRIGGER USER');
+      });
+      expect(await verifyRecord(store)).toEqual({ ok: true, events: 0 }); // no cases, no anchor: nothing to compare with
+      expect((await verifyRecord(store, { anchors: [anchor] })).firstBad).toMatchObject({ seq: 1, code: 'ANCHOR_MISMATCH' });
     });
 
     it('detects reordered events (sequence numbers swapped) and names the first', async () => {
