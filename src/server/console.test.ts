@@ -121,7 +121,7 @@ interface Figure { key: string; label: string; unit: '件' | '分'; value: numbe
 interface CasePage {
   case: {
     id: string; kind: string; state: string; closed: boolean; openedAt: string; done: Record<string, unknown>;
-    payments: Array<{ amountFen: number }>;
+    execution?: { payments: Array<{ kind: string; amountFen: number }>; refunds: Array<{ kind: string; amountFen: number }> };
     history: Array<{ step: string; date: string }>;
     penalty: { decided?: { kind: string; measures: Array<{ measureId: string; amountFen?: number }> }; decision?: { measures: Array<{ id: string; kind: string; amountFen?: number }> } };
   };
@@ -145,6 +145,8 @@ describe('statistics add up', () => {
         return a + (def && kinds.includes(def.kind) ? (m.amountFen ?? def.amountFen ?? 0) : 0);
       }, 0);
     };
+    const net = (p: CasePage, kinds: string[]) =>
+      (p.case.execution?.payments ?? []).filter((x) => kinds.includes(x.kind)).reduce((a, x) => a + x.amountFen, 0) - (p.case.execution?.refunds ?? []).filter((x) => kinds.includes(x.kind)).reduce((a, x) => a + x.amountFen, 0);
     const predicates: Record<string, (p: CasePage) => boolean> = {
       total: () => true,
       open: (p) => !concluded(p),
@@ -153,7 +155,8 @@ describe('statistics add up', () => {
     };
     const sums: Record<string, (p: CasePage) => number> = {
       fines: (p) => amounts(p, ['罚款']),
-      paid: (p) => p.case.payments.reduce((a, x) => a + x.amountFen, 0),
+      paid: (p) => net(p, ['罚款', '没收违法所得', '加处罚款']),
+      returned: (p) => net(p, ['责令退回']),
       recovered: (p) => amounts(p, ['责令退回', '责令追回']),
     };
     const ids = [...pages.keys()].sort();
@@ -184,7 +187,10 @@ describe('statistics add up', () => {
     expect(fig('open').value + fig('concluded').value).toBe(fig('total').value);
     expect(stats.figures.filter((f) => f.group === '按类型').reduce((a, f) => a + f.value, 0)).toBe(fig('total').value);
     expect(stats.figures.filter((f) => f.group === '按状态').reduce((a, f) => a + f.value, 0)).toBe(fig('total').value);
+    // the demo cases were fined and paid: the money figures are not vacuous
     expect(fig('fines').value).toBeGreaterThan(0);
+    expect(fig('paid').value).toBeGreaterThan(0);
+    expect(fig('concluded').value).toBeGreaterThan(0);
   });
 
   it('filters by filing date and exports the same figures as xlsx', async () => {

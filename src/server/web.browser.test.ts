@@ -441,6 +441,13 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
     server.advanceDays(14);
     await as('fazhi');
     await step(officer, '举行听证', { 听证笔录: '当事人对违法事实无异议，请求从轻处罚' });
+    // after a hearing the case goes to legal review again (行政处罚法 第五十八条)
+    {
+      const form = await openStep(officer, '法制审核');
+      await pick(officer, form, '审核结论', '同意');
+      await form.getByLabel('审核意见', { exact: true }).fill('听证未提出新的事实和理由，维持原审核意见');
+      await submit(officer, form, '法制审核');
+    }
 
     await as('fuze');
     {
@@ -463,12 +470,52 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
       await attach(form, '送达回证');
       await submit(officer, form, '送达');
     }
+    const day = addDays(today, 14);
     await as('zhifa1');
-    await step(officer, '执行', { 执行情况: '当事人已履行' });
+    // the decision's penalty other than money (暂停医药服务) is carried out from a chosen day
+    {
+      const form = await openStep(officer, '执行');
+      await pick(officer, form, '执行的处罚', '暂停');
+      await pickDate(form, '开始执行的日期', day);
+      await form.getByLabel('执行情况', { exact: true }).fill('已书面通知医保经办机构，自即日起暂停相关责任部门涉及医保基金使用的医药服务');
+      await expectPlainForm(form);
+      await submit(officer, form, '执行');
+    }
+    // each line the decision orders paid (罚款 to the treasury, 责令退回 to the fund), typed in 元
+    const owed = async () =>
+      (await officer.getByTestId('execution').locator('.ant-table-row').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent ?? ''))))
+        .map(([kind, , , , , outstanding]) => ({ kind: kind!, outstanding: outstanding!.replace(/[^\d.]/g, '') }))
+        .filter((l) => Number(l.outstanding) > 0);
+    const lines = await owed();
+    expect(lines.map((l) => l.kind)).toContain('罚款');
+    for (const [i, line] of lines.entries()) {
+      const form = await openStep(officer, '缴款');
+      await pick(officer, form, '款项', line.kind);
+      const amount = form.getByLabel('缴款金额', { exact: true });
+      await amount.fill(line.outstanding);
+      await pickDate(form, '缴款日期', day);
+      await form.getByLabel('缴款书或财政票据号码', { exact: true }).fill(`晋财缴字第2026${String(i + 1).padStart(4, '0')}号`);
+      await amount.blur();
+      await form.getByText(/大写：.*元/).first().waitFor();
+      await expectPlainForm(form);
+      if (i === 0) await officer.screenshot({ path: `${SHOTS}/67-form-缴款.png` });
+      await submit(officer, form, '缴款');
+    }
+    expect(await owed()).toEqual([]);
+    await officer.getByTestId('payments').getByText('晋财缴字第20260001号').waitFor();
+    expect(await officer.getByTestId('paid-summary').innerText()).toMatch(/尚欠 0\.00 元/);
+
     await as('fuze');
-    await step(officer, '结案', { 结案报告: '已履行完毕，结案' });
+    {
+      const form = await openStep(officer, '结案');
+      await pick(officer, form, '执行结果', '全部履行');
+      await form.getByLabel('结案报告', { exact: true }).fill('罚款、责令退回的基金已全部缴清，暂停医药服务已执行，结案');
+      await expectPlainForm(form);
+      await submit(officer, form, '结案');
+    }
+    expect(await officer.getByTestId('case-state').innerText()).toBe('已结案');
     await step(officer, '公示', { 公示渠道: '本局门户网站' });
-    expect(await officer.getByTestId('case-state').innerText()).toBe('已公示');
+    await officer.getByTestId('file-公示').waitFor();
     await officer.getByTestId('record-ok').waitFor();
     await officer.screenshot({ path: `${SHOTS}/62-case-published.png`, fullPage: true });
     await officer.close();

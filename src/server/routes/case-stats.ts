@@ -1,7 +1,7 @@
 // 统计（案件）: every figure is computed from the same case records the case pages show and
 // carries the cases it counts, so that each figure drills down to its cases and adds up.
 // "办结" is a case that is closed or whose 结案 step is done (结案 → 公示 still follows in
-// 普通程序); money is summed from the decisions and the recorded payments.
+// 普通程序); money is summed from the decisions and the party's recorded 缴款 (less 退还).
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { chosenMeasures, deadlineStatus, isValidDate, shanghaiDateOf } from '../../law/index.js';
@@ -9,6 +9,9 @@ import type { CaseState } from '../../cases/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { ErrorBody } from '../errors.js';
 import type { App, ServerContext } from '../context.js';
+
+/** Money paid to the treasury (行政处罚法 第六十七条; 暂行规定 第五十三条). */
+const TREASURY = ['罚款', '没收违法所得', '加处罚款'] as const;
 
 export const StatsCase = z.object({
   id: z.string(),
@@ -20,8 +23,9 @@ export const StatsCase = z.object({
   openedOn: z.string(),
   concludedOn: z.string().nullable(),
   finesFen: z.number(),
-  paidFen: z.number(),
-  recoveredFen: z.number(),
+  paidFen: z.number().describe('已缴罚没款（罚款、没收违法所得、加处罚款，扣除退还），分'),
+  recoveredFen: z.number().describe('决定责令退回的基金，分'),
+  returnedFen: z.number().describe('已退回基金（扣除退还），分'),
   overdue: z.boolean(),
 });
 export type StatsCase = z.infer<typeof StatsCase>;
@@ -63,7 +67,13 @@ export function statsCaseOf(c: CaseState, today: string): StatsCase {
       if (m.kind === '责令退回' || m.kind === '责令追回') recovered += amount;
     }
   }
-  const paid = (c.payments ?? []).reduce((a, p) => a + p.amountFen, 0);
+  // what the party paid under the decision (缴款), less what was refunded (退还): 罚没款 to the
+  // treasury, and the fund money it was ordered to return
+  const ex = c.execution;
+  const net = (kinds: readonly string[]) =>
+    (ex?.payments ?? []).filter((p) => kinds.includes(p.kind)).reduce((a, p) => a + p.amountFen, 0) - (ex?.refunds ?? []).filter((r) => kinds.includes(r.kind)).reduce((a, r) => a + r.amountFen, 0);
+  const paid = net(TREASURY);
+  const returned = net(['责令退回']);
   const overdue = !c.closed && c.deadlines.some((d) => d.status === 'open' && d.due && deadlineStatus(d.due.length > 10 ? shanghaiDateOf(d.due) : d.due, today) === 'red');
   return {
     id: c.id,
@@ -77,6 +87,7 @@ export function statsCaseOf(c: CaseState, today: string): StatsCase {
     finesFen: fines,
     paidFen: paid,
     recoveredFen: recovered,
+    returnedFen: returned,
     overdue,
   };
 }
@@ -100,6 +111,7 @@ export function figuresOf(cases: readonly StatsCase[]): Figure[] {
     sum('fines', '决定罚款', (c) => c.finesFen),
     sum('paid', '已缴罚没款', (c) => c.paidFen),
     sum('recovered', '责令退回（追回）基金', (c) => c.recoveredFen),
+    sum('returned', '已退回基金', (c) => c.returnedFen),
   ];
   const distinct = (f: (c: StatsCase) => string | null) => [...new Set(cases.map(f).filter((x): x is string => !!x))].sort();
   for (const k of distinct((c) => c.kind)) figures.push(count(`kind:${k}`, k, (c) => c.kind === k, '按类型'));
@@ -164,13 +176,14 @@ export function caseStatsRoutes(app: App, ctx: ServerContext): void {
         { header: '决定罚款（元）', key: 'fines', width: 16 },
         { header: '已缴（元）', key: 'paid', width: 14 },
         { header: '责令退回（元）', key: 'recovered', width: 16 },
+        { header: '已退回基金（元）', key: 'returned', width: 16 },
         { header: '是否超期', key: 'overdue', width: 10 },
       ];
       for (const c of s.cases) {
-        detail.addRow({ ...c, party: c.party ?? '', concluded: c.concluded ? '是' : '否', concludedOn: c.concludedOn ?? '', fines: c.finesFen / 100, paid: c.paidFen / 100, recovered: c.recoveredFen / 100, overdue: c.overdue ? '是' : '否' });
+        detail.addRow({ ...c, party: c.party ?? '', concluded: c.concluded ? '是' : '否', concludedOn: c.concludedOn ?? '', fines: c.finesFen / 100, paid: c.paidFen / 100, recovered: c.recoveredFen / 100, returned: c.returnedFen / 100, overdue: c.overdue ? '是' : '否' });
       }
       for (const ws of [sum, detail]) ws.getRow(1).font = { bold: true };
-      for (const key of ['fines', 'paid', 'recovered']) detail.getColumn(key).numFmt = '#,##0.00';
+      for (const key of ['fines', 'paid', 'recovered', 'returned']) detail.getColumn(key).numFmt = '#,##0.00';
       sum.getColumn('value').numFmt = '#,##0.##';
       const bytes = Buffer.from(await wb.xlsx.writeBuffer());
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

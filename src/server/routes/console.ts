@@ -8,6 +8,7 @@ import {
   DOCUMENT_KINDS,
   DocumentError,
   availableSteps,
+  executionStatus,
   documentInput,
   getAttachment,
   listEvents,
@@ -35,7 +36,13 @@ type Colour = 'green' | 'yellow' | 'red';
  * end state other than the procedure's normal end, or by their name).
  */
 export const isSideStep = (s: StepDef, proc?: ProcedureDef) =>
-  s.from.includes('*') || /^(中止|终止|撤销|不予)/.test(s.id) || (!!proc && typeof s.to === 'string' && proc.end.includes(s.to) && s.to !== proc.end[0]);
+  s.from.includes('*') ||
+  /^(中止|终止|撤销|不予|变更)/.test(s.id) ||
+  OCCASIONAL.has(s.id) ||
+  (!!proc && typeof s.to === 'string' && proc.end.includes(s.to) && s.to !== proc.end[0]);
+
+/** Steps taken when something happens (an application, an appeal, a refund), never simply "next". */
+const OCCASIONAL = new Set(['申请暂缓分期', '批准暂缓分期', '申请行政复议', '提起行政诉讼', '复议诉讼结果', '退还']);
 
 const Person = z.object({
   name: z.string().describe('账户（仅作取值，界面显示姓名）'),
@@ -94,7 +101,15 @@ function basisText(b: CaseState['deadlines'][number]['basis']): string {
 const ROLE_ORDER = ['执法人员', '法制审核员', '负责人', '主要负责人', '法制机构负责人'];
 
 /** The step's state-changing role in the procedure: a repeatable step done once is not a "to do" again. */
-function stillToDo(s: StepDef, c: CaseState): boolean {
+function stillToDo(s: StepDef, c: CaseState, today: string): boolean {
+  // money still owed and penalties still to carry out keep 缴款 and 执行 on the list
+  if (s.effects.includes('recordPayment') || s.effects.includes('executeMeasure')) {
+    if (!c.penalty.decided) return false;
+    const st = executionStatus(c, today);
+    return s.effects.includes('recordPayment') ? st.totalOutstandingFen > 0 : st.measuresOutstanding.length > 0;
+  }
+  if (s.id === '公示' && (c.done['公示'] || c.done['不予公示'])) return false;
+  if (c.closed && !s.afterEnd) return false;
   if (!c.done[s.id]) return true;
   if (s.to === 'same') return false;
   if (typeof s.to === 'object' && s.id === '法制审核') return c.legalReview?.conclusion !== '同意';
@@ -118,7 +133,6 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
   /** Who acts next, and why the other steps of the current state are not the viewer's. */
   const nextOf = (c: CaseState, proc: ProcedureDef, viewer: Principal, users: User[]): z.infer<typeof NextBody> => {
     const userMap = new Map(users.map((u) => [u.name, u]));
-    if (c.closed) return { mine: [], others: [], waiting: [], closed: true };
     const open = new Set(availableSteps(c, proc));
     const mine: z.infer<typeof NextBody>['mine'] = [];
     const others: z.infer<typeof NextBody>['others'] = [];
@@ -131,12 +145,12 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         others.push({ step: s.id, roles: s.roles, people: holders, reason: `须先完成「${unmet.join('」「')}」` });
         continue;
       }
-      if (!stillToDo(s, c)) continue;
+      if (!stillToDo(s, c, day)) continue;
       if (s.roles.some((r) => viewer.roles.includes(r))) mine.push({ step: s.id, ...(s.description ? { description: s.description } : {}) });
       else others.push({ step: s.id, roles: s.roles, people: holders, reason: `须由${[...s.roles].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)).join('或')}办理` });
     }
     const waiting = c.deadlines.filter((d) => d.status === 'open').map((d) => ({ label: d.label, due: d.due, basis: basisText(d.basis) }));
-    return { mine, others, waiting, closed: false };
+    return { mine, others, waiting, closed: c.closed };
   };
 
   app.get(
@@ -185,7 +199,8 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
     async (request) => {
       const p = requirePermission(request, 'case.read');
       const { rows } = await ctx.db.query<{ body: CaseState | string }>(
-        `SELECT c.body FROM cases c JOIN case_scope s ON s.id = c.id WHERE c.closed = false AND (s.jurisdiction_id = $1 OR s.jurisdiction_id LIKE $2)`,
+        // closed cases too: 公示 (and other steps allowed after the end) may still be due
+        `SELECT c.body FROM cases c JOIN case_scope s ON s.id = c.id WHERE (c.closed = false OR c.state = '已结案') AND (s.jurisdiction_id = $1 OR s.jurisdiction_id LIKE $2)`,
         [p.jurisdiction, p.jurisdiction + '/%'],
       );
       const items: Array<z.infer<typeof TodoItem>> = [];
@@ -196,7 +211,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         // an officer's cases are those they were assigned to (or not yet assigned to anyone)
         if (p.roles.includes('执法人员') && !p.roles.some((r) => r !== '执法人员' && r !== '基金监管分析员') && c.officers.length && !c.officers.includes(p.name)) continue;
         const open = new Set(availableSteps(c, proc));
-        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s, proc) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c));
+        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s, proc) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c, today()));
         if (!steps.length) continue;
         const d = c.deadlines.filter((x) => x.status === 'open' && x.due).sort((a, b) => (a.due < b.due ? -1 : 1))[0];
         const party = c.parties.find((x) => x.角色 === '当事人')?.名称 ?? null;

@@ -47,6 +47,14 @@ export function prefill(schema: JsonSchema, ctx: FormContext): Record<string, un
       const d = defaultChoices(ctx);
       if (d.length) out[k] = d;
     }
+    // 缴款: the first line still owed, its amount in 元 (the officer corrects it to what was paid)
+    if (k === '款项' && s.enum && ctx.execution && schema.properties?.['amountFen']) {
+      const line = ctx.execution.lines.find((l) => l.outstandingFen > 0 && s.enum!.includes(l.kind));
+      if (line) {
+        out[k] = line.kind;
+        out['amountFen'] = line.outstandingFen;
+      }
+    }
     if (k === '受送达人') {
       const party = c.parties.find((p) => p['角色'] === '当事人');
       if (party) out[k] = party['名称'];
@@ -145,8 +153,12 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty, preview = false }
       initialValues={initial}
       onFinish={submit}
       onFinishFailed={() => setError('表单中有未填或填写有误的项目，请按红色提示修改')}
-      onValuesChange={(_, all) => {
+      onValuesChange={(changed, all) => {
         if (preview) return;
+        if ('款项' in changed && ctx.execution && !form.isFieldTouched('amountFen')) {
+          const line = ctx.execution.lines.find((l) => l.kind === changed['款项'] && l.outstandingFen > 0);
+          if (line) form.setFieldValue('amountFen', line.outstandingFen);
+        }
         setDirty(true);
         window.clearTimeout(timer.current);
         timer.current = window.setTimeout(() => localStorage.setItem(key, JSON.stringify(all)), 300);

@@ -66,6 +66,8 @@ export interface FormContext {
   violations?: ViolationOption[];
   /** the signed-in account (default officer) */
   me?: string;
+  /** what the decision orders paid and what is still owed: 缴款 starts from the first line owed */
+  execution?: { lines: Array<{ kind: string; payer: string; outstandingFen: number }> };
 }
 
 /** The common fields of every step (the day it happened, why it is entered late). */

@@ -23,8 +23,22 @@ type FullCase = CaseForForm & {
   attachments: Array<{ name: string; sha256: string; fileName?: string; step: string }>;
   deadlines: Array<CaseForForm['deadlines'][number] & { basis: { text?: string; quote?: string; bureau?: string } }>;
   legalReview?: { by: string; conclusion: string; date: string };
+  execution?: { payments: PartyPayment[]; measures: Array<{ kind: string; from: string; note: string }>; refunds: Array<{ kind: string; payer: string; amountFen: number; date: string; receipt: string }>; published?: { date: string; channel: string } };
 };
+/** What the decision orders paid, what was paid and what is still owed (加处罚款 to today). */
+export interface ExecutionView {
+  dueDate?: string;
+  lines: Array<{ kind: string; payer: string; payee: string; amountFen: number; paidFen: number; refundedFen: number; outstandingFen: number; lateFine?: { amountFen: number; days: number; capped: boolean; computation: string; citation: string } }>;
+  totalDueFen: number;
+  totalPaidFen: number;
+  totalOutstandingFen: number;
+  paidInFull: boolean;
+  overdue: boolean;
+  measuresOutstanding: string[];
+}
+interface PartyPayment { kind: string; payer: string; amountFen: number; date: string; receipt: string; onSite?: boolean }
 interface CaseData {
+  execution?: ExecutionView | null;
   case: FullCase;
   jurisdiction: string;
   procedure: { id: string; version: number; name: string };
@@ -137,7 +151,7 @@ export default function CasePage() {
   };
 
   const ctx: FormContext | undefined = useMemo(
-    () => (data && file ? { case: data.case, people, today: file.today, violations, me: me.name } : undefined),
+    () => (data && file ? { case: data.case, people, today: file.today, violations, me: me.name, ...(data.execution ? { execution: data.execution } : {}) } : undefined),
     [data, file, people, violations, me.name],
   );
 
@@ -152,7 +166,9 @@ export default function CasePage() {
   const mineIds = new Set(file.next.mine.map((m) => m.step));
   const primary = data.allowedSteps.filter((s) => mineIds.has(s.id));
   const secondary = data.allowedSteps.filter((s) => !mineIds.has(s.id));
-  const paid = c.payments.reduce((a, p) => a + p.amountFen, 0);
+  const partyPayments = c.execution?.payments ?? [];
+  const paid = partyPayments.reduce((a, p) => a + p.amountFen, 0);
+  const ex = data.execution;
   const viewCtx = { names, ...(measures ? { measures } : {}), deadlines: c.deadlines, attachmentLink: (sha: string) => `/api/cases/${c.id}/attachments/${sha}` };
 
   return (
@@ -185,15 +201,20 @@ export default function CasePage() {
               {c.penalty.decided.kind}：{c.penalty.decided.measures.map((x) => choiceWords(x, measures)).join('；') || '—'}（{c.penalty.decided.date}）
             </Descriptions.Item>
           )}
-          {(c.payments.length > 0 || c.penalty.decided) && <Descriptions.Item label="已缴款">{yuan(paid)}（{c.payments.length} 笔）</Descriptions.Item>}
+          {c.penalty.decided && ex && (
+            <Descriptions.Item label="缴款">
+              <span data-testid="paid-summary">已缴 {yuan(ex.totalPaidFen)}（{partyPayments.length} 笔）；尚欠 {yuan(ex.totalOutstandingFen)}</span>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
 
       <Card size="small" title="下一步" data-testid="next-step">
-        {file.next.closed ? (
+        {file.next.closed && data.allowedSteps.length === 0 ? (
           <Typography.Text>案件已办结（{c.state}）。</Typography.Text>
         ) : (
           <Space orientation="vertical" style={{ width: '100%' }}>
+            {file.next.closed && <Typography.Text>案件已办结（{c.state}），以下环节仍可办理。</Typography.Text>}
             {primary.length > 0 ? (
               <Space wrap>
                 <Typography.Text strong>由您办理：</Typography.Text>
@@ -256,9 +277,46 @@ export default function CasePage() {
                       {decision.reasons.length > 0 && <Typography.Paragraph style={{ marginTop: 8 }}>理由：{decision.reasons.join('；')}</Typography.Paragraph>}
                     </Card>
                   )}
-                  {c.payments.length > 0 && (
+                  {ex && ex.lines.length > 0 && (
+                    <Card size="small" title={`执行情况${ex.dueDate ? `（缴纳期限至 ${ex.dueDate}）` : ''}`} data-testid="execution">
+                      <Table
+                        size="small"
+                        rowKey={(r) => r.kind + r.payer}
+                        pagination={false}
+                        dataSource={ex.lines}
+                        columns={[
+                          { title: '款项', dataIndex: 'kind', width: 100 },
+                          { title: '缴款人', dataIndex: 'payer' },
+                          { title: '收款', dataIndex: 'payee' },
+                          { title: '应缴', render: (_, l) => yuan(l.amountFen) },
+                          { title: '已缴', render: (_, l) => yuan(l.paidFen) },
+                          { title: '尚欠', render: (_, l) => <Typography.Text type={l.outstandingFen > 0 ? 'danger' : 'success'}>{yuan(l.outstandingFen)}</Typography.Text> },
+                          { title: '加处罚款', render: (_, l) => (l.lateFine && l.lateFine.amountFen > 0 ? <span title={`${l.lateFine.computation}（${l.lateFine.citation}）`}>{yuan(l.lateFine.amountFen)}（{l.lateFine.days} 日）</span> : '—') },
+                        ]}
+                      />
+                      {ex.measuresOutstanding.length > 0 && <Typography.Paragraph style={{ marginTop: 8 }}>待执行的处罚：{ex.measuresOutstanding.join('、')}</Typography.Paragraph>}
+                    </Card>
+                  )}
+                  {partyPayments.length > 0 && (
                     <Card size="small" title="缴款记录" data-testid="payments">
-                      <Table size="small" rowKey={(r) => r.at + r.amountFen} pagination={false} dataSource={c.payments} columns={[{ title: '金额', render: (_, p) => yuan(p.amountFen) }, { title: '登记时间', render: (_, p) => shDateTime(p.at) }, { title: '票据号', render: (_, p) => p.ref ?? '—' }]} />
+                      <Table<PartyPayment>
+                        size="small"
+                        rowKey={(r) => r.receipt + r.kind + r.amountFen}
+                        pagination={false}
+                        dataSource={partyPayments}
+                        columns={[
+                          { title: '款项', dataIndex: 'kind', width: 100 },
+                          { title: '缴款人', dataIndex: 'payer' },
+                          { title: '金额', render: (_, p) => yuan(p.amountFen) },
+                          { title: '缴款日期', dataIndex: 'date', width: 110 },
+                          { title: '票据号', dataIndex: 'receipt' },
+                        ]}
+                      />
+                    </Card>
+                  )}
+                  {c.payments.length > 0 && (
+                    <Card size="small" title="支付（发放）记录" data-testid="payouts">
+                      <Table size="small" rowKey={(r) => r.at + r.amountFen} pagination={false} dataSource={c.payments} columns={[{ title: '金额', render: (_, p) => yuan(p.amountFen) }, { title: '登记时间', render: (_, p) => shDateTime(p.at) }, { title: '凭证号', render: (_, p) => p.ref ?? '—' }]} />
                     </Card>
                   )}
                   {file.events.length === 0 && <Empty description="尚无办理记录" />}

@@ -16,7 +16,7 @@ export interface Stats {
   };
 }
 interface Figure { key: string; label: string; unit: '件' | '分'; value: number; cases: string[]; group?: string }
-interface StatsCase { id: string; kind: string; procedureName: string; party: string | null; state: string; concluded: boolean; openedOn: string; concludedOn: string | null; finesFen: number; paidFen: number; recoveredFen: number; overdue: boolean }
+interface StatsCase { id: string; kind: string; procedureName: string; party: string | null; state: string; concluded: boolean; openedOn: string; concludedOn: string | null; finesFen: number; paidFen: number; recoveredFen: number; returnedFen: number; overdue: boolean }
 interface CaseStats { from: string | null; to: string | null; figures: Figure[]; cases: StatsCase[] }
 
 const bar = (title: string, names: string[], values: number[], color = '#1d5fbf') => ({
@@ -28,7 +28,7 @@ const bar = (title: string, names: string[], values: number[], color = '#1d5fbf'
   series: [{ type: 'bar', data: values, itemStyle: { color } }],
 });
 
-const MAIN = ['total', 'open', 'concluded', 'overdue', 'fines', 'paid', 'recovered'];
+const MAIN = ['total', 'open', 'concluded', 'overdue', 'fines', 'paid', 'recovered', 'returned'];
 
 export default function Dashboard() {
   const [s, setS] = useState<Stats>();
@@ -166,7 +166,7 @@ export default function Dashboard() {
               drill.unit === '分' ? (
                 <Table.Summary.Row>
                   <Table.Summary.Cell index={0} colSpan={4}>合计</Table.Summary.Cell>
-                  <Table.Summary.Cell index={1}>{yuan(rows.reduce((a, r) => a + (drill.key === 'fines' ? r.finesFen : drill.key === 'paid' ? r.paidFen : r.recoveredFen), 0))}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={1}>{yuan(rows.reduce((a, r) => a + (drill.key === 'fines' ? r.finesFen : drill.key === 'paid' ? r.paidFen : drill.key === 'returned' ? r.returnedFen : r.recoveredFen), 0))}</Table.Summary.Cell>
                 </Table.Summary.Row>
               ) : undefined
             }
@@ -175,7 +175,7 @@ export default function Dashboard() {
               { title: '当事人', dataIndex: 'party', render: (p) => p ?? '（待登记）' },
               { title: '状态', dataIndex: 'state', width: 90, render: (st, r) => <Tag color={r.concluded ? 'default' : 'processing'}>{st}</Tag> },
               { title: '立案', dataIndex: 'openedOn', width: 110 },
-              { title: drill.unit === '分' ? '金额' : '办结', width: 140, render: (_, r) => (drill.unit === '分' ? yuan(drill.key === 'fines' ? r.finesFen : drill.key === 'paid' ? r.paidFen : r.recoveredFen) : r.concludedOn ?? '在办') },
+              { title: drill.unit === '分' ? '金额' : '办结', width: 140, render: (_, r) => (drill.unit === '分' ? yuan(drill.key === 'fines' ? r.finesFen : drill.key === 'paid' ? r.paidFen : drill.key === 'returned' ? r.returnedFen : r.recoveredFen) : r.concludedOn ?? '在办') },
             ]}
           />
         )}
