@@ -20,7 +20,7 @@ import {
   type StepDef,
   type User,
 } from '../../cases/index.js';
-import { chineseNumeral, deadlineStatus, shanghaiDateOf } from '../../law/index.js';
+import { chineseNumeral, deadlineStatus, formatYuan, shanghaiDateOf } from '../../law/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { ErrorBody, notFound } from '../errors.js';
 import { within } from '../jurisdictions.js';
@@ -116,6 +116,15 @@ function stillToDo(s: StepDef, c: CaseState, today: string): boolean {
   return true;
 }
 
+/** 结案 waits for the decision to be carried out (it may still close on another 执行结果: then it is taken from 其他环节). */
+function awaitingExecution(s: StepDef, c: CaseState, today: string): string | null {
+  if (!s.effects.includes('close') || c.penalty.decided?.kind !== '行政处罚') return null;
+  const st = executionStatus(c, today);
+  if (st.totalOutstandingFen <= 0 && st.measuresOutstanding.length === 0) return null;
+  const owed = [st.totalOutstandingFen > 0 ? `尚欠 ${formatYuan(st.totalOutstandingFen)}` : '', st.measuresOutstanding.length ? `待执行：${st.measuresOutstanding.join('、')}` : ''].filter(Boolean).join('；');
+  return `须待行政处罚决定执行完毕（${owed}）`;
+}
+
 export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
   const { service, procedures } = mod;
   const today = () => shanghaiDateOf(ctx.now());
@@ -146,6 +155,11 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         continue;
       }
       if (!stillToDo(s, c, day)) continue;
+      const waitsFor = awaitingExecution(s, c, day);
+      if (waitsFor) {
+        others.push({ step: s.id, roles: s.roles, people: holders, reason: waitsFor });
+        continue;
+      }
       if (s.roles.some((r) => viewer.roles.includes(r))) mine.push({ step: s.id, ...(s.description ? { description: s.description } : {}) });
       else others.push({ step: s.id, roles: s.roles, people: holders, reason: `须由${[...s.roles].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)).join('或')}办理` });
     }
@@ -211,7 +225,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         // an officer's cases are those they were assigned to (or not yet assigned to anyone)
         if (p.roles.includes('执法人员') && !p.roles.some((r) => r !== '执法人员' && r !== '基金监管分析员') && c.officers.length && !c.officers.includes(p.name)) continue;
         const open = new Set(availableSteps(c, proc));
-        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s, proc) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c, today()));
+        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s, proc) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c, today()) && !awaitingExecution(s, c, today()));
         if (!steps.length) continue;
         const d = c.deadlines.filter((x) => x.status === 'open' && x.due).sort((a, b) => (a.due < b.due ? -1 : 1))[0];
         const party = c.parties.find((x) => x.角色 === '当事人')?.名称 ?? null;

@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import { capitalYuan } from '../../../src/law/money.js';
 import { isResidentIdNumber, isUnifiedSocialCreditCode } from '../../../src/cases/steps/identity.js';
 import { api, qs } from '../api';
-import { choiceWords, measureName, rangeWords, yuan, type DecisionMeasureView, type MeasureChoice } from '../format';
+import { articlesInText, choiceWords, measureName, rangeWords, yuan, type DecisionMeasureView, type MeasureChoice } from '../format';
 import { certifiedOfficers } from '../people';
 import { labelOf, typeOf, type FormContext, type JsonSchema } from './schema';
 
@@ -137,10 +137,19 @@ export function MeasuresEditor({ id, value, onChange, ctx }: ControlProps<Measur
               />
             ),
           },
-          { title: '措施', width: 150, render: (_, m) => <span>{measureName(m)}{m.mandatory ? <Tag color="red" style={{ marginLeft: 4 }}>应当</Tag> : <Tag style={{ marginLeft: 4 }}>可以</Tag>}</span> },
+          {
+            title: '措施及依据',
+            width: 260,
+            render: (_, m) => (
+              <div>
+                <span>{measureName(m)}{m.mandatory ? <Tag color="red" style={{ marginLeft: 4 }}>应当</Tag> : <Tag style={{ marginLeft: 4 }}>可以</Tag>}</span>
+                <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{m.citation.text}</Typography.Text></div>
+              </div>
+            ),
+          },
           {
             title: '法定幅度',
-            width: 200,
+            width: 170,
             render: (_, m) => (
               <div>
                 <div>{rangeWords(m)}</div>
@@ -166,7 +175,6 @@ export function MeasuresEditor({ id, value, onChange, ctx }: ControlProps<Measur
               return '—';
             },
           },
-          { title: '依据', render: (_, m) => <Typography.Text style={{ fontSize: 12 }}>{m.citation.text}</Typography.Text> },
         ]}
       />
       {referrals.length > 0 && (
@@ -174,7 +182,7 @@ export function MeasuresEditor({ id, value, onChange, ctx }: ControlProps<Measur
           移送其他机关：{referrals.map((m) => `${measureName(m)}（${m.authority ?? '有关主管部门'}）`).join('；')}
         </Typography.Paragraph>
       )}
-      {tier && tier.grounds.length > 0 && <Typography.Paragraph type="secondary">裁量情节：{tier.grounds.join('；')}</Typography.Paragraph>}
+      {tier && tier.grounds.length > 0 && <Typography.Paragraph type="secondary">裁量情节：{tier.grounds.map(articlesInText).join('；')}</Typography.Paragraph>}
     </div>
   );
 }

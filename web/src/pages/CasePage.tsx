@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, App, Badge, Button, Card, Descriptions, Drawer, Empty, List, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { api, ApiError } from '../api';
-import { articleWords, choiceWords, rangeWords, measureName, shDate, shDateTime, yuan, type DecisionMeasureView } from '../format';
+import { articleWords, articlesInText, choiceWords, rangeWords, measureName, shDate, shDateTime, yuan, type DecisionMeasureView } from '../format';
 import { usePeople } from '../people';
 import { useMe } from '../Console';
 import { StepForm, type StepInfo } from '../forms/StepForm';
@@ -227,11 +227,16 @@ export default function CasePage() {
             ) : (
               <Typography.Text type="secondary">目前没有需要您办理的环节。</Typography.Text>
             )}
-            {file.next.others.map((o) => (
+            {file.next.others.filter((o) => !o.reason.startsWith('须先') && !o.reason.startsWith('须待')).map((o) => (
               <Typography.Text key={o.step} data-testid={`next-other-${o.step}`}>
-                下一步：由 {o.people.length ? o.people.join('、') : o.roles.join('或')}（{o.roles.join('或')}）办理「{o.step}」{o.reason.startsWith('须先') ? `——${o.reason}` : ''}
+                下一步：由 {o.people.length ? o.people.join('、') : o.roles.join('或')}（{o.roles.join('或')}）办理「{o.step}」
               </Typography.Text>
             ))}
+            {file.next.others.some((o) => o.reason.startsWith('须先') || o.reason.startsWith('须待')) && (
+              <Typography.Text type="secondary" data-testid="next-blocked">
+                尚不能办理：{file.next.others.filter((o) => o.reason.startsWith('须先') || o.reason.startsWith('须待')).map((o) => `「${o.step}」${o.reason}`).join('；')}
+              </Typography.Text>
+            )}
             {file.next.waiting.length > 0 && (
               <Typography.Text type="secondary">
                 进行中的期限：{file.next.waiting.map((w) => `${w.label}至 ${shDate(w.due)}`).join('；')}
@@ -274,7 +279,7 @@ export default function CasePage() {
                           { title: '依据', render: (_, m) => m.citation.text },
                         ]}
                       />
-                      {decision.reasons.length > 0 && <Typography.Paragraph style={{ marginTop: 8 }}>理由：{decision.reasons.join('；')}</Typography.Paragraph>}
+                      {decision.reasons.length > 0 && <Typography.Paragraph style={{ marginTop: 8 }}>理由：{decision.reasons.map(articlesInText).join('；')}</Typography.Paragraph>}
                     </Card>
                   )}
                   {ex && ex.lines.length > 0 && (
