@@ -8,17 +8,31 @@ import { api, type Me } from './api';
 import { Login } from './pages/Login';
 import { ErrorBoundary, NotFound, PageHeader } from './layout';
 
-const CatalogList = lazy(() => import('./pages/CatalogList'));
-const CatalogItem = lazy(() => import('./pages/CatalogItem'));
-const Compare = lazy(() => import('./pages/Compare'));
-const Penalty = lazy(() => import('./pages/Penalty'));
-const Dashboard = lazy(() => import('./pages/Dashboard'));
-const Users = lazy(() => import('./pages/Users'));
-const Cases = lazy(() => import('./pages/Cases'));
-const CasePage = lazy(() => import('./pages/CasePage'));
-const Monitor = lazy(() => import('./pages/Monitor'));
-const Todo = lazy(() => import('./pages/Todo'));
-const Procedures = lazy(() => import('./pages/Procedures'));
+const loadCatalogList = () => import('./pages/CatalogList');
+const CatalogList = lazy(loadCatalogList);
+const loadCatalogItem = () => import('./pages/CatalogItem');
+const CatalogItem = lazy(loadCatalogItem);
+const loadCompare = () => import('./pages/Compare');
+const Compare = lazy(loadCompare);
+const loadPenalty = () => import('./pages/Penalty');
+const Penalty = lazy(loadPenalty);
+const loadDashboard = () => import('./pages/Dashboard');
+const Dashboard = lazy(loadDashboard);
+const loadUsers = () => import('./pages/Users');
+const Users = lazy(loadUsers);
+const loadCases = () => import('./pages/Cases');
+const Cases = lazy(loadCases);
+const loadCasePage = () => import('./pages/CasePage');
+const CasePage = lazy(loadCasePage);
+const loadMonitor = () => import('./pages/Monitor');
+const Monitor = lazy(loadMonitor);
+const loadTodo = () => import('./pages/Todo');
+const Todo = lazy(loadTodo);
+const loadProcedures = () => import('./pages/Procedures');
+const Procedures = lazy(loadProcedures);
+
+/** Every page's code, fetched while the officer reads the first page: moving between pages then waits only for data. */
+const PAGE_LOADERS = [loadCatalogList, loadCatalogItem, loadCompare, loadPenalty, loadDashboard, loadUsers, loadCases, loadCasePage, loadMonitor, loadTodo, loadProcedures];
 
 export const MeContext = createContext<Me | null>(null);
 export const useMe = () => useContext(MeContext)!;
@@ -62,6 +76,13 @@ export default function Console() {
     setMe(null);
     navigate('/');
   }, [navigate]);
+
+  useEffect(() => {
+    if (!me) return;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 300));
+    const handle = idle(() => PAGE_LOADERS.forEach((load) => void load().catch(() => undefined)));
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle as number);
+  }, [me]);
 
   if (me === undefined) return <Spin style={{ margin: 80 }} />;
   if (me === null) return <Login onLogin={(m) => { setMe(m); navigate(homeOf(m), { replace: true }); }} />;

@@ -125,6 +125,9 @@ function awaitingExecution(s: StepDef, c: CaseState, today: string): string | nu
   return `须待行政处罚决定执行完毕（${owed}）`;
 }
 
+/** The step input schemas are code: their JSON Schema is computed once. */
+let inputsJson: Record<string, Record<string, unknown>> | undefined;
+
 export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
   const { service, procedures } = mod;
   const today = () => shanghaiDateOf(ctx.now());
@@ -186,7 +189,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
     async (request) => {
       requirePermission(request, 'case.read');
       return {
-        inputs: Object.fromEntries(STEP_INPUT_IDS.map((id) => [id, stepInputJsonSchema(id) ?? {}])),
+        inputs: (inputsJson ??= Object.fromEntries(STEP_INPUT_IDS.map((id) => [id, stepInputJsonSchema(id) ?? {}]))),
         procedures: procedures.latest().map((pr) => ({
           id: pr.id,
           version: pr.version,

@@ -63,10 +63,37 @@ export function prefill(schema: JsonSchema, ctx: FormContext): Record<string, un
   return out;
 }
 
+/** Warns before leaving a form with unsaved input: the browser on reload or close, the console on navigation. */
+function LeaveGuard({ dirty, stepId }: { dirty: boolean; stepId: string }) {
+  const { modal } = App.useApp();
+  useEffect(() => {
+    if (!dirty) return;
+    const h = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', h);
+    return () => window.removeEventListener('beforeunload', h);
+  }, [dirty]);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    modal.confirm({
+      title: '有尚未提交的内容',
+      content: `「${stepId}」的表单还没有提交。离开后草稿仍保存在本机，回到本案可以继续填写。确定离开吗？`,
+      okText: '离开',
+      cancelText: '留在本页',
+      onOk: () => blocker.proceed(),
+      onCancel: () => blocker.reset(),
+    });
+  }, [blocker.state]);
+  return null;
+}
+
 const draftKey = (me: string | undefined, caseId: string, step: string) => `yibao:draft:${me ?? ''}:${caseId}:${step}`;
 
 export function StepForm({ step, caseId, ctx, onDone, onDirty, preview = false }: { step: StepInfo; caseId: string; ctx: FormContext; onDone: () => void; onDirty?: (dirty: boolean) => void; /** shown on 办案程序: no draft, no submit */ preview?: boolean }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [form] = Form.useForm();
   const schema = step.schema as JsonSchema;
   const [files, setFiles] = useState<Record<string, Att>>({});
@@ -96,30 +123,6 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty, preview = false }
       }
     }
   }, [key]);
-
-  // leaving the page (reload, close) with unsaved input: the browser asks; the draft stays
-  useEffect(() => {
-    if (!dirty) return;
-    const h = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', h);
-    return () => window.removeEventListener('beforeunload', h);
-  }, [dirty]);
-  // leaving within the console: ask first
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    modal.confirm({
-      title: '有尚未提交的内容',
-      content: `「${step.id}」的表单还没有提交。离开后草稿仍保存在本机，回到本案可以继续填写。确定离开吗？`,
-      okText: '离开',
-      cancelText: '留在本页',
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
-    });
-  }, [blocker.state]);
 
   const fields = Object.entries(schema.properties ?? {});
   const main = fields.filter(([k]) => !ENVELOPE.includes(k));
@@ -166,6 +169,7 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty, preview = false }
       scrollToFirstError
       data-testid="step-form"
     >
+      {!preview && <LeaveGuard dirty={dirty} stepId={step.id} />}
       {restored && (
         <Alert
           type="info"

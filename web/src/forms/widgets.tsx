@@ -461,6 +461,8 @@ function ObjectList({ name, fieldKey, schema, required, ctx, onUploaded, fullNam
   return (
     <Form.List
       name={name}
+      // a list that needs rows starts with one (its fields visible at once)
+      {...(min > 0 && !isParties ? { initialValue: [{}] } : {})}
       rules={required && min > 0 ? [{ validator: async (_, rows?: unknown[]) => ((rows?.length ?? 0) >= min ? undefined : Promise.reject(new Error(`请添加${label}`))) }] : []}
     >
       {(fields, { add, remove }, { errors }) => (

@@ -130,12 +130,17 @@ export default function CasePage() {
     if (step && !violations && JSON.stringify(step.schema).includes('"violation"')) api.get<{ options: ViolationOption[] }>(`/api/cases/${id}/violations`).then((r) => setViolations(r.options), () => setViolations([]));
   }, [step?.id]);
 
-  const setOpen = (s?: string) => {
-    const n = new URLSearchParams(params);
-    if (s) n.set('step', s);
-    else n.delete('step');
-    setParams(n, { replace: !s });
-  };
+  // from the current search (a form's onDone may run after the page re-rendered)
+  const setOpen = (s?: string) =>
+    setParams(
+      (prev) => {
+        const n = new URLSearchParams(prev);
+        if (s) n.set('step', s);
+        else n.delete('step');
+        return n;
+      },
+      { replace: !s },
+    );
   const close = () => {
     if (!dirty) return setOpen(undefined);
     modal.confirm({

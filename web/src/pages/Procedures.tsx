@@ -32,6 +32,23 @@ export default function Procedures() {
   const procId = params.get('p') ?? data.procedures[0]?.id;
   const proc = data.procedures.find((p) => p.id === procId) ?? data.procedures[0];
   if (!proc) return <Alert type="info" showIcon title="没有可用的办案程序" />;
+  const all = open.length === proc.steps.length && proc.steps.length > 0;
+  const header = (s: ProcStep) => (
+    <Space wrap>
+      <Typography.Text strong>{s.id}</Typography.Text>
+      {s.roles.map((r) => <Tag key={r}>{r}</Tag>)}
+      {s.attachments.map((a) => <Tag key={a} color="orange">附件：{a}</Tag>)}
+    </Space>
+  );
+  const formOf = (s: ProcStep) => (
+    <div data-testid={`form-${proc.id}-${s.id}`}>
+      {data.inputs[s.input] ? (
+        <StepForm preview step={{ id: s.id, roles: s.roles, attachments: s.attachments, basis: s.basis, schema: data.inputs[s.input] as Record<string, unknown>, ...(s.description ? { description: s.description } : {}) }} caseId="" ctx={ctx} onDone={() => undefined} />
+      ) : (
+        <Alert type="warning" showIcon title="本环节没有输入定义" />
+      )}
+    </div>
+  );
   const choose = (id: string) => {
     setOpen([]);
     setParams({ p: id }, { replace: true });
@@ -61,29 +78,18 @@ export default function Procedures() {
       <Typography.Paragraph type="secondary">
         共 {proc.steps.length} 个环节。每个环节的表单由该环节的输入定义生成，与办案时所见相同；此处仅供查看，不能提交。
       </Typography.Paragraph>
-      <Collapse
-        activeKey={open}
-        onChange={(k) => setOpen(Array.isArray(k) ? k : [k])}
-        items={proc.steps.map((s) => ({
-          key: s.id,
-          label: (
-            <Space wrap>
-              <Typography.Text strong>{s.id}</Typography.Text>
-              {s.roles.map((r) => <Tag key={r}>{r}</Tag>)}
-              {s.attachments.map((a) => <Tag key={a} color="orange">附件：{a}</Tag>)}
-            </Space>
-          ),
-          children: (
-            <div data-testid={`form-${proc.id}-${s.id}`}>
-              {data.inputs[s.input] ? (
-                <StepForm preview step={{ id: s.id, roles: s.roles, attachments: s.attachments, basis: s.basis, schema: data.inputs[s.input] as Record<string, unknown>, ...(s.description ? { description: s.description } : {}) }} caseId="" ctx={ctx} onDone={() => undefined} />
-              ) : (
-                <Alert type="warning" showIcon title="本环节没有输入定义" />
-              )}
-            </div>
-          ),
-        }))}
-      />
+      {all ? (
+        // all forms at once, as plain cards (no 46 panels animating open)
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {proc.steps.map((s) => (
+            <Card key={s.id} size="small" title={header(s)}>
+              {formOf(s)}
+            </Card>
+          ))}
+        </Space>
+      ) : (
+        <Collapse activeKey={open} onChange={(k) => setOpen(Array.isArray(k) ? k : [k])} items={proc.steps.map((s) => ({ key: s.id, label: header(s), children: formOf(s) }))} />
+      )}
     </Card>
   );
 }
