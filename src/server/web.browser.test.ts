@@ -224,10 +224,10 @@ describe('console', () => {
         dispatchEvent(new PopStateEvent('popstate'));
       }, to);
     for (const [path, selector] of pages) {
-      // moving to it within the console (from the 404 page, which loads nothing): the best of
-      // three, the machine being shared with other work
+      // moving to it within the console (from the 404 page, which loads nothing): the better of
+      // two, the machine being shared with other work
       navigate[path] = Infinity;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 2; i++) {
         await go('/无此页面');
         await page.getByText('页面不存在').waitFor();
         const t = Date.now();

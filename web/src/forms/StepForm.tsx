@@ -216,7 +216,8 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty, preview = false }
             {
               key: 'env',
               label: '办理日期与补录说明（不填为今天办理）',
-              forceRender: true,
+              // drawn with the form (a draft restores into it); on 办案程序 only when opened
+              forceRender: !preview,
               children: envelope.map(([k, s]) => <Field key={k} name={[k]} fieldKey={k} schema={s} required={required.has(k)} ctx={ctx} />),
             },
           ]}
