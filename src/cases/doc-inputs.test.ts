@@ -19,7 +19,8 @@ const ctx = testContext(proc);
 const HOSPITAL = { ...testOrganisation('某某医院', '定点医疗机构', 42), 法定代表人: '钱院长', 住所: '阳泉市城区某路1号' };
 
 
-function run(): CaseState {
+/** The case to 送达 (2026-11-28), then what `then` does with the same step function. */
+function run(then: 'paid' | 'unpaid' | 'instalments' = 'paid'): CaseState {
   let s = openCase({ id: '2026-000042', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
   const o = ['zhifa1', 'zhifa2'];
   const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
@@ -39,6 +40,18 @@ function run(): CaseState {
   step('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
   step('决定', 'fuze', { 类型: '行政处罚', measures }, 4);
   step('送达', 'zhifa2', { 送达方式: '直接送达', 送达地点: '该院办公室', attachments: [attachment('送达回证')] }, 5);
+  if (then === 'unpaid') {
+    // only the fund is returned; the fine is not paid: 催告 on 12-24, the court after the 起诉期限
+    step('缴款', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_000, 缴款日期: '2026-12-01', 票据号: 'JK-001' }, 9);
+    step('催告', 'zhifa1', { 催告书送达日期: '2026-12-24', 送达方式: '直接送达' }, 31);
+    step('申请强制执行', 'fuze', { 人民法院: '阳泉市城区人民法院' }, 190);
+    return s;
+  }
+  if (then === 'instalments') {
+    step('申请暂缓分期', 'zhifa1', { 申请事项: '分期缴纳', 理由: '医院资金周转困难' }, 8);
+    step('批准暂缓分期', 'fuze', { 申请事项: '分期缴纳', 安排: [{ 到期日: '2026-12-31', amountFen: 1_345_600 }, { 到期日: '2027-01-31', amountFen: 1_000_000 }], 审批意见: '同意分两期缴纳', 书面告知日期: '2026-12-02' }, 9);
+    return s;
+  }
   // the hospital pays the fine and returns the fund in two payments, within the 十五日
   step('缴款', 'zhifa1', { 款项: '罚款', amountFen: 2_345_600, 缴款日期: '2026-12-01', 票据号: 'PJ-001' }, 9);
   for (const l of executionStatus(s, '2026-12-02').lines.filter((x) => x.outstandingFen > 0)) {
@@ -110,6 +123,27 @@ describe('documents from case data', () => {
     const text = await docText(await renderDocx('结案报告', input as never));
     expect(text).toContain('票据号PJ-001');
     expect(text).toContain('执行结果：全部履行');
+  });
+  it('the 分期（延期）缴纳罚款决定书 states the approved instalments that add up to the fine', async () => {
+    const input = documentInput('分期（延期）缴纳罚款决定书', run('instalments'), { users });
+    expect(input).toMatchObject({ mode: '分期', fineFen: 2_345_600, paidFen: 0, approvedBy: '陈局长', applicationDate: '2026-12-01', hardship: '医院资金周转困难', date: '2026-12-02' });
+    expect(input.schedule).toEqual([{ dueDate: '2026-12-31', amountFen: 1_345_600 }, { dueDate: '2027-01-31', amountFen: 1_000_000 }]);
+    expect((await docText(await renderDocx('分期（延期）缴纳罚款决定书', input))).length).toBeGreaterThan(100);
+  });
+  it('the 催告书 and the 强制执行申请书 state what is unpaid and the 加处罚款 accrued to their day, from the records', async () => {
+    const u = run('unpaid');
+    const demand = documentInput('催告书', u, { users });
+    const due = u.deadlines.find((d) => d.id === '缴纳期限')!.due;
+    const days = (Date.parse('2026-12-24') - Date.parse(due)) / 86_400_000;
+    expect(demand.owed).toEqual([{ item: '罚款', dueFen: 2_345_600, paidFen: 0 }]);
+    // 3% of 23,456.00 元 a day = 703.68 元
+    expect(demand.lateFee).toMatchObject({ asOfDate: '2026-12-24', days, accruedFen: days * 70_368, percentPerDay: 3 });
+    expect(demand.period).toMatchObject({ value: 10, unit: '工作日' });
+    const application = documentInput('强制执行申请书', u, { users });
+    expect(application).toMatchObject({ court: '阳泉市城区人民法院', head: { name: '陈局长' }, periodsEndedOn: '2027-05-28', demand: { servedDate: '2026-12-24' } });
+    // by the application the 加处罚款 has reached the fine itself (第七十二条第一款第（一）项)
+    expect(application.lateFee?.accruedFen).toBe(2_345_600);
+    for (const kind of ['催告书', '强制执行申请书'] as const) expect((await docText(await renderDocx(kind, documentInput(kind, u, { users })))).length, kind).toBeGreaterThan(100);
   });
   it('a 结案报告 before 结案 needs the execution outcome stated: it is never assumed paid', () => {
     const data = { ...c.data };
