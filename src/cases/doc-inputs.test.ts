@@ -3,13 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { minimumChoices } from '../law/index.js';
+
+/** 20000 fen → '200.00元' as the documents print figures. */
+const formatYuanFigures = (fen: number): string => `${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}元`;
 import { documentInput } from './doc-inputs.js';
 import { renderDocx } from './documents/index.js';
 import { act, openCase } from './engine/engine.js';
 import type { CaseState } from './engine/types.js';
 import { executionStatus } from './engine/execution.js';
 import { loadProcedures } from './procedure/load.js';
-import { testOrganisation } from './testing/parties.js';
+import { testOrganisation, testResponsiblePerson } from './testing/parties.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
 import { DEMO_USERS, userMap } from './users.js';
 
@@ -155,5 +158,53 @@ describe('documents from case data', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
     expect(() => documentInput('行政处罚决定书', bare, { users })).toThrow(/尚未登记当事人/);
     expect(() => documentInput('送达回证', { ...bare, data: {} }, { users }, { party: { name: 'x' } })).toThrow(/尚未/);
+  });
+});
+
+describe('社会保险法第八十四条 from a case: the unit and its responsible person are parties with their own fines and payments', () => {
+  const EMPLOYER = testOrganisation('某某商贸有限公司', '用人单位', 4);
+  const PERSON = testResponsiblePerson('钱某某', EMPLOYER.名称, 77);
+  function employerCase(): CaseState {
+    let s = openCase({ id: '2026-000084', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
+    const o = ['zhifa1', 'zhifa2'];
+    const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+      const r = act(s, name, as, engineInput(input), day(n), ctx);
+      if (!r.ok) throw new Error(`${name}: ${r.refusal.message}`);
+      s = r.state;
+    };
+    step('线索核查', 'zhifa1', { 核查意见: '用人单位未办理社会保险登记，经责令限期改正逾期不改正' }, 0);
+    step('立案', 'fuze', { officers: o, 案由: '某某商贸有限公司未办理社会保险登记案', parties: [EMPLOYER] }, 0);
+    step('调查取证', 'zhifa1', { officers: o, 取证内容: '调取登记记录、责令改正通知书及送达回证', attachments: [attachment('笔录或证据')] }, 1);
+    step('调查终结', 'zhifa2', { officers: o, 调查终结报告: '经责令限期改正，逾期仍未办理社会保险登记', violation: { 法规: '社会保险法', 条: 84 }, facts: { amounts: { unpaidFen: 1_000_000 }, flags: ['逾期不改正'] } }, 1);
+    // the decision punishes the directly responsible persons on their own: 告知 needs them registered
+    step('变更当事人', 'zhifa1', { parties: [EMPLOYER, PERSON], 变更理由: '调查查明直接负责的主管人员' }, 1);
+    if (s.facts.legalReviewRequired) step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+    const measures = minimumChoices(s.penalty.decision!);
+    step('告知', 'zhifa1', { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
+    step('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
+    if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) step('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
+    step('决定', 'fuze', { 类型: '行政处罚', measures }, 4);
+    step('送达', 'zhifa2', { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 5);
+    return s;
+  }
+
+  it('the 决定书 has two parties, each with its own fine, never summed; each owes and pays his own', async () => {
+    const s = employerCase();
+    const fines = s.penalty.decision!.measures.filter((m) => m.kind === '罚款');
+    expect(fines.length).toBe(2);
+    const input = documentInput('行政处罚决定书', s, { users });
+    const byParty = input.parties.map((p) => [p.party.name, (p.penalties ?? []).filter((x) => x.kind === '罚款').map((x) => x.amountFen)]);
+    const unitFine = minimumChoices(s.penalty.decision!).find((c) => c.measureId === fines.find((m) => !m.target || !m.target.includes('责任人员'))!.id)!.amountFen!;
+    const personFine = minimumChoices(s.penalty.decision!).find((c) => c.measureId === fines.find((m) => m.target?.includes('责任人员'))!.id)!.amountFen!;
+    expect(byParty).toEqual([[EMPLOYER.名称, [unitFine]], [PERSON.名称, [personFine]]]);
+    const text = await docText(await renderDocx('行政处罚决定书', input));
+    expect(text).not.toContain(formatYuanFigures(unitFine + personFine));
+    // the money owed is one line per payer
+    const lines = executionStatus(s, '2026-12-01').lines.map((l) => [l.payer, l.kind, l.amountFen]);
+    expect(lines).toEqual([[EMPLOYER.名称, '罚款', unitFine], [PERSON.名称, '罚款', personFine]]);
+    // the person's fine is not the unit's to pay, nor more than his own
+    const pay = (payer: string, amountFen: number) => act(s, '缴款', 'zhifa1', engineInput({ 款项: '罚款', 缴款人: payer, amountFen, 缴款日期: '2026-12-01', 票据号: 'P' }), day(9), ctx);
+    expect(pay(PERSON.名称, personFine + 1)).toMatchObject({ ok: false, refusal: { code: 'OVERPAYMENT' } });
+    expect(pay(PERSON.名称, personFine)).toMatchObject({ ok: true });
   });
 });
