@@ -13,6 +13,8 @@ import type { CaseState } from './engine/types.js';
 import { executionStatus } from './engine/execution.js';
 import { loadProcedures } from './procedure/load.js';
 import { testOrganisation, testResponsiblePerson } from './testing/parties.js';
+import { staffFor } from './testing/cast.js';
+import type { User } from './engine/types.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
 import { DEMO_USERS, userMap } from './users.js';
 
@@ -103,8 +105,8 @@ describe('documents from case data', () => {
     expect(() => documentInput('行政处罚决定书', unnamed, { users })).toThrow(/没有写明适用哪一项|没有写明违反哪一项/);
   });
   it('a case of another jurisdiction never gets 阳泉市医疗保障局 on its papers', () => {
-    const unconfigured = { ...c, jurisdiction: { path: '河南省', code: '410000', name: '河南省' } };
-    expect(() => documentInput('行政处罚决定书', unconfigured, { users })).toThrow(/河南省/);
+    const unconfigured = { ...c, jurisdiction: { path: '贵州省', code: '520000', name: '贵州省' } };
+    expect(() => documentInput('行政处罚决定书', unconfigured, { users })).toThrow(/贵州省/);
     const district = { ...c, jurisdiction: { path: '山西省/阳泉市/城区', code: '140302', name: '山西省阳泉市城区' } };
     expect(() => documentInput('行政处罚决定书', district, { users })).toThrow(/最近的是上级「阳泉市医疗保障局」/);
     const lanzhou = { ...c, jurisdiction: { path: '甘肃省/兰州市', code: '620100', name: '甘肃省兰州市' } };
@@ -206,5 +208,65 @@ describe('社会保险法第八十四条 from a case: the unit and its responsib
     const pay = (payer: string, amountFen: number) => act(s, '缴款', 'zhifa1', engineInput({ 款项: '罚款', 缴款人: payer, amountFen, 缴款日期: '2026-12-01', 票据号: 'P' }), day(9), ctx);
     expect(pay(PERSON.名称, personFine + 1)).toMatchObject({ ok: false, refusal: { code: 'OVERPAYMENT' } });
     expect(pay(PERSON.名称, personFine)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a 决定书 in 河南 and in 新疆: the provincial 裁量基准 tier and its grounds are the 裁量理由', () => {
+  /** A 医疗保障经办机构 case under 条例 第三十七条 decided by the provincial bureau's own staff. */
+  function provincialCase(path: string, code: string, prefix: string, amounts: Record<string, number>, flags: string[]): CaseState {
+    const { cast, users: staff } = staffFor(path, prefix);
+    const pctx = testContext(proc, { users: new Map(staff.map((u) => [u.name, u])) });
+    let s = openCase({ id: '2026-000037', procedure: proc, now: day(0), actor: cast.officers[0], jurisdiction: { path, code, name: path } }, pctx);
+    const o = cast.officers;
+    const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+      const r = act(s, name, as, engineInput(input), day(n), pctx);
+      if (!r.ok) throw new Error(`${name}: ${r.refusal.message}`);
+      s = r.state;
+    };
+    const agency = { ...testOrganisation('某某市医疗保障经办中心', '医疗保障经办机构', 37), 住所: `${path}某某市某某路8号` };
+    step('线索核查', o[0], { 核查意见: '经办机构涉嫌骗取医保基金支出' }, 0);
+    step('立案', cast.head, { officers: o, 案由: '某某市医疗保障经办中心涉嫌骗取医疗保障基金支出案', parties: [agency] }, 0);
+    step('调查取证', o[0], { officers: o, 取证内容: '调取支出凭证', attachments: [attachment('笔录或证据')] }, 1);
+    step('调查终结', o[1], { officers: o, 调查终结报告: '骗取医疗保障基金支出', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 37 }, facts: { amounts, flags, actEnded: '2026-06-30', discovered: '2026-10-01' } }, 1);
+    if (s.facts.legalReviewRequired) step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '同意' }, 2);
+    const measures = minimumChoices(s.penalty.decision!);
+    step('告知', o[0], { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
+    step('放弃陈述申辩', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
+    if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) step('放弃听证', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
+    if (s.facts.major) step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意' }, 4);
+    step('决定', cast.head, { 类型: '行政处罚', measures }, 4);
+    return Object.assign(s, { staff });
+  }
+  const docFor = (s: CaseState) => {
+    const staff = (s as CaseState & { staff: User[] }).staff;
+    return documentInput('行政处罚决定书', s, { users: new Map(staff.map((u) => [u.name, u])) });
+  };
+
+  it('河南: 骗取 3,000.00 元, no lighter circumstance → 一般档 3–4 倍, issued by 河南省医疗保障局', async () => {
+    const s = provincialCase('河南省', '410000', 'henan', { defraudedFen: 300_000 }, []);
+    expect(s.penalty.decision!.discretion).toMatchObject({ tier: '一般' });
+    const input = docFor(s);
+    expect(input.bureau.name).toBe('河南省医疗保障局');
+    expect(input.docNumber).toMatch(/^豫医保罚〔2026〕/);
+    const reasons = input.discretion.reasons.join('；');
+    expect(reasons).toContain('裁量档次：一般');
+    expect(reasons).toContain('骗取医保基金5000元以下');
+    const text = await docText(await renderDocx('行政处罚决定书', input));
+    expect(text).toContain('河南省医疗保障局');
+    expect(text).not.toMatch(/未指定地区|未录入|阳泉/);
+  });
+
+  it('新疆: 骗取 2,000.00 元 not returned in time → 从轻 3.5 倍 as the 实施标准 fixes it, issued by 新疆维吾尔自治区医疗保障局', async () => {
+    const s = provincialCase('新疆维吾尔自治区', '650000', 'xj', { defraudedFen: 200_000 }, []);
+    expect(s.penalty.decision!.discretion).toMatchObject({ tier: '从轻' });
+    const input = docFor(s);
+    expect(input.bureau.name).toBe('新疆维吾尔自治区医疗保障局');
+    const reasons = input.discretion.reasons.join('；');
+    expect(reasons).toContain('按照3.5倍标准罚款');
+    const fine = input.parties[0]!.penalties!.find((p) => p.kind === '罚款')!;
+    expect(fine.amountFen).toBe(700_000);
+    const text = await docText(await renderDocx('行政处罚决定书', input));
+    expect(text).toContain('新疆维吾尔自治区医疗保障局');
+    expect(text).not.toMatch(/未指定地区|未录入|阳泉/);
   });
 });
