@@ -3,13 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { minimumChoices } from '../law/index.js';
+
+/** 20000 fen → '200.00元' as the documents print figures. */
+const formatYuanFigures = (fen: number): string => `${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}元`;
 import { documentInput } from './doc-inputs.js';
 import { renderDocx } from './documents/index.js';
 import { act, openCase } from './engine/engine.js';
 import type { CaseState } from './engine/types.js';
 import { executionStatus } from './engine/execution.js';
 import { loadProcedures } from './procedure/load.js';
-import { testOrganisation } from './testing/parties.js';
+import { testOrganisation, testResponsiblePerson } from './testing/parties.js';
+import { staffFor } from './testing/cast.js';
+import type { User } from './engine/types.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
 import { DEMO_USERS, userMap } from './users.js';
 
@@ -19,7 +24,8 @@ const ctx = testContext(proc);
 const HOSPITAL = { ...testOrganisation('某某医院', '定点医疗机构', 42), 法定代表人: '钱院长', 住所: '阳泉市城区某路1号' };
 
 
-function run(): CaseState {
+/** The case to 送达 (2026-11-28), then what `then` does with the same step function. */
+function run(then: 'paid' | 'unpaid' | 'instalments' = 'paid'): CaseState {
   let s = openCase({ id: '2026-000042', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
   const o = ['zhifa1', 'zhifa2'];
   const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
@@ -39,6 +45,18 @@ function run(): CaseState {
   step('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
   step('决定', 'fuze', { 类型: '行政处罚', measures }, 4);
   step('送达', 'zhifa2', { 送达方式: '直接送达', 送达地点: '该院办公室', attachments: [attachment('送达回证')] }, 5);
+  if (then === 'unpaid') {
+    // only the fund is returned; the fine is not paid: 催告 on 12-24, the court after the 起诉期限
+    step('缴款', 'zhifa1', { 款项: '责令退回', amountFen: 1_000_000, 缴款日期: '2026-12-01', 票据号: 'JK-001' }, 9);
+    step('催告', 'zhifa1', { 催告书送达日期: '2026-12-24', 送达方式: '直接送达' }, 31);
+    step('申请强制执行', 'fuze', { 人民法院: '阳泉市城区人民法院' }, 190);
+    return s;
+  }
+  if (then === 'instalments') {
+    step('申请暂缓分期', 'zhifa1', { 申请事项: '分期缴纳', 理由: '医院资金周转困难' }, 8);
+    step('批准暂缓分期', 'fuze', { 申请事项: '分期缴纳', 安排: [{ 到期日: '2026-12-31', amountFen: 1_345_600 }, { 到期日: '2027-01-31', amountFen: 1_000_000 }], 审批意见: '同意分两期缴纳', 书面告知日期: '2026-12-02' }, 9);
+    return s;
+  }
   // the hospital pays the fine and returns the fund in two payments, within the 十五日
   step('缴款', 'zhifa1', { 款项: '罚款', amountFen: 2_345_600, 缴款日期: '2026-12-01', 票据号: 'PJ-001' }, 9);
   for (const l of executionStatus(s, '2026-12-02').lines.filter((x) => x.outstandingFen > 0)) {
@@ -87,8 +105,8 @@ describe('documents from case data', () => {
     expect(() => documentInput('行政处罚决定书', unnamed, { users })).toThrow(/没有写明适用哪一项|没有写明违反哪一项/);
   });
   it('a case of another jurisdiction never gets 阳泉市医疗保障局 on its papers', () => {
-    const unconfigured = { ...c, jurisdiction: { path: '河南省', code: '410000', name: '河南省' } };
-    expect(() => documentInput('行政处罚决定书', unconfigured, { users })).toThrow(/河南省/);
+    const unconfigured = { ...c, jurisdiction: { path: '贵州省', code: '520000', name: '贵州省' } };
+    expect(() => documentInput('行政处罚决定书', unconfigured, { users })).toThrow(/贵州省/);
     const district = { ...c, jurisdiction: { path: '山西省/阳泉市/城区', code: '140302', name: '山西省阳泉市城区' } };
     expect(() => documentInput('行政处罚决定书', district, { users })).toThrow(/最近的是上级「阳泉市医疗保障局」/);
     const lanzhou = { ...c, jurisdiction: { path: '甘肃省/兰州市', code: '620100', name: '甘肃省兰州市' } };
@@ -111,6 +129,27 @@ describe('documents from case data', () => {
     expect(text).toContain('票据号PJ-001');
     expect(text).toContain('执行结果：全部履行');
   });
+  it('the 分期（延期）缴纳罚款决定书 states the approved instalments that add up to the fine', async () => {
+    const input = documentInput('分期（延期）缴纳罚款决定书', run('instalments'), { users });
+    expect(input).toMatchObject({ mode: '分期', fineFen: 2_345_600, paidFen: 0, approvedBy: '陈局长', applicationDate: '2026-12-01', hardship: '医院资金周转困难', date: '2026-12-02' });
+    expect(input.schedule).toEqual([{ dueDate: '2026-12-31', amountFen: 1_345_600 }, { dueDate: '2027-01-31', amountFen: 1_000_000 }]);
+    expect((await docText(await renderDocx('分期（延期）缴纳罚款决定书', input))).length).toBeGreaterThan(100);
+  });
+  it('the 催告书 and the 强制执行申请书 state what is unpaid and the 加处罚款 accrued to their day, from the records', async () => {
+    const u = run('unpaid');
+    const demand = documentInput('催告书', u, { users });
+    const due = u.deadlines.find((d) => d.id === '缴纳期限')!.due;
+    const days = (Date.parse('2026-12-24') - Date.parse(due)) / 86_400_000;
+    expect(demand.owed).toEqual([{ item: '罚款', dueFen: 2_345_600, paidFen: 0 }]);
+    // 3% of 23,456.00 元 a day = 703.68 元
+    expect(demand.lateFee).toMatchObject({ asOfDate: '2026-12-24', days, accruedFen: days * 70_368, percentPerDay: 3 });
+    expect(demand.period).toMatchObject({ value: 10, unit: '工作日' });
+    const application = documentInput('强制执行申请书', u, { users });
+    expect(application).toMatchObject({ court: '阳泉市城区人民法院', head: { name: '陈局长' }, periodsEndedOn: '2027-05-28', demand: { servedDate: '2026-12-24' } });
+    // by the application the 加处罚款 has reached the fine itself (第七十二条第一款第（一）项)
+    expect(application.lateFee?.accruedFen).toBe(2_345_600);
+    for (const kind of ['催告书', '强制执行申请书'] as const) expect((await docText(await renderDocx(kind, documentInput(kind, u, { users })))).length, kind).toBeGreaterThan(100);
+  });
   it('a 结案报告 before 结案 needs the execution outcome stated: it is never assumed paid', () => {
     const data = { ...c.data };
     delete data['结案'];
@@ -121,5 +160,113 @@ describe('documents from case data', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
     expect(() => documentInput('行政处罚决定书', bare, { users })).toThrow(/尚未登记当事人/);
     expect(() => documentInput('送达回证', { ...bare, data: {} }, { users }, { party: { name: 'x' } })).toThrow(/尚未/);
+  });
+});
+
+describe('社会保险法第八十四条 from a case: the unit and its responsible person are parties with their own fines and payments', () => {
+  const EMPLOYER = testOrganisation('某某商贸有限公司', '用人单位', 4);
+  const PERSON = testResponsiblePerson('钱某某', EMPLOYER.名称, 77);
+  function employerCase(): CaseState {
+    let s = openCase({ id: '2026-000084', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
+    const o = ['zhifa1', 'zhifa2'];
+    const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+      const r = act(s, name, as, engineInput(input), day(n), ctx);
+      if (!r.ok) throw new Error(`${name}: ${r.refusal.message}`);
+      s = r.state;
+    };
+    step('线索核查', 'zhifa1', { 核查意见: '用人单位未办理社会保险登记，经责令限期改正逾期不改正' }, 0);
+    step('立案', 'fuze', { officers: o, 案由: '某某商贸有限公司未办理社会保险登记案', parties: [EMPLOYER] }, 0);
+    step('调查取证', 'zhifa1', { officers: o, 取证内容: '调取登记记录、责令改正通知书及送达回证', attachments: [attachment('笔录或证据')] }, 1);
+    step('调查终结', 'zhifa2', { officers: o, 调查终结报告: '经责令限期改正，逾期仍未办理社会保险登记', violation: { 法规: '社会保险法', 条: 84 }, facts: { amounts: { unpaidFen: 1_000_000 }, flags: ['逾期不改正'] } }, 1);
+    // the decision punishes the directly responsible persons on their own: 告知 needs them registered
+    step('变更当事人', 'zhifa1', { parties: [EMPLOYER, PERSON], 变更理由: '调查查明直接负责的主管人员' }, 1);
+    if (s.facts.legalReviewRequired) step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+    const measures = minimumChoices(s.penalty.decision!);
+    step('告知', 'zhifa1', { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
+    step('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
+    if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) step('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
+    step('决定', 'fuze', { 类型: '行政处罚', measures }, 4);
+    step('送达', 'zhifa2', { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 5);
+    return s;
+  }
+
+  it('the 决定书 has two parties, each with its own fine, never summed; each owes and pays his own', async () => {
+    const s = employerCase();
+    const fines = s.penalty.decision!.measures.filter((m) => m.kind === '罚款');
+    expect(fines.length).toBe(2);
+    const input = documentInput('行政处罚决定书', s, { users });
+    const byParty = input.parties.map((p) => [p.party.name, (p.penalties ?? []).filter((x) => x.kind === '罚款').map((x) => x.amountFen)]);
+    const unitFine = minimumChoices(s.penalty.decision!).find((c) => c.measureId === fines.find((m) => !m.target || !m.target.includes('责任人员'))!.id)!.amountFen!;
+    const personFine = minimumChoices(s.penalty.decision!).find((c) => c.measureId === fines.find((m) => m.target?.includes('责任人员'))!.id)!.amountFen!;
+    expect(byParty).toEqual([[EMPLOYER.名称, [unitFine]], [PERSON.名称, [personFine]]]);
+    const text = await docText(await renderDocx('行政处罚决定书', input));
+    expect(text).not.toContain(formatYuanFigures(unitFine + personFine));
+    // the money owed is one line per payer
+    const lines = executionStatus(s, '2026-12-01').lines.map((l) => [l.payer, l.kind, l.amountFen]);
+    expect(lines).toEqual([[EMPLOYER.名称, '罚款', unitFine], [PERSON.名称, '罚款', personFine]]);
+    // the person's fine is not the unit's to pay, nor more than his own
+    const pay = (payer: string, amountFen: number) => act(s, '缴款', 'zhifa1', engineInput({ 款项: '罚款', 缴款人: payer, amountFen, 缴款日期: '2026-12-01', 票据号: 'P' }), day(9), ctx);
+    expect(pay(PERSON.名称, personFine + 1)).toMatchObject({ ok: false, refusal: { code: 'OVERPAYMENT' } });
+    expect(pay(PERSON.名称, personFine)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a 决定书 in 河南 and in 新疆: the provincial 裁量基准 tier and its grounds are the 裁量理由', () => {
+  /** A 医疗保障经办机构 case under 条例 第三十七条 decided by the provincial bureau's own staff. */
+  function provincialCase(path: string, code: string, prefix: string, amounts: Record<string, number>, flags: string[]): CaseState {
+    const { cast, users: staff } = staffFor(path, prefix);
+    const pctx = testContext(proc, { users: new Map(staff.map((u) => [u.name, u])) });
+    let s = openCase({ id: '2026-000037', procedure: proc, now: day(0), actor: cast.officers[0], jurisdiction: { path, code, name: path } }, pctx);
+    const o = cast.officers;
+    const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+      const r = act(s, name, as, engineInput(input), day(n), pctx);
+      if (!r.ok) throw new Error(`${name}: ${r.refusal.message}`);
+      s = r.state;
+    };
+    const agency = { ...testOrganisation('某某市医疗保障经办中心', '医疗保障经办机构', 37), 住所: `${path}某某市某某路8号` };
+    step('线索核查', o[0], { 核查意见: '经办机构涉嫌骗取医保基金支出' }, 0);
+    step('立案', cast.head, { officers: o, 案由: '某某市医疗保障经办中心涉嫌骗取医疗保障基金支出案', parties: [agency] }, 0);
+    step('调查取证', o[0], { officers: o, 取证内容: '调取支出凭证', attachments: [attachment('笔录或证据')] }, 1);
+    step('调查终结', o[1], { officers: o, 调查终结报告: '骗取医疗保障基金支出', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 37 }, facts: { amounts, flags, actEnded: '2026-06-30', discovered: '2026-10-01' } }, 1);
+    if (s.facts.legalReviewRequired) step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '同意' }, 2);
+    const measures = minimumChoices(s.penalty.decision!);
+    step('告知', o[0], { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
+    step('放弃陈述申辩', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
+    if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) step('放弃听证', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
+    if (s.facts.major) step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意' }, 4);
+    step('决定', cast.head, { 类型: '行政处罚', measures }, 4);
+    return Object.assign(s, { staff });
+  }
+  const docFor = (s: CaseState) => {
+    const staff = (s as CaseState & { staff: User[] }).staff;
+    return documentInput('行政处罚决定书', s, { users: new Map(staff.map((u) => [u.name, u])) });
+  };
+
+  it('河南: 骗取 3,000.00 元, no lighter circumstance → 一般档 3–4 倍, issued by 河南省医疗保障局', async () => {
+    const s = provincialCase('河南省', '410000', 'henan', { defraudedFen: 300_000 }, []);
+    expect(s.penalty.decision!.discretion).toMatchObject({ tier: '一般' });
+    const input = docFor(s);
+    expect(input.bureau.name).toBe('河南省医疗保障局');
+    expect(input.docNumber).toMatch(/^豫医保罚〔2026〕/);
+    const reasons = input.discretion.reasons.join('；');
+    expect(reasons).toContain('裁量档次：一般');
+    expect(reasons).toContain('骗取医保基金5000元以下');
+    const text = await docText(await renderDocx('行政处罚决定书', input));
+    expect(text).toContain('河南省医疗保障局');
+    expect(text).not.toMatch(/未指定地区|未录入|阳泉/);
+  });
+
+  it('新疆: 骗取 2,000.00 元 not returned in time → 从轻 3.5 倍 as the 实施标准 fixes it, issued by 新疆维吾尔自治区医疗保障局', async () => {
+    const s = provincialCase('新疆维吾尔自治区', '650000', 'xj', { defraudedFen: 200_000 }, []);
+    expect(s.penalty.decision!.discretion).toMatchObject({ tier: '从轻' });
+    const input = docFor(s);
+    expect(input.bureau.name).toBe('新疆维吾尔自治区医疗保障局');
+    const reasons = input.discretion.reasons.join('；');
+    expect(reasons).toContain('按照3.5倍标准罚款');
+    const fine = input.parties[0]!.penalties!.find((p) => p.kind === '罚款')!;
+    expect(fine.amountFen).toBe(700_000);
+    const text = await docText(await renderDocx('行政处罚决定书', input));
+    expect(text).toContain('新疆维吾尔自治区医疗保障局');
+    expect(text).not.toMatch(/未指定地区|未录入|阳泉/);
   });
 });

@@ -25,7 +25,7 @@ import {
 import { chineseNumeral, chosenMeasures, loadCorpus, shanghaiDateOf, type Citation, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
 import type { CaseState, User } from './engine/types.js';
 import { mainParty, type Party } from './steps/party.js';
-import { executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
+import { duesOf, executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
 import { CLOSING_ITEM, type ExecutionOutcome } from './steps/inputs.js';
 
 export interface DocContext {
@@ -232,6 +232,32 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
   const docNumber = NUMBERED_KINDS.includes(kind) ? numberOf(kind) : undefined;
   const p = () => (extra.party ? deepMerge({} as DocumentParty, extra.party) : party(c));
   const contact = () => ({ person: officers(c, ctx)[0]?.name ?? '', ...(cfg.phone ? { phone: cfg.phone } : {}) });
+  const decisionRef = () => {
+    if (!c.penalty.decided) throw new DocumentError('BAD_INPUT', '本案尚未作出处罚决定');
+    return { docNumber: numberOf('行政处罚决定书'), date: c.penalty.decided.date };
+  };
+  const servedDate = () => {
+    if (!c.penalty.served) throw new DocumentError('BAD_INPUT', '行政处罚决定书尚未送达');
+    return c.penalty.served.date;
+  };
+  const paymentDue = () => {
+    const due = c.deadlines.find((d) => d.id === '缴纳期限')?.due;
+    if (!due) throw new DocumentError('BAD_INPUT', '本案没有缴纳期限');
+    return due;
+  };
+  /** What the 当事人 still owes on `date`, and the 加处罚款 accrued on the fine to that day (行政处罚法 第七十二条). */
+  const owedOn = (date: string) => {
+    const main = mainParty(c.parties)?.名称;
+    const status = executionStatus(c, date);
+    const lines = status.lines.filter((l) => l.payer === main && l.kind !== '加处罚款' && l.outstandingFen > 0);
+    if (!lines.length) throw new DocumentError('BAD_INPUT', `截至 ${date} 当事人没有未缴的款项`);
+    const late = status.lines.find((l) => l.payer === main && l.kind === '罚款')?.lateFine;
+    const rule = lateFeeRule();
+    return {
+      owed: lines.map((l) => ({ item: l.kind as '罚款' | '没收违法所得' | '责令退回', dueFen: l.amountFen, paidFen: l.paidFen })),
+      ...(late && late.amountFen > 0 ? { lateFee: { fromDate: late.lines[0]!.from, asOfDate: date, days: late.days, accruedFen: late.amountFen, percentPerDay: rule.percentPerDay, basis: rule.basis } } : {}),
+    };
+  };
   let input: unknown;
   switch (kind) {
     case '立案审批表': {
@@ -340,6 +366,55 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
         execution, closingGround,
         summary: str(closing?.['结案报告']) ?? '', officers: officers(c, ctx),
         officerOpinion: { opinion: '建议结案', date: closing ? dateOf(c, '结案') : shanghaiDateOf(new Date().toISOString()) },
+      };
+      break;
+    }
+    case '分期（延期）缴纳罚款决定书': {
+      // 行政处罚法 第六十六条第二款; 暂行规定 第五十四条: from the approved schedule and the party's application
+      const ex = executionOf(c);
+      const sch = ex.schedule;
+      if (!sch || !stepAt(c, '批准暂缓分期')) throw new DocumentError('BAD_INPUT', '本案尚未「批准暂缓分期」');
+      const application = lastEntry(c, '申请暂缓分期');
+      const main = mainParty(c.parties)?.名称;
+      const fine = duesOf(c).find((d) => d.kind === '罚款' && d.payer === main);
+      if (!fine) throw new DocumentError('BAD_INPUT', '本案决定没有当事人应缴的罚款');
+      const paidBefore = ex.payments.filter((x) => x.kind === '罚款' && x.payer === main && x.date <= sch.approvedOn).reduce((n, x) => n + x.amountFen, 0);
+      input = {
+        bureau, docNumber, party: p(), caseName: caseName(c), decision: decisionRef(),
+        mode: sch.kind === '暂缓缴纳' ? '延期' : '分期', applicationDate: application ? dateOf(c, '申请暂缓分期') : sch.approvedOn,
+        hardship: str(c.data['申请暂缓分期']?.['理由']) ?? '', fineFen: fine.amountFen, paidFen: paidBefore,
+        schedule: sch.installments.map((i) => ({ dueDate: i.date, amountFen: i.amountFen })),
+        approvedBy: ctx.users.get(sch.approvedBy)?.displayName ?? sch.approvedBy, date: sch.approvedOn,
+      };
+      break;
+    }
+    case '催告书': {
+      // 行政强制法 第三十五条、第五十四条: what is still owed on the day of the 催告, 加处罚款 to that day
+      if (!stepAt(c, '催告')) throw new DocumentError('BAD_INPUT', '本案尚未「催告」');
+      const date = dateOf(c, '催告');
+      input = { bureau, docNumber, party: p(), caseName: caseName(c), decision: { ...decisionRef(), servedDate: servedDate(), paymentDue: paymentDue() }, ...owedOn(date), period: statutoryPeriod('demand'), contact: contact(), date };
+      break;
+    }
+    case '强制执行申请书': {
+      // 行政强制法 第五十三条至第五十五条: after the remedy periods and the 催告's ten days
+      if (!stepAt(c, '申请强制执行')) throw new DocumentError('BAD_INPUT', '本案尚未「申请强制执行」');
+      const date = dateOf(c, '申请强制执行');
+      const ex = executionOf(c);
+      const reminder = c.deadlines.filter((d) => d.id === '催告履行期限').pop();
+      const window = c.deadlines.filter((d) => d.id === '申请强制执行期限').pop();
+      if (!reminder || !window || !ex.reminders.length) throw new DocumentError('BAD_INPUT', '本案没有「催告」的记录：申请强制执行前应当催告（行政强制法第五十四条）');
+      const head = ctx.users.get(lastEntry(c, '申请强制执行')?.actor ?? '');
+      const statement = c.data['陈述申辩'];
+      input = {
+        bureau, docNumber, court: str(ex.enforcement?.court) ?? str(c.data['申请强制执行']?.['人民法院']), head: { name: head?.displayName ?? '', title: '负责人' },
+        party: p(), caseName: caseName(c), decision: { ...decisionRef(), servedDate: servedDate() },
+        periodsEndedOn: window.start,
+        periodsNote: ex.schedule ? `${ex.schedule.kind}的期限和起诉期限届满（暂行规定第五十五条第二款）` : '申请行政复议、提起行政诉讼的期限届满，当事人未申请行政复议、未提起行政诉讼',
+        demand: { docNumber: numberOf('催告书'), date: dateOf(c, '催告'), servedDate: ex.reminders[ex.reminders.length - 1]!.servedOn, expiredOn: reminder.due },
+        partyOpinion: statement ? `当事人陈述、申辩：${str(statement['陈述内容']) ?? ''}` : '当事人收到催告书后未陈述、申辩，亦未履行',
+        ...owedOn(date), facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', basis: articles(c),
+        materials: [{ name: '行政处罚决定书及送达回证' }, { name: '催告书及送达回证' }, { name: '当事人的意见及行政机关催告情况' }, { name: '申请强制执行标的情况' }],
+        contact: contact(), date,
       };
       break;
     }

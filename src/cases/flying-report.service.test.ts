@@ -10,6 +10,7 @@ import { realPorts } from './runtime.js';
 import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
 import { ATTACK_USERS } from './testing/attacks.js';
+import { insertDemoUsers } from './users.js';
 import { testIdNumber, testOrganisation } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
 import { attachment } from './testing/support.js';
@@ -28,12 +29,8 @@ const periods = loadPeriods();
 
 beforeAll(async () => {
   ts = await openTestStore();
-  for (const u of ATTACK_USERS) {
-    await ts.store.query(
-      `INSERT INTO users (name, display_name, roles, jurisdiction_id, certificate_no, certificate_valid_from, certificate_valid_to) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (name) DO NOTHING`,
-      [u.name, u.displayName, u.roles, u.jurisdiction, u.certificate?.no ?? null, u.certificate?.validFrom ?? null, u.certificate?.validTo ?? null],
-    );
-  }
+  await insertDemoUsers(ts.store);
+  await insertDemoUsers(ts.store, ATTACK_USERS);
   service = new CaseService(ts.store, loadProcedures(), realPorts({ today: () => shanghaiDateOf(now) }));
 }, 120_000);
 afterAll(async () => ts.cleanup());
@@ -221,7 +218,7 @@ describe('举报处理 (医疗保障基金使用监督管理举报处理暂行�
     await decide(leadId, '违法事实不能成立', 2);
     await refused(c.id, '转入奖励', 'fuze', { 说明: 'x' }, 2, 'REPORT_NOT_VERIFIED', /违法事实不能成立/);
     await ok(leadId, '送达', 'zhifa1', { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 3);
-    await ok(leadId, '结案', 'fuze', { 结案报告: '结案' }, 3);
+    await ok(leadId, '结案', 'fuze', { 执行结果: '无须执行', 结案报告: '违法事实不能成立，无须执行，结案' }, 3);
     const s = await service.get(c.id);
     expect(s.facts['线索办结']).toMatchObject({ 案件: leadId });
     await ok(c.id, '告知处理结果', 'zhifa1', { 告知依据: '本局举报处理工作规定第十条', 告知方式: '书面', 告知内容: '违法事实不能成立' }, 4);

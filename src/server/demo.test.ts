@@ -3,7 +3,7 @@
 // overdue case; none is closed while its 暂停 still runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executionStatus } from '../cases/index.js';
-import { memoryDb, testServer } from './test-support/harness.js';
+import { login, memoryDb, testServer } from './test-support/harness.js';
 import { createDemoAccounts, DEMO_JURISDICTION } from './users.js';
 import { DEMO_CASES, seedDemoCases } from './demo.js';
 import { caseModule } from './routes/cases.js';
@@ -13,11 +13,12 @@ import type { YibaoServer } from './app.js';
 let app: YibaoServer;
 let db: ServerDb;
 let ids: string[] = [];
+const PASSWORD = 'x-demo-password-2026';
 
 beforeAll(async () => {
   db = await memoryDb();
   ({ app } = await testServer({ db }));
-  await createDemoAccounts(db, 'x-demo-password-2026');
+  await createDemoAccounts(db, PASSWORD);
   ids = await seedDemoCases(caseModule(db).service, db, DEMO_JURISDICTION);
 }, 300_000);
 afterAll(async () => {
@@ -42,5 +43,13 @@ describe('demo cases', () => {
       expect(s.execution?.payments.every((p) => p.receipt.length > 0)).toBe(true);
       expect(status.measuresOutstanding.length).toBeGreaterThan(0);
     }
+  });
+  it('the dashboard’s 已缴罚款 is the sum of the fines recorded at 缴款', async () => {
+    const service = caseModule(db).service;
+    const states = await Promise.all(ids.map((id) => service.show(id, 'fuze')));
+    const paid = states.flatMap((s) => s.execution?.payments ?? []).filter((p) => p.kind === '罚款').reduce((n, p) => n + p.amountFen, 0);
+    expect(paid).toBeGreaterThan(0);
+    const fuze = await login(app, 'fuze', PASSWORD);
+    expect((await fuze.request('GET', '/api/stats')).json().cases.finesCollectedFen).toBe(paid);
   });
 });

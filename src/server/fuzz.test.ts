@@ -94,7 +94,7 @@ afterAll(async () => {
   await app?.close();
   await db?.close();
   rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('fuzz from the OpenAPI document', () => {
   it('never answers 5xx, and answers every 4xx with an English code and a Chinese message', async () => {

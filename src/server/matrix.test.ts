@@ -97,7 +97,7 @@ const E: Endpoint[] = [
   { method: 'POST', route: '/api/monitor/runs', url: () => '/api/monitor/runs', body: () => ({ dataset: 'demo', rules: ['over-price-cap'] }), perm: 'monitor.write', scope: 'global', allowed: [202] },
   { method: 'GET', route: '/api/monitor/runs', url: () => '/api/monitor/runs', perm: 'monitor.read', scope: 'list', allowed: [200], marker: () => `"${F.runId}"` },
   { method: 'GET', route: '/api/monitor/runs/{id}', url: () => `/api/monitor/runs/${F.runId}`, perm: 'monitor.read', scope: 'resource', allowed: [200] },
-  { method: 'GET', route: '/api/monitor/runs/{id}/leads', url: () => `/api/monitor/runs/${F.runId}/leads`, perm: 'monitor.read', scope: 'list', allowed: [200], marker: () => `"${F.leadId}"` },
+  { method: 'GET', route: '/api/monitor/runs/{id}/leads', url: () => `/api/monitor/runs/${F.runId}/leads`, perm: 'monitor.read', scope: 'resource', allowed: [200] },
   { method: 'GET', route: '/api/monitor/runs/{id}/leads/{lead}', url: () => `/api/monitor/runs/${F.runId}/leads/${F.leadId}`, perm: 'monitor.read', scope: 'resource', allowed: [200] },
   { method: 'POST', route: '/api/monitor/runs/{id}/leads/{lead}/review', url: () => `/api/monitor/runs/${F.runId}/leads/${F.leadId}/review`, body: () => ({ action: 'dismiss' }), perm: 'monitor.write', scope: 'resource', allowed: [409] },
   { method: 'POST', route: '/api/monitor/runs/{id}/leads/{lead}/case', url: () => `/api/monitor/runs/${F.runId}/leads/${F.leadId}/case`, perm: 'case.write', scope: 'resource', allowed: [409] },

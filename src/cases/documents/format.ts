@@ -1,6 +1,7 @@
 // Formatting of amounts, dates and periods the way official documents write them.
 import nzh from 'nzh/cn';
 import type { CalendarDate, Instant, Period } from './types.js';
+import { capitalYuan, formatYuan } from '../../law/index.js';
 
 /** An error in document input or rendering: Chinese message, English code. */
 export class DocumentError extends Error {
@@ -23,18 +24,14 @@ export interface FormattedAmount {
   both: string;
 }
 
-/** Formats an integer amount of fen as figures and as 大写 (via nzh). */
+/** Formats an integer amount of fen as figures and as 大写 (law/money.ts, 大写 via nzh). */
 export function formatFen(fen: number): FormattedAmount {
   if (!Number.isSafeInteger(fen) || fen < 0) {
     throw new DocumentError('BAD_AMOUNT', `金额必须是非负整数（单位：分），收到：${String(fen)}`);
   }
-  const yuan = Math.floor(fen / 100);
-  const cents = fen % 100;
-  const decimal = `${yuan}.${String(cents).padStart(2, '0')}`;
-  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const figures = `${grouped}.${String(cents).padStart(2, '0')}元`;
-  // forceZheng: 到元或角为止的金额写“整”，到分的不写（《支付结算办法》附件一的书写规范）。
-  const capital = nzh.toMoney(decimal, { forceZheng: true });
+  // one money formatter (law/money.ts); documents print the unit without a space: 24,691.34元
+  const figures = formatYuan(fen).replace(/ 元$/, '元');
+  const capital = capitalYuan(fen);
   return { fen, figures, capital, both: `${figures}（${capital}）` };
 }
 

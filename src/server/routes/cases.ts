@@ -509,7 +509,9 @@ async function caseStats(ctx: ServerContext, p: Principal, colourOf: (due: strin
         if (m.kind === '责令退回' || m.kind === '责令追回') recovered += amount;
       }
     }
-    for (const pay of body.payments ?? []) collected += pay.amountFen;
+    // 已缴罚款: the fines (and 加处罚款) recorded as paid at 缴款, less what was refunded (执行 records)
+    for (const pay of body.execution?.payments ?? []) if (pay.kind === '罚款' || pay.kind === '加处罚款') collected += pay.amountFen;
+    for (const back of body.execution?.refunds ?? []) if (back.kind === '罚款' || back.kind === '加处罚款') collected -= back.amountFen;
   }
   const ids = rows.map((r) => r.id);
   const open = ids.length ? (await ctx.db.query<{ case_id: string; due: string }>("SELECT case_id, due FROM case_deadlines WHERE status = 'open' AND case_id = ANY($1)", [ids])).rows : [];
