@@ -21,7 +21,7 @@ const OTHER = '贵州省/六盘水市';
 let app: YibaoServer;
 let db: ServerDb;
 let dir: string;
-const F = { caseId: '', runId: '', leadId: '', catalog: 'yq-private', user: 'target-user' };
+const F = { caseId: '', runId: '', leadId: '', catalog: 'yq-private', user: 'target-user', attachment: '' };
 const clients = new Map<string, Client>();
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${seq++}`;
@@ -93,6 +93,15 @@ const E: Endpoint[] = [
   { method: 'GET', route: '/api/cases/{id}/documents/{kind}', url: () => `/api/cases/${F.caseId}/documents/${encodeURIComponent('立案审批表')}`, perm: 'case.read', scope: 'resource', allowed: [200, 400] },
   { method: 'GET', route: '/api/record/verify', url: () => '/api/record/verify', perm: 'case.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/deadlines', url: () => '/api/deadlines', perm: 'case.read', scope: 'list', allowed: [200], marker: () => `"${F.caseId}"` },
+  // the officer's console
+  { method: 'GET', route: '/api/console/step-inputs', url: () => '/api/console/step-inputs', perm: 'case.read', scope: 'global', allowed: [200] },
+  { method: 'GET', route: '/api/console/people', url: () => '/api/console/people', perm: 'case.read', scope: 'list', allowed: [200], marker: () => '"fixture-officer"' },
+  { method: 'GET', route: '/api/todo', url: () => '/api/todo', perm: 'case.read', scope: 'global', allowed: [200] },
+  { method: 'GET', route: '/api/cases/{id}/file', url: () => `/api/cases/${F.caseId}/file`, perm: 'case.read', scope: 'resource', allowed: [200] },
+  { method: 'GET', route: '/api/cases/{id}/violations', url: () => `/api/cases/${F.caseId}/violations`, perm: 'case.read', scope: 'resource', allowed: [200] },
+  { method: 'GET', route: '/api/cases/{id}/attachments/{sha256}', url: () => `/api/cases/${F.caseId}/attachments/${F.attachment}`, perm: 'case.read', scope: 'resource', allowed: [200] },
+  { method: 'GET', route: '/api/stats/cases', url: () => '/api/stats/cases', perm: 'stats.read', scope: 'global', allowed: [200] },
+  { method: 'GET', route: '/api/stats/cases.xlsx', url: () => '/api/stats/cases.xlsx', perm: 'stats.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/monitor/rules', url: () => '/api/monitor/rules', perm: 'monitor.read', scope: 'global', allowed: [200] },
   { method: 'POST', route: '/api/monitor/runs', url: () => '/api/monitor/runs', body: () => ({ dataset: 'demo', rules: ['over-price-cap'] }), perm: 'monitor.write', scope: 'global', allowed: [202] },
   { method: 'GET', route: '/api/monitor/runs', url: () => '/api/monitor/runs', perm: 'monitor.read', scope: 'list', allowed: [200], marker: () => `"${F.runId}"` },
@@ -145,6 +154,12 @@ beforeAll(async () => {
   const head = await login(app, 'fixture-head');
   const filed = await head.request('POST', `/api/cases/${F.caseId}/act`, { step: '立案', input: { officers: ['fixture-officer', 'fixture-officer2'], 案由: '涉嫌违法', parties: [caseTesting.testOrganisation('某医院', '定点医疗机构')] } });
   expect(filed.statusCode, filed.body).toBe(200);
+  // an attachment on the case (its file is read through the case)
+  const up = await app.inject({ method: 'POST', url: `/api/attachments?name=${encodeURIComponent('笔录或证据')}`, headers: { cookie: o.cookie, 'x-csrf-token': o.csrf, 'content-type': 'application/octet-stream' }, payload: Buffer.from('询问笔录') });
+  expect(up.statusCode, up.body).toBe(201);
+  F.attachment = up.json().sha256;
+  const inquiry = await o.request('POST', `/api/cases/${F.caseId}/act`, { step: '调查取证', input: { officers: ['fixture-officer', 'fixture-officer2'], 取证内容: '询问相关人员', attachments: [{ name: '笔录或证据', sha256: F.attachment, size: up.json().size }] } });
+  expect(inquiry.statusCode, inquiry.body).toBe(200);
   const a = await login(app, 'fixture-analyst');
   F.runId = (await a.request('POST', '/api/monitor/runs', { dataset: 'demo' })).json().id;
   for (let i = 0; i < 600; i++) {
