@@ -172,6 +172,9 @@ export async function replayCases(db: Queryable, opts: ReplayOptions): Promise<R
     ...(replay ? { replay } : {}),
   });
 
+  // events of a case id that has neither a 开案 nor a row in `cases` are not the case engine's (other users of the record)
+  const rowIds = new Set((await db.query<{ id: string }>('SELECT id FROM cases')).rows.map((r) => r.id));
+  const foreign = new Set<string>();
   const states = new Map<string, CaseState>();
   const counts = new Map<string, { events: number; lastSeq: number }>();
   /** Cases opened by a step of their parent whose own event comes after their 开案. */
@@ -221,7 +224,10 @@ export async function replayCases(db: Queryable, opts: ReplayOptions): Promise<R
       }
       return;
     }
-    if (!state) return stop(id, e.seq, `案件 ${id} 的第 ${e.seq} 号事件（${e.step}）之前没有开案事件：开案事件缺失或案件编号被改动`);
+    if (!state) {
+      if (!rowIds.has(id)) return void foreign.add(id);
+      return stop(id, e.seq, `案件 ${id} 的第 ${e.seq} 号事件（${e.step}）之前没有开案事件：开案事件缺失或案件编号被改动`);
+    }
     if (e.step === '关联案件进展') {
       const child = String(inputs['案件'] ?? '');
       if (pendingFollows.has(child)) stop(id, e.seq, `案件 ${id} 的第 ${e.seq} 号事件记录了关联案件 ${child} 的进展，但前一条同类记录尚无对应的步骤`);
@@ -283,13 +289,14 @@ export async function replayCases(db: Queryable, opts: ReplayOptions): Promise<R
       );
       for (const r of rows) {
         const e: EventRow = { ...r, seq: Number(r.seq), inputs: (typeof r.inputs === 'string' ? JSON.parse(r.inputs) : r.inputs) as Record<string, unknown> };
+        after = e.seq;
         apply(e);
+        if (foreign.has(e.case_id)) continue;
         const c = counts.get(e.case_id) ?? { events: 0, lastSeq: 0 };
         c.events++;
         c.lastSeq = e.seq;
         counts.set(e.case_id, c);
         events++;
-        after = e.seq;
       }
       if (rows.length < batch) break;
     }
