@@ -313,6 +313,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
     case '送达回证': {
       const d = c.data['送达'] ?? {};
       if (!stepAt(c, '送达')) throw new DocumentError('BAD_INPUT', '本案尚未进行「送达」');
+      if (!str(d['送达地点'])) throw new DocumentError('BAD_INPUT', '「送达」没有记录送达地点：送达回证须写明送达地点（在「送达」步骤中填写）');
       input = {
         bureau, caseName: caseName(c), documents: [{ name: '行政处罚决定书', docNumber: numberOf('行政处罚决定书') }],
         recipient: mainParty(c.parties)?.名称 ?? '', method: str(d['送达方式']) ?? '直接送达', place: str(d['送达地点']) ?? '', servedAt: stepAt(c, '送达'), servers: officers(c, ctx),

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPeriods, shanghaiDateOf } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
 import { listEvents } from './record/index.js';
-import { realPorts } from './runtime.js';
+import { realPorts, realReplayOptions } from './runtime.js';
+import { replayCases } from './replay.js';
 import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
 import { ATTACK_USERS } from './testing/attacks.js';
@@ -259,5 +260,42 @@ describe('举报处理 (医疗保障基金使用监督管理举报处理暂行�
     await refused(b.id, '转为线索', 'zhifa1', { 处理意见: 'x' }, 0, 'REPORT_OUTSIDE_AUTHORITY', /第九条第一款/);
     await ok(b.id, '告知向有权部门提出', 'zhifa1', { 有权处理的部门: '太原市医疗保障局', 告知方式: '电话', 告知内容: '请向太原市医疗保障局举报' }, 0);
     expect((await service.get(b.id)).closed).toBe(true);
+  });
+});
+
+describe('the record replays these cases', () => {
+  it('every case above — spawned cases, parents following their children, the sealed reporter, the draw — rebuilds from its events equal to what is stored', async () => {
+    const r = await replayCases(ts.store, await realReplayOptions(ts.store));
+    expect(r.firstBad).toBeUndefined();
+    const spawned = await ts.store.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE parent_id IS NOT NULL');
+    expect(spawned.rows[0]!.n).toBeGreaterThan(5);
+    expect(r.cases).toBe(Number((await ts.store.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0]!.n));
+    const follows = await ts.store.query<{ n: number }>("SELECT count(*)::int AS n FROM record_event WHERE step = '关联案件进展'");
+    expect(follows.rows[0]!.n).toBeGreaterThan(0);
+  });
+
+  it('a sealed 举报人 changed in case_secrets, or a parent\'s recorded child progress changed in its body, is found', async () => {
+    const options = await realReplayOptions(ts.store);
+    const { rows } = await ts.store.query<{ case_id: string }>("SELECT s.case_id FROM case_secrets s JOIN record_event e ON e.case_id = s.case_id AND e.step = '登记举报' WHERE s.field = '举报人' ORDER BY s.case_id LIMIT 1");
+    const reportCase = rows[0]!.case_id;
+    const parent = (await ts.store.query<{ id: string }>("SELECT id FROM cases WHERE body->'facts' ? '立案决定' ORDER BY id LIMIT 1")).rows[0]!.id;
+    class Rollback extends Error {}
+    const tampered = async (sql: string, params: unknown[]) => {
+      let result: Awaited<ReturnType<typeof replayCases>> | undefined;
+      await ts.store
+        .transaction(async (tx) => {
+          await tx.query(sql, params);
+          result = await replayCases(tx, options);
+          throw new Rollback();
+        })
+        .catch((err: unknown) => {
+          if (!(err instanceof Rollback)) throw err;
+        });
+      return result!;
+    };
+    const secret = await tampered(`UPDATE case_secrets SET value = jsonb_set(value, '{电话}', '"13800000000"') WHERE case_id = $1 AND field = '举报人'`, [reportCase]);
+    expect(secret.firstBad).toMatchObject({ code: 'CASE_BODY_MISMATCH', caseId: reportCase, path: 'data.登记举报.举报人.sha256' });
+    const progress = await tampered(`UPDATE cases SET body = jsonb_set(body, '{facts,立案决定,日期}', '"2020-01-01"') WHERE id = $1`, [parent]);
+    expect(progress.firstBad).toMatchObject({ code: 'CASE_BODY_MISMATCH', caseId: parent, path: 'facts.立案决定.日期', stored: '2020-01-01' });
   });
 });

@@ -15,6 +15,36 @@ import { staffFor } from './testing/cast.js';
 import { clock, runToEnd } from './testing/scenarios.js';
 import { testContext, engineInput } from './testing/support.js';
 import { userMap } from './users.js';
+import { documentInput } from './doc-inputs.js';
+import { DOCUMENT_SCHEMAS, documentKindOf, type DocumentKind } from './documents/index.js';
+
+/**
+ * Documents a step promises that the case's data does not yet fill, with why. Every other
+ * promised document must be built from the case alone; these must be refused with a reason
+ * (never a crash). The last test checks this list is exact.
+ */
+const NOT_FROM_CASE_DATA: Record<string, string> = {
+  询问笔录: '问答须作为数据录入（--data）',
+  现场检查笔录: '检查情况须作为数据录入（--data）',
+  调查终结报告: '没有文书模板（内部报告，内容在「调查终结」中）',
+  法制审核意见书: '没有文书模板（审核意见在「法制审核」中）',
+  确认凭证: '确认事项未作为步骤输入记录',
+  解除封存通知书: '解除理由与物品清单未作为步骤输入记录',
+  暂停结算决定书: '暂停范围未作为步骤输入记录',
+  恢复结算通知书: '恢复日期与理由未作为步骤输入记录',
+  协议处理决定书: '没有文书模板',
+  封存决定书: '封存程序不登记当事人',
+};
+const unbuilt = new Set<string>();
+const built = new Set<string>();
+
+/** The documents a step of a case promises: for 决定, the one of its decided kind. */
+function promised(state: CaseState, stepId: string, docs: readonly string[]): string[] {
+  if (stepId !== '决定' && stepId !== '当场决定') return [...docs];
+  const kind = state.penalty.decided?.kind;
+  const which = kind === '行政处罚' ? '行政处罚决定书' : kind === '不予行政处罚' ? '不予行政处罚决定书' : '移送函';
+  return docs.filter((d) => d === which);
+}
 
 const registry = loadProcedures();
 const files = readdirSync(DEFAULT_CATALOG_DIR).filter((f) => f.endsWith('.txt')).sort();
@@ -74,6 +104,23 @@ describe('each seed item is carried through its procedure to the end', () => {
         state = r.state;
         return r.state;
       }, at, state, cast, mappable);
+      // every document its steps promise: built from the case's own data, or refused with a reason
+      for (const h of state.history) {
+        for (const name of promised(state, h.step, proc.steps.find((x) => x.id === h.step)?.documents ?? [])) {
+          const kind = (documentKindOf(name) ?? name) as DocumentKind;
+          if (!(kind in DOCUMENT_SCHEMAS)) {
+            // no template: listed with its reason
+            expect(NOT_FROM_CASE_DATA[name], `${id} ${name}`).toBeDefined();
+            unbuilt.add(name);
+          } else if (name in NOT_FROM_CASE_DATA || kind in NOT_FROM_CASE_DATA) {
+            expect(() => DOCUMENT_SCHEMAS[kind].parse(documentInput(kind, state, { users: userMap(users) })), `${id} ${name}`).toThrow(/[\u4e00-\u9fff]/);
+            unbuilt.add(name in NOT_FROM_CASE_DATA ? name : kind);
+          } else {
+            expect(() => DOCUMENT_SCHEMAS[kind].parse(documentInput(kind, state, { users: userMap(users) })), `${id}「${h.step}」${name}`).not.toThrow();
+            built.add(kind);
+          }
+        }
+      }
       expect(state.closed).toBe(true);
       expect(state.state).toBe(proc.end[0]);
       expect(state.deadlines.every((d) => d.status !== 'open')).toBe(true);
@@ -89,3 +136,9 @@ describe('each seed item is carried through its procedure to the end', () => {
   }
 });
 
+describe('documents the seed items’ steps promise', () => {
+  it('are built from the case data, except the listed ones, each refused with its reason', () => {
+    expect([...unbuilt].sort()).toEqual(Object.keys(NOT_FROM_CASE_DATA).sort());
+    expect([...built].sort()).toEqual(expect.arrayContaining(['立案审批表', '行政处罚事先告知书', '行政处罚决定书', '送达回证', '结案报告']));
+  });
+});

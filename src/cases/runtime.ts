@@ -7,7 +7,9 @@ import { decidePenalty, rewardMaximumFor, defaultCalendar, jurisdictionOfName, l
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { parseItemId, type MappableItem } from './mapping.js';
 import { DEFAULT_CATALOG_DIR, loadProcedures } from './procedure/load.js';
-import { appendEvent, putAttachment } from './record/index.js';
+import { appendEvent, putAttachment, withRecordChecks, type RecordCheck } from './record/index.js';
+import { replayCheck, type ReplayOptions } from './replay.js';
+import type { Queryable } from './service.js';
 import { CaseService, type CasePorts } from './service.js';
 import { insertDemoUsers } from './users.js';
 
@@ -50,7 +52,8 @@ export function realPorts(overrides: Partial<CasePorts> = {}, calendar: WorkCale
     appendEvent: (tx, e) =>
       appendEvent(tx as never, {
         caseId: e.caseId, actor: e.actor, step: e.step, at: e.at,
-        inputs: { ...e.inputs, fromState: e.fromState, toState: e.toState },
+        // the step's attachments as the engine saw them (file names included), for replay
+        inputs: { ...e.inputs, fromState: e.fromState, toState: e.toState, ...(e.attachments.length ? { attachments: e.attachments } : {}) },
         attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size ?? 0 })),
       }),
     putAttachment: (tx, bytes, mediaType) => putAttachment(tx as never, bytes, mediaType),
@@ -88,4 +91,20 @@ export async function loadScheduleAndRecompute(service: CaseService, store: Stor
   const saved = await saveSchedule(store, schedule, { loadedBy, calendar });
   const changed = await service.recomputeOpenDeadlines(now);
   return { year: saved.year, changed };
+}
+
+/**
+ * What the replay needs, as the service has it: the procedures, the calendar with the holiday
+ * schedules stored in the database, the periods, the penalty and reward rules, the catalog.
+ */
+export async function realReplayOptions(db: Queryable, calendar: WorkCalendar = defaultCalendar()): Promise<ReplayOptions> {
+  const has = (await db.query<{ t: string | null }>(`SELECT to_regclass('calendar_schedule')::text AS t`)).rows[0]!.t !== null;
+  if (has) await loadStoredSchedules(db as never, calendar);
+  const ports = realPorts({}, calendar);
+  return { procedures: loadProcedures(), ports };
+}
+
+/** The checks of `verifyRecord` with the replay of every case (CLI `audit verify`, GET /api/record/verify). */
+export async function caseRecordChecks(db: Queryable, calendar?: WorkCalendar): Promise<RecordCheck[]> {
+  return withRecordChecks(replayCheck(await realReplayOptions(db, calendar)));
 }

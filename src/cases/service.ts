@@ -170,7 +170,13 @@ export class CaseService {
     await this.saveDeadlines(tx, state);
     await this.ports.appendEvent(tx, {
       caseId: id, step: '开案', actor, at: req.now, fromState: '', toState: state.state,
-      inputs: { procedure: `${proc.id}@${proc.version}`, jurisdiction: jurisdiction.path, ...(item ? { item: item.ref } : {}), ...(state.variant ? { variant: state.variant } : {}), ...(req.parties ? { parties: req.parties } : {}), ...(req.facts ? { facts: req.facts } : {}) },
+      // everything the opening depended on, so that replay (replay.ts) rebuilds the case from the record alone
+      inputs: {
+        procedure: `${proc.id}@${proc.version}`, jurisdiction: jurisdiction.path, kind: state.kind,
+        ...(item ? { item: item.ref, itemName: item.name, itemMatter: item.matter ?? null } : {}), ...(state.variant ? { variant: state.variant } : {}),
+        ...(req.parties ? { parties: req.parties } : {}), ...(req.facts ? { facts: req.facts } : {}),
+        ...(req.parent ? { parent: req.parent } : {}), ...(req.receivedOn ? { receivedOn: req.receivedOn } : {}),
+      },
       attachments: [],
     });
     return state;

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAnchor, appendEvent, eventHash, listEvents, readHead, type RecordEvent } from '../cases/record/index.js';
 import { openStore, packageRoot } from '../store/index.js';
 import { registerAuditCommands } from './audit-commands.js';
+import { CaseService, insertDemoUsers, loadProcedures, realPorts } from '../cases/index.js';
+import { runItemThroughService } from '../cases/testing/service-run.js';
+import { clock } from '../cases/testing/scenarios.js';
 
 async function run(args: string[], dataDir: string): Promise<{ out: string; code: number | undefined }> {
   let out = '';
@@ -190,5 +193,43 @@ describe('yibao audit verify against the anchors the server wrote, and the cases
     } finally {
       await holder.close();
     }
+  });
+});
+
+describe('yibao audit verify replays every case from the record', { timeout: 240_000 }, () => {
+  let dataDir: string;
+  let caseId: string;
+  let index: number;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'yibao-audit-replay-'));
+    const store = await openStore({ engine: 'pglite', dataDir });
+    await insertDemoUsers(store);
+    const service = new CaseService(store, loadProcedures(), realPorts());
+    const { state } = await runItemThroughService(service, '000_650efb1eb094bc36#3', clock('2026-03-02'));
+    caseId = state.id;
+    index = state.penalty.decided!.measures.findIndex((m) => (m as { amountFen?: number }).amountFen !== undefined);
+    await store.close();
+  }, 240_000);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('a fine edited in cases.body with the server stopped: exit 1, naming the case and the field; a deleted case row: exit 1', async () => {
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect((await run(['audit', 'verify', '--json'], dataDir)).code).toBe(0);
+    let store = await openStore({ engine: 'pglite', dataDir });
+    await store.query(`UPDATE cases SET body = jsonb_set(body, $1::text[], '1') WHERE id = $2`, [`{penalty,decided,measures,${index},amountFen}`, caseId]);
+    await store.close();
+    const r = await run(['audit', 'verify', '--json'], dataDir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: false, firstBad: { code: 'CASE_BODY_MISMATCH', caseId, path: `penalty.decided.measures.${index}.amountFen` } });
+    const text = await run(['audit', 'verify'], dataDir);
+    expect(text.code).toBe(1);
+    expect(text.out).toMatch(new RegExp(`全过程记录已被篡改或损坏.*案件 ${caseId} 的存储内容与按全过程记录重放.*penalty\\.decided\\.measures\\.${index}\\.amountFen 存为 1`));
+
+    store = await openStore({ engine: 'pglite', dataDir });
+    await store.query('DELETE FROM cases WHERE id = $1', [caseId]);
+    await store.close();
+    const gone = await run(['audit', 'verify', '--json'], dataDir);
+    expect(gone.code).toBe(1);
+    expect(JSON.parse(gone.out)).toMatchObject({ ok: false, firstBad: { code: 'CASE_ROW_MISSING', caseId } });
   });
 });

@@ -4,11 +4,14 @@
 // `yibao audit log [--case ID] [--json]` lists the events.
 // verify checks the chain, every anchor the server wrote outside the database
 // (<data folder>/record-anchors.jsonl) plus those given with --anchor, and that every case
-// has the events it requires.
+// has the events it requires; then it replays every case from its events through the case
+// engine and compares the result with the stored case (cases.body — what the console, the
+// documents and the portal's published decisions read —, its columns and case_deadlines),
+// naming the first case and field that differ (exit 1).
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
-import { anchorFileIn, listEvents, readAnchors, verifyRecord, type VerifyResult } from '../cases/index.js';
+import { anchorFileIn, caseRecordChecks, listEvents, readAnchors, verifyRecord, type VerifyResult } from '../cases/index.js';
 import { dataRoot, openStore, StoreError, type Store } from '../store/index.js';
 
 export interface AuditCommandDeps {
@@ -56,8 +59,8 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
   const audit = program.command('audit').description('审计：全过程记录的完整性检查');
   audit
     .command('verify')
-    .description('逐条核对全过程记录的哈希链、服务写下的库外锚点（数据目录下 record-anchors.jsonl）和各案件应有的事件数，指出第一个被修改、删除或调换顺序的事件（完好时退出码 0，被改动 1，无法核验 2）')
-    .option('--json', '输出 JSON：{ "ok": boolean, "events": number, "head"?: { seq, hash }, "firstBad"?: { seq, id, code, reason, caseId? }, "anchors": number }')
+    .description('逐条核对全过程记录的哈希链、服务写下的库外锚点（数据目录下 record-anchors.jsonl）和各案件应有的事件数，并按记录逐案重放、与库中案件（含门户公示所读的案件内容和期限表）比对，指出第一个被修改、删除或调换顺序的事件或第一个不符的案件及字段（完好时退出码 0，被改动 1，无法核验 2）')
+    .option('--json', '输出 JSON：{ "ok": boolean, "events": number, "head"?: { seq, hash }, "firstBad"?: { seq, id, code, reason, caseId?, path? }, "anchors": number }')
     .option(
       '--anchor <seq:hash>',
       '库外留存的锚点（某号事件的哈希，如此前 verify 输出的链头），可重复；不符即判为被改写',
@@ -84,7 +87,8 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
           throw new CliError(`${(err as Error).message}（锚点文件损坏，无法核验；请检查该文件或其备份）`, 2);
         }
         fileAnchors = kept.length;
-        result = await verifyRecord(store, { anchors: [...kept, ...anchors] });
+        // the chain, the anchors, the events each case requires, then every case replayed from its events
+        result = await verifyRecord(store, { anchors: [...kept, ...anchors], checks: await caseRecordChecks(store) });
       } finally {
         await store.close();
       }

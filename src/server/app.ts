@@ -119,6 +119,9 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
     // JSON and form bodies; the upload routes set their own limit on their parser
     bodyLimit: LIMITS.jsonBodyBytes,
     forceCloseConnections: 'idle',
+    // plugins open the store and may generate demo data: on a loaded machine this outlasts
+    // Fastify's 10 s default, and a slow start is better than no start
+    pluginTimeout: 60_000,
     routerOptions: { maxParamLength: 300 },
     // URL errors found by the router: the same { code, message } shape as every other refusal
     frameworkErrors: (error, _request, reply) => {

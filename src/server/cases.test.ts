@@ -137,6 +137,25 @@ describe('a penalty case through the API', () => {
     expect(d.measures.length).toBeGreaterThan(0);
   });
 
+  it('a fine edited in cases.body behind the server\'s back reaches the portal, and the record verify reports it (case and field)', async () => {
+    const { rows } = await db.query<{ body: { penalty: { decided: { measures: Array<{ amountFen?: number }> } } } }>('SELECT body FROM cases WHERE id = $1', [caseId]);
+    const body = rows[0]!.body;
+    const i = body.penalty.decided.measures.findIndex((m) => m.amountFen !== undefined);
+    expect(i).toBeGreaterThanOrEqual(0);
+    await db.query(`UPDATE cases SET body = jsonb_set(body, $1::text[], '1') WHERE id = $2`, [`{penalty,decided,measures,${i},amountFen}`, caseId]);
+    try {
+      const published = (await app.inject({ method: 'GET', url: '/api/public/decisions' })).json().find((x: { caseId: string }) => x.caseId === caseId);
+      expect(JSON.stringify(published.measures)).toContain('"amountFen":1'); // the portal reads cases.body …
+      const verify = (await c.fuze!.request('GET', '/api/record/verify')).json();
+      expect(verify).toMatchObject({ ok: false, firstBad: { code: 'CASE_BODY_MISMATCH' } }); // … and verify says it is not what the record proves
+      expect(verify.firstBad.reason).toContain(`案件 ${caseId}`);
+      expect(verify.firstBad.reason).toContain(`penalty.decided.measures.${i}.amountFen 存为 1`);
+    } finally {
+      await db.query('UPDATE cases SET body = $1::jsonb WHERE id = $2', [JSON.stringify(body), caseId]);
+    }
+    expect((await c.fuze!.request('GET', '/api/record/verify')).json()).toMatchObject({ ok: true });
+  });
+
   it('lists cases with deadline colours and counts them on the dashboard', async () => {
     const open = (await c.zhifa1!.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' })).json();
     caseId = open.id;

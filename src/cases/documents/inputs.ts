@@ -782,7 +782,7 @@ export const ExecutionSchema = z
     const unpaid = e.lines.filter((l) => l.paidFen < l.dueFen);
     switch (e.outcome) {
       case '全部履行':
-        if (e.lines.length === 0) issue(ctx, ['lines'], '全部履行须列明缴纳情况');
+        // a decision that orders no money (警告, 暂停 …) is carried out in full with no line to list
         if (unpaid.length > 0) issue(ctx, ['lines'], '尚有未缴金额，不是全部履行');
         break;
       case '部分履行':

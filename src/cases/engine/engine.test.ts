@@ -366,6 +366,22 @@ function served(): Driver {
   return d;
 }
 
+describe('a 行政处罚 decision carries a penalty (行政处罚法 第九条)', () => {
+  it('orders alone are refused as a 行政处罚 where the article leaves the fine to the bureau (社会救助暂行办法 第六十八条: 可以处)', () => {
+    const d = new Driver('xzcf-putong');
+    d.do('线索核查', 'zhifa1', { 核查意见: '骗取医疗救助资金' }, day(0));
+    d.do('立案', 'fuze', { officers, 案由: '骗取医疗救助资金', parties: [testPerson('赵某', 5)] }, day(0));
+    d.do('调查取证', 'zhifa1', { officers, 取证内容: '调取救助档案', attachments: [attachment('笔录或证据')] }, day(1));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '虚报收入骗取救助资金', violation: { 法规: '社会救助暂行办法', 条: 68 }, facts: { amounts: { illegalGainsFen: 300_000, defraudedFen: 300_000 }, flags: [] } }, day(2));
+    if (d.state.facts.legalReviewRequired) d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(2));
+    const ordersOnly = minimumChoices(d.state.penalty.decision!);
+    expect(ordersOnly.every((c) => !d.state.penalty.decision!.measures.find((m) => m.id === c.measureId)!.penalty)).toBe(true);
+    const r = d.refused('告知', 'zhifa1', { officers, measures: ordersOnly, 告知书送达日期: '2026-11-26' }, day(3));
+    expect(r.code).toBe('NO_PENALTY_CHOSEN');
+    expect(r.message).toMatch(/「罚款」/);
+  });
+});
+
 describe('执行: payment, 加处罚款, 催告, the court, 复议 and 结案 (行政处罚法 第六十六条至第七十三条, 行政强制法 第五十三条、第五十四条)', () => {
   it('a payment is recorded only against what the decision orders, never more, never before the decision', () => {
     const d = served();

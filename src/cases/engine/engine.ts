@@ -15,6 +15,7 @@ import {
   type DecisionKind,
   type MeasureChoice,
   type Mitigation,
+  type PenaltyDecision,
   type Period,
 } from '../../law/index.js';
 import type { DeadlineDef, ProcedureDef, StepDef } from '../procedure/model.js';
@@ -222,9 +223,11 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
     return refuse('WRONG_STATE', `本案当前为「${state.state}」，不能进行「${stepId}」；可进行的步骤：${availableSteps(state, proc).join('、') || '无'}`);
   }
   if (!matches(step.when, state)) return refuse('NOT_APPLICABLE', `「${stepId}」不适用于本案`);
-  const actor = ctx.users.get(actorName);
+  const replay = ctx.replay;
+  // a replayed step was accepted then: the actor as known now, or by name if since removed
+  const actor = ctx.users.get(actorName) ?? (replay ? { name: actorName, displayName: actorName, roles: [], jurisdiction: state.jurisdiction.path } : undefined);
   if (!actor) return refuse('UNKNOWN_USER', `用户「${actorName}」不存在`);
-  if (!step.roles.some((r) => actor.roles.includes(r))) {
+  if (!replay && !step.roles.some((r) => actor.roles.includes(r))) {
     return refuse('ROLE', `「${stepId}」须由${step.roles.join('或')}进行，「${actor.displayName}」无此职责`);
   }
 
@@ -241,19 +244,22 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
 
   // The day it happened: not in the future, not before the previous step, earlier than
   // the day of entry only with a recorded reason.
-  const today = ctx.today();
+  // (a replay applies the dates accepted then: "today" was the day of entry, not the day of replay)
   const entered = shanghaiDateOf(now);
-  if (entered > today) return refuse('FUTURE_DATE', `录入时间 ${now} 晚于今天（${today}），不能预先登记将来的办理环节`);
   const stepDate = stepDateOf(input, now);
-  if (stepDate > today) return refuse('FUTURE_DATE', `「${step.id}」的日期 ${stepDate} 晚于今天（${today}）`);
+  if (!replay) {
+    const today = ctx.today();
+    if (entered > today) return refuse('FUTURE_DATE', `录入时间 ${now} 晚于今天（${today}），不能预先登记将来的办理环节`);
+    if (stepDate > today) return refuse('FUTURE_DATE', `「${step.id}」的日期 ${stepDate} 晚于今天（${today}）`);
+  }
   const previous = state.history.reduce((m, h) => (h.date > m ? h.date : m), shanghaiDateOf(state.openedAt));
   if (stepDate < previous) return refuse('DATE_BEFORE_PREVIOUS', `「${step.id}」的日期 ${stepDate} 早于本案上一环节的日期 ${previous}`);
   if (stepDate < entered && !input['补录理由']) return refuse('BACKDATED_WITHOUT_REASON', `「${step.id}」的日期 ${stepDate} 早于录入日 ${entered}，须填写补录理由`);
 
-  if (step.certificate && !certificateValid(actor, stepDate)) {
+  if (!replay && step.certificate && !certificateValid(actor, stepDate)) {
     return refuse('CERTIFICATE_INVALID', `「${actor.displayName}」${stepDate}无有效执法证，不得进行「${stepId}」`);
   }
-  if (!step.effects.includes('declareInterest')) {
+  if (!replay && !step.effects.includes('declareInterest')) {
     const why = recusedReason(state, actor);
     if (why) return refuse('RECUSED', `「${actor.displayName}」${why}，应当回避，不得参与本案（行政处罚法第四十三条）`);
   }
@@ -264,7 +270,7 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
     if (!state.done[before]) return refuse('STEP_ORDER', `须先完成「${before}」，才能进行「${stepId}」`);
   }
   const g: GuardInput = { state, step, actor, input, now, stepDate, ctx };
-  const guardRefusal = runGuards(g);
+  const guardRefusal = replay ? null : runGuards(g);
   if (guardRefusal) return { ok: false, refusal: guardRefusal };
 
   // Everything below works on a copy; a refusal here still changes nothing.
@@ -365,7 +371,7 @@ function applyEffects(
         break;
       case 'declareInterest': {
         const user = String(input.user);
-        if (!ctx.users.has(user)) return { code: 'UNKNOWN_USER', message: `用户「${user}」不存在` };
+        if (!ctx.replay && !ctx.users.has(user)) return { code: 'UNKNOWN_USER', message: `用户「${user}」不存在` };
         next.interests.push({ user, reason: String(input['理由']), at: now });
         break;
       }
@@ -374,10 +380,12 @@ function applyEffects(
         const facts = input.facts as PenaltyFactsInput;
         const party = mainParty(next.parties);
         if (!party) return { code: 'NO_PARTY', message: '本案没有登记当事人，不能认定违法行为和计算处罚' };
-        if (!ctx.decide) return { code: 'NO_PENALTY_MODULE', message: '处罚模块不可用，无法计算处罚' };
         const article = `${violation.法规}:${violation.条}${violation.项 ? `:${violation.项}` : ''}`;
+        // replayed: the decision the penalty rules gave then (the record keeps it), not today's rules
+        const recordedDecision = ctx.replay?.recorded.decision as PenaltyDecision | undefined;
+        if (!recordedDecision && !ctx.decide) return { code: 'NO_PENALTY_MODULE', message: '处罚模块不可用，无法计算处罚' };
         try {
-          next.penalty.decision = ctx.decide({ article, facts: { party: party.主体类别, ...facts }, jurisdiction: next.jurisdiction.path, decisionDate: stepDate });
+          next.penalty.decision = recordedDecision ?? ctx.decide!({ article, facts: { party: party.主体类别, ...facts }, jurisdiction: next.jurisdiction.path, decisionDate: stepDate });
         } catch (err) {
           if (err instanceof PenaltyError) return { code: 'PENALTY_RULE', message: `不能依「${article.replace(/:/g, ' 第')}条」计算处罚：${err.message}` };
           throw err;
@@ -432,7 +440,7 @@ function applyEffects(
         break;
       case 'hearingNotice': {
         const host = String(input['主持人']);
-        if (!ctx.users.has(host)) return { code: 'UNKNOWN_USER', message: `听证主持人「${host}」不存在` };
+        if (!ctx.replay && !ctx.users.has(host)) return { code: 'UNKNOWN_USER', message: `听证主持人「${host}」不存在` };
         next.penalty.hearing = { date: String(input['听证日期']), host, place: String(input['听证地点']), noticeDate: stepDate };
         break;
       }
@@ -521,7 +529,7 @@ function applyEffects(
         const option = period?.extensions[req.option];
         if (!d || !option) return { code: 'NO_OPEN_DEADLINE', message: `本案没有正在计算的「${id}」` };
         const approverRole = option.approver === '负责人' ? ['负责人', '主要负责人'] : [option.approver];
-        if (!approverRole.some((r) => actor.roles.includes(r as never))) return { code: 'ROLE', message: `「${d.label}」的此次延长须由${option.approver}批准（${citeTextRef(option.basis)}）` };
+        if (!ctx.replay && !approverRole.some((r) => actor.roles.includes(r as never))) return { code: 'ROLE', message: `「${d.label}」的此次延长须由${option.approver}批准（${citeTextRef(option.basis)}）` };
         if (option.collectiveDiscussion && !input['集体讨论记录']) {
           return { code: 'COLLECTIVE_DISCUSSION_REQUIRED', message: `「${d.label}」的此次延长须由负责人集体讨论决定，请填写集体讨论记录（${citeTextRef(option.basis)}）` };
         }
@@ -540,9 +548,13 @@ function applyEffects(
         const targets = Number(plan['抽取对象数']);
         const inspectors = Number(plan['抽取人员数']);
         if (inspectors < MIN_INSPECTORS.value) return { code: 'TOO_FEW_OFFICERS', message: `检查人员不得少于${MIN_INSPECTORS.value}人（医疗保障基金使用监督管理条例第二十九条）` };
-        const roster = [...ctx.users.values()]
-          .filter((u) => u.roles.includes('执法人员') && certificateValid(u, stepDate) && withinJurisdiction(next.jurisdiction.path, u.jurisdiction) && !recusedReason(next, u))
-          .map((u) => u.name);
+        // replayed: the roster drawn from then (the users' roles and certificates may have changed since)
+        const recordedRoster = ctx.replay?.recorded.roster;
+        const roster = Array.isArray(recordedRoster)
+          ? recordedRoster.map(String)
+          : [...ctx.users.values()]
+              .filter((u) => u.roles.includes('执法人员') && certificateValid(u, stepDate) && withinJurisdiction(next.jurisdiction.path, u.jurisdiction) && !recusedReason(next, u))
+              .map((u) => u.name);
         const seed = typeof input.seed === 'string' && input.seed ? input.seed : seedFrom(next.id, now);
         try {
           next.draw = drawDoubleRandom(seed, register, roster, targets, inspectors);

@@ -200,6 +200,10 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (choices.length === 0) return refuse('MISSING_INPUT', '行政处罚须填写处罚内容');
     const problems = choiceProblems(decision, choices, mitigation);
     if (problems.length) return refuse('DECISION_OUT_OF_RANGE', problems[0]!);
+    // 行政处罚法 第九条: a 行政处罚 is one of its kinds; orders (责令退回、责令改正) alone are not one
+    if (!chosenMeasures(decision, choices).some((m) => m.penalty && !m.referral)) {
+      return refuse('NO_PENALTY_CHOSEN', `拟作出行政处罚，但选定的内容（${chosenMeasures(decision, choices).map((m) => m.kind).join('、') || '无'}）没有一项是行政处罚：请选定${decision.measures.filter((m) => m.penalty && !m.referral).map((m) => `「${m.kind}」`).join('或') || '行政处罚'}，或者决定不予行政处罚`);
+    }
     const onPersons = chosenMeasures(decision, choices).filter((m) => m.target && PERSON_TARGETS.has(m.target));
     if (onPersons.length && !g.state.parties.some((p) => p.角色 !== '当事人')) {
       return refuse('NO_RESPONSIBLE_PERSON', `${onPersons.map((m) => m.kind).join('、')}的对象是${onPersons[0]!.target}，本案尚未登记这些人员：请先「变更当事人」逐一登记（每人单独处罚，不能并入单位）`);

@@ -62,6 +62,13 @@ export interface EngineContext {
   item?: { targets: string[]; articles: Array<{ statute: string; article: number }> } | undefined;
   /** The reward rule in force on a date for a recovered amount (举报奖励): its cap and basis, when loaded. */
   rewardCap?(recoveredFen: number, onDate: string, jurisdiction: string): RewardMaximum;
+  /**
+   * Set when a recorded step is replayed (src/cases/replay.ts): what was accepted then is
+   * applied, not judged again. Who may act (roles, certificates, recusal), the guards and the
+   * dates compared with today are not re-checked, and what the step took from the world at
+   * the time — the penalty decision, the roster of a draw — is taken from the recorded inputs.
+   */
+  replay?: { recorded: Record<string, unknown> };
 }
 
 export type DeadlineStatus = 'open' | 'met' | 'late' | 'closed' | 'expired';

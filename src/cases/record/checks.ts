@@ -1,9 +1,10 @@
 // Checks of the record against the cases, run by `verifyRecord` after the chain itself
 // verified. The chain proves that the events were not altered; these prove that the events
-// are all there for the cases that exist. Add a check to DEFAULT_RECORD_CHECKS (or pass
-// `checks` to verifyRecord) to go further — replaying each case from its events and
-// comparing the result with the stored case belongs here (not implemented yet: the case
-// engine provides the replay).
+// are all there for the cases that exist. The replay of every case from its events, compared
+// with the stored case (src/cases/replay.ts `replayCheck`), needs the case engine and its
+// context (procedures, calendar, penalty rules), which this module does not know: callers add
+// it with `withRecordChecks` — `caseRecordChecks` of src/cases/runtime.ts is what the CLI
+// (`yibao audit verify`) and the server's GET /api/record/verify run.
 import type { RecordCheck, VerifyFailure } from './record.js';
 
 /**
@@ -43,5 +44,10 @@ export const casesHaveTheirEvents: RecordCheck = async ({ db, events, head }) =>
   } satisfies VerifyFailure;
 };
 
-/** The checks `verifyRecord` runs by default, in order. */
+/** The checks `verifyRecord` runs by default, in order (without the replay: see `withRecordChecks`). */
 export const DEFAULT_RECORD_CHECKS: readonly RecordCheck[] = [casesHaveTheirEvents];
+
+/** The default checks followed by others (the replay of every case, src/cases/replay.ts). */
+export function withRecordChecks(...more: RecordCheck[]): RecordCheck[] {
+  return [...DEFAULT_RECORD_CHECKS, ...more];
+}

@@ -23,5 +23,5 @@ export {
   type RecordCheck,
   type RecordCheckContext,
 } from './record.js';
-export { DEFAULT_RECORD_CHECKS, casesHaveTheirEvents } from './checks.js';
+export { DEFAULT_RECORD_CHECKS, casesHaveTheirEvents, withRecordChecks } from './checks.js';
 export { AnchorKeeper, appendAnchor, readAnchors, readHead, anchorFileIn, ANCHOR_FILE_NAME, type Anchor, type AnchorLine, type AnchorKeeperOptions } from './anchors.js';

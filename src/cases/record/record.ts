@@ -219,6 +219,8 @@ export interface VerifyFailure {
   code: string;
   /** The case concerned, when the failure is about one case (checks). */
   caseId?: string;
+  /** The JSON path of the first field that differs from the replay of the record (replay check), e.g. `penalty.decided.measures.0.amountFen`. */
+  path?: string;
 }
 
 /** What a check after the chain walk is given. */

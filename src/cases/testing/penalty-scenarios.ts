@@ -19,12 +19,12 @@ const v = (key: string): Violation => {
 const f = (x: { amounts?: PenaltyFactsInput['amounts']; flags?: PenaltyFactsInput['flags']; unpaidSince?: string }): PenaltyFactsInput => ({ amounts: x.amounts ?? {}, flags: x.flags ?? [], ...dates, ...(x.unpaidSince ? { unpaidSince: x.unpaidSince } : {}) });
 
 export const PENALTY_SCENARIOS: Record<string, PenaltyScenario> = {
-  'penalty.individual-fraud': { violation: v('医疗保障基金使用监督管理条例:41'), facts: f({ amounts: { defraudedFen: 500_000, lossFen: 500_000 }, flags: ['以骗取为目的'] }), party: testPerson('王某') },
-  'penalty.individual-misuse': { violation: v('医疗保障基金使用监督管理条例:41'), facts: f({ amounts: { lossFen: 100_000 } }), party: testPerson('李某') },
+  'penalty.individual-fraud': { violation: v('医疗保障基金使用监督管理条例:41:1'), facts: f({ amounts: { defraudedFen: 500_000, lossFen: 500_000 }, flags: ['以骗取为目的'] }), party: testPerson('王某') },
+  'penalty.individual-misuse': { violation: v('医疗保障基金使用监督管理条例:41:1'), facts: f({ amounts: { lossFen: 100_000 } }), party: testPerson('李某') },
   'penalty.agency-fraud': { violation: v('医疗保障基金使用监督管理条例:37'), facts: f({ amounts: { defraudedFen: 2_000_000 } }), party: testOrganisation('某区医保经办中心', '医疗保障经办机构', 3) },
-  'penalty.institution-fraud': { violation: v('医疗保障基金使用监督管理条例:40'), facts: f({ amounts: { defraudedFen: 1_000_000 } }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
-  'penalty.institution-loss': { violation: v('医疗保障基金使用监督管理条例:38'), facts: f({ amounts: { lossFen: 300_000 } }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
-  'penalty.institution-management': { violation: v('医疗保障基金使用监督管理条例:39'), facts: f({ flags: ['拒不改正'] }), party: testOrganisation('某某大药房', '定点零售药店', 2) },
+  'penalty.institution-fraud': { violation: v('医疗保障基金使用监督管理条例:40:3'), facts: f({ amounts: { defraudedFen: 1_000_000 } }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
+  'penalty.institution-loss': { violation: v('医疗保障基金使用监督管理条例:38:2'), facts: f({ amounts: { lossFen: 300_000 } }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
+  'penalty.institution-management': { violation: v('医疗保障基金使用监督管理条例:39:1'), facts: f({ flags: ['拒不改正'] }), party: testOrganisation('某某大药房', '定点零售药店', 2) },
   'penalty.bribery': { violation: v('医疗保障基金使用监督管理条例:42'), facts: f({ amounts: { illegalGainsFen: 200_000 } }), party: testOrganisation('某某医院', '定点医疗机构', 1) },
   'penalty.legal-representative-ban': { violation: v('医疗保障基金使用监督管理条例:43'), facts: f({ flags: ['造成重大损失或严重不良社会影响'] }), party: { ...testPerson('某某医院院长王某', 9), 主体类别: '定点医药机构法定代表人或主要负责人' } },
   'penalty.fund-misappropriation': { violation: v('医疗保障基金使用监督管理条例:44'), facts: f({ amounts: { lossFen: 500_000, illegalGainsFen: 500_000 } }), party: testOrganisation('某区医保经办中心', '医疗保障经办机构', 3) },

@@ -1,6 +1,25 @@
 // A whole run of each procedure to its normal end, as the steps an office would take.
 // Drives either the pure engine or the case service through `act`.
-import { decidePenalty, minimumChoices } from '../../law/index.js';
+import { decidePenalty, minimumChoices, type MeasureChoice, type PenaltyDecision } from '../../law/index.js';
+
+/**
+ * The lightest lawful 行政处罚: the mandatory measures at their minimum, and where none of them
+ * is a penalty (社会救助暂行办法 第六十八条 leaves the fine to the bureau: 可以处), the first
+ * optional penalty at its minimum.
+ */
+export function lightestPenalty(decision: PenaltyDecision): MeasureChoice[] {
+  const choices = minimumChoices(decision);
+  const chosen = new Set(choices.map((c) => c.measureId));
+  if (decision.measures.some((m) => chosen.has(m.id) && m.penalty && !m.referral)) return choices;
+  const optional = decision.measures.find((m) => m.penalty && !m.referral && !chosen.has(m.id));
+  if (!optional) return choices;
+  const c: MeasureChoice = { measureId: optional.id };
+  if (optional.minFen !== undefined) c.amountFen = optional.minFen;
+  else if (optional.amountFen !== undefined) c.amountFen = optional.amountFen;
+  if (optional.minMonths !== undefined) c.months = optional.minMonths;
+  if (optional.minYears !== undefined) c.years = optional.minYears;
+  return [...choices, c];
+}
 import type { MappableItem } from '../mapping.js';
 import type { CaseState } from '../engine/types.js';
 import { executionStatus, measuresToExecute, PERSON_TARGETS } from '../engine/execution.js';
@@ -66,13 +85,13 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       }
       if (s.facts.legalReviewRequired) await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
       if (decision.punishable) {
-        const choices = minimumChoices(decision);
+        const choices = lightestPenalty(decision);
         await step('告知', o1, { officers, measures: choices, 告知书送达日期: dateOf(at(3)) }, 3);
         await step('放弃陈述申辩', o1, waiver, 4);
         if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) await step('放弃听证', o1, waiver, 4);
         if (s.facts.major) await step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 5);
         await step('决定', cast.head, { 类型: '行政处罚', measures: choices }, 5);
-        await step('送达', o2, { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 6);
+        await step('送达', o2, { 送达方式: '直接送达', 送达地点: sc.party.住所 ?? '当事人住所', attachments: [attachment('送达回证')] }, 6);
         await step('公示', o1, { 公示渠道: '本局门户网站' }, 6);
         // the party pays everything within the 十五日, and each non-money penalty is carried out
         const owed = executionStatus(s, dateOf(at(12))).lines.filter((l) => l.outstandingFen > 0);
@@ -87,7 +106,7 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
         await step('结案', cast.head, { 执行结果: '全部履行', 结案报告: '处罚决定已执行完毕，结案' }, closeOn);
       } else {
         await step('决定', cast.head, { 类型: '不予行政处罚', 不予处罚理由: '法律、法规、规章规定的其他不予行政处罚情形', 理由: decision.reasons.join('；') }, 5);
-        await step('送达', o2, { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, 6);
+        await step('送达', o2, { 送达方式: '直接送达', 送达地点: sc.party.住所 ?? '当事人住所', attachments: [attachment('送达回证')] }, 6);
         await step('公示', o1, { 公示渠道: '本局门户网站' }, 6);
         await step('结案', cast.head, { 执行结果: '无须执行', 结案报告: '不予行政处罚，无须执行，结案' }, 13);
       }
