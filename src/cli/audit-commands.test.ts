@@ -11,6 +11,10 @@ import { CaseService, insertDemoUsers, loadProcedures, realPorts } from '../case
 import { runItemThroughService } from '../cases/testing/service-run.js';
 import { clock } from '../cases/testing/scenarios.js';
 
+// These tests open their own PGlite folders: a DATABASE_URL in the environment (as in the
+// database-server suite) must not send the in-process commands to that server.
+delete process.env.DATABASE_URL;
+
 async function run(args: string[], dataDir: string): Promise<{ out: string; code: number | undefined }> {
   let out = '';
   let code: number | undefined;
