@@ -19,6 +19,7 @@ import {
   type Period,
 } from '../../law/index.js';
 import type { DeadlineDef, ProcedureDef, StepDef } from '../procedure/model.js';
+import { EXECUTION_EFFECTS } from '../procedure/model.js';
 import { inputProblem, stepInputSchema, type AgreementMeasure, type PenaltyFactsInput, type ReviewConclusion, type Violation } from '../steps/inputs.js';
 import { mainParty, type Party } from '../steps/party.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
@@ -598,7 +599,7 @@ function applyEffects(
       case 'agreementMeasures':
         break; // the measures are validated by the step's schema and kept in the record
       default: {
-        const r = EXECUTION_EFFECTS.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);
+        const r = EXECUTION_EFFECT_SET.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);
         if (r) return r;
       }
     }
@@ -607,7 +608,7 @@ function applyEffects(
 }
 
 /** The effects of 执行 (applyExecutionEffect); the others of the default branch are 飞行检查's and 举报's. */
-const EXECUTION_EFFECTS: ReadonlySet<string> = new Set(['updateParties', 'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close']);
+const EXECUTION_EFFECT_SET: ReadonlySet<string> = new Set(EXECUTION_EFFECTS);
 
 /** 执行 effects: the records the guards checked (execution.ts), and the deadlines they move. */
 function applyExecutionEffect(effect: string, next: CaseState, actor: User, input: Record<string, unknown>, now: string, stepDate: string, ctx: EngineContext): Refusal | null {

@@ -93,6 +93,12 @@ export const GuardName = z.enum(GUARD_NAMES);
 export type GuardName = z.infer<typeof GuardName>;
 
 /** An effect of a step on the case, beyond the state change. */
+/** The effects of 执行 and the steps around it (engine.ts applyExecutionEffect). */
+export const EXECUTION_EFFECTS = [
+  'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling',
+  'updateParties', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close',
+] as const;
+
 export const EFFECTS = [
   'assignOfficers', // input.officers become the case's 承办人; input.parties its parties
   'investigation', // the actor and the officers named took part in the investigation
@@ -108,8 +114,7 @@ export const EFFECTS = [
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash
   'reward', 'creditList', 'agreementMeasures', 'payment',
   // 执行 (execution.ts)
-  'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling',
-  'updateParties', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close',
+  ...EXECUTION_EFFECTS,
   // ——— 飞行检查 ———
   'flyingLaunch', // 启动: 启动情形, 被检地部门, 参照本办法 (第十条、第三十条、第三十一条)
   'flyingTeam', // 检查组: members, targets (第十二条)

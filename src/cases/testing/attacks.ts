@@ -61,6 +61,11 @@ const reviewed: AttackStep[] = [...ended, ['法制审核', 'fazhi', { 结论: '�
 const notified: AttackStep[] = [...reviewed, ['告知', 'zhifa1', notifiedOn(2), 2]];
 const waived: AttackStep[] = [...notified, ['放弃陈述申辩', 'zhifa1', waiver(), 2], ['放弃听证', 'zhifa1', waiver(), 2]];
 const decided: AttackStep[] = [...waived, ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3]];
+const served: AttackStep[] = [...decided, ['送达', 'zhifa2', { 送达方式: '直接送达', 送达地点: '该院办公室', attachments: [attachment('送达回证')] }, 4]];
+/** the fine of the lightest lawful decision (罚款@单位) */
+const fineOf = (c: CaseState): number => choices(c).find((m) => m.measureId === '罚款@单位')!.amountFen!;
+/** 十五日 from service on day 4 have run by day 25: the fine is overdue, 催告 on that day */
+const reminded: AttackStep[] = [...served, ['催告', 'zhifa1', (c) => ({ 催告书送达日期: dateAfter(c.openedAt, 25), 送达方式: '直接送达' }), 25]];
 const heard: AttackStep[] = [
   ...notified,
   ['申请听证', 'zhifa1', { 申请方式: '书面' }, 3],
@@ -101,6 +106,15 @@ const REPORT_REGISTER = {
 const reportLead: AttackStep[] = [['登记举报', 'zhifa1', REPORT_REGISTER, 0], ['转为线索', 'zhifa1', { 处理意见: '转稽核执法' }, 1]];
 
 export const ATTACKS: Attack[] = [
+  // ——— 执行 (行政处罚法 第六十六条至第七十三条; 行政强制法 第三十五条、第五十三条、第五十四条) ———
+  { name: 'a payment above the fine the decision orders', article: '行政处罚法第六十七条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['缴款', 'zhifa1', (c) => ({ 款项: '罚款', amountFen: fineOf(c) + 1, 缴款日期: dateAfter(c.openedAt, 5), 票据号: 'PJ-1' }), 5], code: 'OVERPAYMENT', says: /超过应缴数额/ },
+  { name: 'a payment of money the decision does not order', article: '暂行规定第五十三条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['缴款', 'zhifa1', (c) => ({ 款项: '没收违法所得', amountFen: 100, 缴款日期: dateAfter(c.openedAt, 5), 票据号: 'PJ-1' }), 5], code: 'NOT_OWED', says: /没有由「.*」缴纳的「没收违法所得」/ },
+  { name: '催告 before the 缴纳期限 has run', article: '行政强制法第三十五条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['催告', 'zhifa1', (c) => ({ 催告书送达日期: dateAfter(c.openedAt, 6), 送达方式: '直接送达' }), 6], code: 'NOT_OVERDUE', says: /尚未逾期/ },
+  { name: '申请强制执行 while the 起诉期限 runs', article: '行政强制法第五十三条', open: { item: ITEM_INSTITUTION }, setup: reminded, attempt: ['申请强制执行', 'fuze', { 人民法院: '阳泉市城区人民法院' }, 45], code: 'REMEDY_PERIOD_RUNNING', says: /届满后三个月内方可申请/ },
+  { name: '结案 as 全部履行 with the fine unpaid', article: '暂行规定第五十六条第一款第（一）项', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['结案', 'fuze', { 执行结果: '全部履行', 结案报告: '已履行' }, 5], code: 'NOT_EXECUTED', says: /尚未执行完毕/ },
+  { name: '分期 approved without the party’s application', article: '暂行规定第五十四条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['批准暂缓分期', 'fuze', (c) => ({ 申请事项: '分期缴纳', 安排: [{ 到期日: dateAfter(c.openedAt, 40), amountFen: 1 }, { 到期日: dateAfter(c.openedAt, 70), amountFen: 1 }], 审批意见: '同意', 书面告知日期: dateAfter(c.openedAt, 5) }), 5], code: 'NO_APPLICATION', says: /须由当事人申请/ },
+  { name: 'a refund of money still owed', article: '暂行规定第五十三条', open: { item: ITEM_INSTITUTION }, setup: [...served, ['缴款', 'zhifa1', (c) => ({ 款项: '罚款', amountFen: 1_000, 缴款日期: dateAfter(c.openedAt, 5), 票据号: 'PJ-1' }), 5]], attempt: ['退还', 'zhifa1', (c) => ({ 款项: '罚款', amountFen: 1_000, 退还日期: dateAfter(c.openedAt, 6), 凭证号: 'TH-1' }), 6], code: 'REFUND_NOT_DUE', says: /可退还/ },
+  { name: '执行 of a penalty the decision did not impose', article: '行政处罚法第九条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['执行', 'zhifa1', (c) => ({ 措施: '吊销执业资格', 开始日期: dateAfter(c.openedAt, 5), 执行情况: 'x' }), 5], code: 'NOT_A_DECIDED_MEASURE', says: /不是本案决定的/ },
   // ——— the defects of the decision issue ———
   { name: '不予行政处罚 carrying a fine', article: '暂行规定第四十三条', open: { item: ITEM_INSTITUTION }, setup: waived, attempt: ['决定', 'fuze', (c) => ({ 类型: '不予行政处罚', measures: choices(c), 不予处罚理由: '当事人有证据足以证明没有主观过错', 理由: '无主观过错' }), 3], code: 'PENALTY_IN_NON_PENALTY_DECISION', says: /不得含有行政处罚/ },
   { name: 'an investigator doing the 法制审核', article: '暂行规定第三十七条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['调查取证', 'shuangzhi', { officers: ['shuangzhi', 'zhifa1'], 取证内容: '补充询问', attachments: [attachment('笔录或证据')] }, 1], ['调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, 1]], attempt: ['法制审核', 'shuangzhi', { 结论: '同意', 审核意见: '同意' }, 2], code: 'CASE_INVESTIGATOR', says: /同一案件的办案人员不得作为审核人员/ },
