@@ -10,6 +10,8 @@ import {
   listEvents,
   loadProcedures,
   renderDocx,
+  buildCaseVolume,
+  renderCaseVolume,
   renderPdf,
   verifyRecord,
   executionStatus,
@@ -436,6 +438,35 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       const ext = request.query.format;
       reply.header('content-type', ext === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', `attachment; filename="${request.params.id}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${request.params.id}-${kind}.${ext}`)}`);
+      return reply.send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/volume',
+    {
+      schema: {
+        tags: ['案件'],
+        summary: '一案一卷：案卷封面、卷内目录、全部文书、证据材料及附件清单、全过程记录、卷内备考表（PDF）',
+        params: CaseId,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const p = requirePermission(request, 'case.read');
+      await scopedCase(request.params.id, p);
+      let bytes: Buffer;
+      try {
+        const c = await service.get(request.params.id);
+        const proc = procedures.get(c.procedure.id, c.procedure.version)!;
+        const events = await listEvents(ctx.db, { caseId: c.id });
+        const volume = buildCaseVolume(c, proc, { users: await service.users() }, events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, at: e.at, hash: e.hash })));
+        bytes = await renderCaseVolume(volume);
+      } catch (err) {
+        return mapCaseError(err);
+      }
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `attachment; filename="${request.params.id}-volume.pdf"; filename*=UTF-8''${encodeURIComponent(`${request.params.id}-案卷.pdf`)}`);
       return reply.send(bytes);
     },
   );
