@@ -16,6 +16,7 @@ import { testOrganisation, testResponsiblePerson } from './testing/parties.js';
 import { staffFor } from './testing/cast.js';
 import type { User } from './engine/types.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
+import { inquiry } from './testing/attacks.js';
 import { DEMO_USERS, userMap } from './users.js';
 
 const users = userMap(DEMO_USERS);
@@ -160,6 +161,52 @@ describe('documents from case data', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
     expect(() => documentInput('行政处罚决定书', bare, { users })).toThrow(/尚未登记当事人/);
     expect(() => documentInput('送达回证', { ...bare, data: {} }, { users }, { party: { name: 'x' } })).toThrow(/尚未/);
+  });
+});
+
+describe('询问笔录 and 现场检查笔录 from what 调查取证 recorded', () => {
+  const o = ['zhifa1', 'zhifa2'];
+  let s = openCase({ id: '2026-000044', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
+  const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+    const r = act(s, name, as, engineInput(input), day(n), ctx);
+    if (!r.ok) throw new Error(`${r.refusal.code} ${r.refusal.message}`);
+    s = r.state;
+  };
+  const check = {
+    检查日期: '2026-11-24', 开始时间: '14:00', 结束时间: '15:30', 地点: '某某医院住院部', 检查人员: o, 记录人: ['zhifa2'], 在场人: '孙主任', 在场人身份: '医务科主任',
+    检查情况: ['住院部三楼病区在床患者12人，系统显示在院17人', '5人床位无人、无当日医嘱'], 采取的措施: ['拍照', '复制住院登记'],
+  };
+  step('线索核查', 'zhifa1', { 核查意见: '智能监控发现挂床住院' }, 0);
+  step('立案', 'fuze', { officers: o, 案由: '某某医院涉嫌挂床住院案', parties: [HOSPITAL] }, 0);
+  step('调查取证', 'zhifa1', { officers: o, 取证内容: '现场检查并询问', attachments: [attachment('笔录或证据')], 询问笔录: [{ ...inquiry(o), 询问日期: '2026-11-24' }], 现场检查笔录: [check] }, 1);
+  step('调查取证', 'zhifa2', { officers: o, 取证内容: '询问医务科', attachments: [attachment('笔录或证据')], 询问笔录: [{ ...inquiry(o), 被询问人: '孙主任', 证件号码: '140302198001010011', 与本案关系: '证人', 询问日期: '2026-11-26' }] }, 3);
+
+  it('keeps every 笔录 with the step and day that recorded it', () => {
+    expect(s.transcripts?.询问笔录?.map((q) => [q.被询问人, q.step, q.date])).toEqual([['王某某', '调查取证', '2026-11-24'], ['孙主任', '调查取证', '2026-11-26']]);
+    expect(s.transcripts?.现场检查笔录).toHaveLength(1);
+  });
+  it('prints the 询问笔录 chosen (the last by default) with its questions, answers, askers and their 执法证', async () => {
+    const last = await docText(await renderDocx('询问笔录', documentInput('询问笔录', s, { users })));
+    expect(last).toContain('孙主任');
+    const first = await docText(await renderDocx('询问笔录', documentInput('询问笔录', s, { users, transcript: 1 })));
+    expect(first).toContain('王某某');
+    expect(first).toContain('你院2026年1月是否为参保人员办理过分解住院？');
+    expect(first).toContain('共三人次');
+    for (const n of o) expect(first).toContain(users.get(n)!.certificate!.no);
+    expect(() => documentInput('询问笔录', s, { users, transcript: 3 })).toThrow(/登记了 2 份「询问笔录」，没有第 3 份/);
+  });
+  it('prints the 现场检查笔录 with the party, who was present and each finding', async () => {
+    const text = await docText(await renderDocx('现场检查笔录', documentInput('现场检查笔录', s, { users })));
+    expect(text).toContain('某某医院');
+    expect(text).toContain('孙主任');
+    expect(text).toContain('5人床位无人、无当日医嘱');
+  });
+  it('a case that recorded none says where to record it; an asker who is not an officer of the step is refused', () => {
+    const bare = run();
+    expect(() => documentInput('询问笔录', bare, { users })).toThrow(/在「调查取证」中填写询问笔录/);
+    const r = act(s, '调查取证', 'zhifa1', engineInput({ officers: o, 取证内容: 'x', attachments: [attachment('笔录或证据')], 询问笔录: [inquiry(['zhifa1', 'fazhi'])] }), day(4), ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.refusal.message).toMatch(/询问人须为本环节的执法人员/);
   });
 });
 

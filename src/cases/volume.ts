@@ -87,10 +87,17 @@ export function buildCaseVolume(c: CaseState, procedure: ProcedureDef, ctx: DocC
         continue;
       }
       try {
-        const model = buildDocument(kind as DocumentKind, documentInput(kind as DocumentKind, c, ctx) as never);
-        author ||= model.author;
-        documents.push({ kind: kind as DocumentKind, step: h.step, date: h.date });
-        models.push({ entry: `${kind}（${h.date}）`, model });
+        // every 询问笔录 and 现场检查笔录 recorded on the case, each its own document
+        const transcripts = kind === '询问笔录' || kind === '现场检查笔录' ? (c.transcripts?.[kind] ?? []) : [];
+        const runs = transcripts.length
+          ? transcripts.map((t, i) => ({ n: i + 1, date: t.date, who: '被询问人' in t ? `，${t.被询问人}` : '' }))
+          : [{ n: undefined, date: h.date, who: '' }];
+        for (const run of runs) {
+          const model = buildDocument(kind as DocumentKind, documentInput(kind as DocumentKind, c, { ...ctx, ...(run.n ? { transcript: run.n } : {}) }) as never);
+          author ||= model.author;
+          documents.push({ kind: kind as DocumentKind, step: h.step, date: run.date });
+          models.push({ entry: `${kind}（${run.date}${run.who}）`, model });
+        }
       } catch (err) {
         if (!(err instanceof DocumentError)) throw err;
         missing.push({ kind, step: h.step, reason: err.message });

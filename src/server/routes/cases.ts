@@ -443,7 +443,10 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         tags: ['案件'],
         summary: '下载文书（docx / pdf）',
         params: CaseId.extend({ kind: z.enum(DOCUMENT_KINDS) }),
-        querystring: z.object({ format: z.enum(['docx', 'pdf']).default('docx') }),
+        querystring: z.object({
+          format: z.enum(['docx', 'pdf']).default('docx'),
+          n: z.coerce.number().int().min(1).max(1000).optional().describe('第几份询问笔录或现场检查笔录（默认最后一份）'),
+        }),
         produces: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'],
       },
     },
@@ -454,7 +457,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       let bytes: Buffer;
       try {
         const c = await service.get(request.params.id);
-        const input = documentInput(kind, c, { users: await service.users() });
+        const input = documentInput(kind, c, { users: await service.users(), ...(request.query.n ? { transcript: request.query.n } : {}) });
         bytes = request.query.format === 'pdf' ? await renderPdf(kind, input as never) : await renderDocx(kind, input as never);
       } catch (err) {
         return mapCaseError(err);
