@@ -157,6 +157,31 @@ describe('documents from case data', () => {
     const open: CaseState = { ...c, data, history: c.history.filter((h) => h.step !== '结案') };
     expect(() => documentInput('结案报告', open, { users })).toThrow(/尚未「结案」/);
   });
+  it('the 调查终结报告 and the 法制审核意见书: the course, the evidence, the articles, the proposal with its ranges, the review opinion of 第三十九条', async () => {
+    const report = await docText(await renderDocx('调查终结报告', documentInput('调查终结报告', c, { users })));
+    expect(report).toContain('2026年该院虚构诊疗项目骗取医保基金10000元');
+    expect(report).toContain('调查取证：调取病历与结算单');
+    expect(report).toContain('笔录或证据（病历复印件.pdf）');
+    expect(report).toContain('第四十条第一款第（三）项');
+    // 骗取 10,000 元: 2–5 倍 → 20,000.00 元至 50,000.00 元, and the suspension of 6–12 months
+    expect(report).toContain('罚款：20,000.00元至50,000.00元（应当');
+    expect(report).toContain('6个月至12个月');
+    expect(report).toContain('作出决定前应当进行法制审核');
+    expect(report).not.toMatch(/未录入|未指定地区/);
+    // 阳泉 has no 裁量基准 loaded: a warning for the officers, never a ground on paper
+    expect(c.penalty.decision!.warnings.join('')).toMatch(/未录入/);
+    for (const kind of ['行政处罚事先告知书', '行政处罚决定书'] as const) {
+      const text = await docText(await renderDocx(kind, documentInput(kind, c, { users })));
+      expect(text, kind).not.toMatch(/未录入|未指定地区|[\u4e00-\u9fff]:\d+/);
+      expect(text, kind).toContain('在法定幅度内裁量');
+    }
+    const review = await docText(await renderDocx('法制审核意见书', documentInput('法制审核意见书', c, { users })));
+    expect(review).toContain('第三十九条第一款第（一）项');
+    expect(review).toContain('本案审核结论：同意。');
+    expect(review).toContain(`审核人：${users.get('fazhi')!.displayName}`);
+    const bare = openCase({ id: '2026-000045', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
+    expect(() => documentInput('法制审核意见书', { ...bare, parties: c.parties, history: c.history.filter((h) => h.step === '立案') }, { users })).toThrow(/尚未进行「法制审核」/);
+  });
   it('refuses, with a reason, what the case does not know', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
     expect(() => documentInput('行政处罚决定书', bare, { users })).toThrow(/尚未登记当事人/);

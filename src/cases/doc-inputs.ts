@@ -3,6 +3,7 @@
 // does not know is refused with a reason or comes from `extra` (--data); it is never invented.
 import {
   DocumentError,
+  formatFen,
   NUMBERED_KINDS,
   bureauByName,
   bureauFor,
@@ -212,6 +213,66 @@ function evidence(c: CaseState) {
     .map((a) => ({ name: a.name, files: [{ fileName: a.fileName ?? a.name, sha256: a.sha256 }] }));
   if (items.length === 0) throw new DocumentError('BAD_INPUT', '本案没有「调查取证」附件，文书缺少证据');
   return items;
+}
+
+const yuan = (fen: number): string => formatFen(fen).figures;
+
+/** The proposal of the decision computed at 调查终结: each measure with its range and citation. */
+function proposal(c: CaseState) {
+  const d = c.penalty.decision;
+  if (!d) throw new DocumentError('BAD_INPUT', '本案尚未「调查终结」，没有拟处理意见');
+  return d.measures.map((m) => {
+    const who = m.target && m.target !== '单位' && m.target !== '当事人' ? `对${m.target}` : '';
+    const range =
+      m.amountFen !== undefined ? yuan(m.amountFen)
+      : m.minFen !== undefined && m.maxFen !== undefined ? `${yuan(m.minFen)}至${yuan(m.maxFen)}`
+      : m.minMonths !== undefined ? (m.minMonths === m.maxMonths ? `${m.minMonths}个月` : `${m.minMonths}个月至${m.maxMonths}个月`)
+      : m.minYears !== undefined ? (m.minYears === m.maxYears ? `${m.minYears}年` : `${m.minYears}年至${m.maxYears}年`)
+      : undefined;
+    return { measure: `${who}${m.kind}`, ...(range ? { range } : {}), mandatory: m.mandatory, citation: m.citation.text };
+  });
+}
+
+/** The procedure the decision needs, in plain sentences (行政处罚法 第五十七条、第五十八条、第六十三条). */
+function procedureNotes(c: CaseState): string[] {
+  const r = c.penalty.decision?.procedure;
+  if (!r) return [];
+  return [
+    ...(r.legalReview.required ? ['作出决定前应当进行法制审核'] : []),
+    ...(r.hearing.right !== false ? ['拟作出的处罚告知时应当告知当事人有要求听证的权利'] : []),
+    ...(r.collectiveDiscussion.required ? ['应当由负责人集体讨论决定'] : []),
+  ];
+}
+
+/** What the investigation did, day by day: each 调查取证 with the 询问 and 现场检查 recorded that day. */
+function course(c: CaseState): Array<{ date: string; text: string }> {
+  const steps = c.history.filter((h) => ['调查取证', '先行登记保存', '中止调查', '恢复调查', '封存'].includes(h.step));
+  const lastInvestigation = [...steps].reverse().find((h) => h.step === '调查取证');
+  const seen = new Set<string>();
+  const out: Array<{ date: string; text: string }> = [];
+  for (const h of steps) {
+    if (h.step !== '调查取证') {
+      out.push({ date: h.date, text: h.step });
+      continue;
+    }
+    const bits: string[] = [];
+    if (!seen.has(h.date)) {
+      seen.add(h.date);
+      for (const q of c.transcripts?.询问笔录 ?? []) if (q.date === h.date) bits.push(`询问${q.被询问人}（${q.与本案关系}）`);
+      for (const r of c.transcripts?.现场检查笔录 ?? []) if (r.date === h.date) bits.push(`在${r.地点}进行现场检查`);
+    }
+    const what = h === lastInvestigation ? str(c.data['调查取证']?.['取证内容']) : undefined;
+    out.push({ date: h.date, text: `调查取证${bits.length ? `：${bits.join('，')}` : ''}${what ? `${bits.length ? '；' : '：'}${what}` : ''}` });
+  }
+  return out;
+}
+
+function evidenceNames(c: CaseState): string[] {
+  return [
+    ...(c.transcripts?.询问笔录 ?? []).map((q) => `询问笔录（${q.被询问人}，${q.date}）`),
+    ...(c.transcripts?.现场检查笔录 ?? []).map((r) => `现场检查笔录（${r.地点}，${r.date}）`),
+    ...evidence(c).map((e) => (e.files[0]!.fileName !== e.name ? `${e.name}（${e.files[0]!.fileName}）` : e.name)),
+  ];
 }
 
 function caseName(c: CaseState): string {
@@ -454,6 +515,30 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
           ? { kind: '情况紧急当场实施', takenAt: emergency, reportedAt: stepAt(c, '报告负责人'), approvedBy: approver, approvedAt: approval?.at }
           : { kind: '事前批准', approvedBy: approver, approvedAt: approval?.at },
         startDate: start.date, officers: officers(c, ctx), remedy: remedyFor(cfg, start.date), date: start.date,
+      };
+      break;
+    }
+    case '调查终结报告': {
+      const end = c.data['调查终结'];
+      if (!end) throw new DocumentError('BAD_INPUT', '本案尚未「调查终结」，不能生成调查终结报告');
+      input = {
+        bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: c.parties.map(documentParty), filingDate: dateOf(c, '立案'),
+        course: course(c), evidence: evidenceNames(c), facts: str(end['调查终结报告']) ?? '', violated: violated(c), proposal: proposal(c),
+        discretion: discretionReasons(c), procedure: procedureNotes(c),
+        officers: officers(c, ctx, Array.isArray(end['officers']) ? (end['officers'] as string[]) : c.officers), date: dateOf(c, '调查终结'),
+      };
+      break;
+    }
+    case '法制审核意见书': {
+      const review = c.legalReview;
+      const end = c.data['调查终结'];
+      if (!review || !end) throw new DocumentError('BAD_INPUT', '本案尚未进行「法制审核」，不能生成法制审核意见书');
+      input = {
+        bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: c.parties.map(documentParty), filingDate: dateOf(c, '立案'),
+        submittedBy: officers(c, ctx, Array.isArray(end['officers']) ? (end['officers'] as string[]) : c.officers), submittedDate: dateOf(c, '调查终结'),
+        facts: str(end['调查终结报告']) ?? '', violated: violated(c), proposal: proposal(c),
+        conclusion: review.conclusion, opinion: str(c.data['法制审核']?.['审核意见']) ?? review.conclusion,
+        reviewer: ctx.users.get(review.by)?.displayName ?? review.by, date: review.date,
       };
       break;
     }
