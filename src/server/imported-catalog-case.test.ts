@@ -226,6 +226,14 @@ describe('an imported catalog carries a case from a lead to a decision through t
     expect(opened.json().item).toBe('chengqu-quanze@2#2');
     const kase = (await r.c.zf1!.request('GET', `/api/cases/${opened.json().caseId}`)).json();
     expect(kase.case.item).toMatchObject({ ref: 'chengqu-quanze@2#2', name: '对定点医药机构造成医疗保障基金损失的处罚', matter: { id: 'penalty.institution-loss' } });
+    // an officer opens cases on imported items directly too (POST /api/cases), each under its kind's procedure
+    const inspection = await r.c.zf1!.request('POST', '/api/cases', { item: 'chengqu-quanze@2#1' });
+    expect(inspection.statusCode, inspection.body).toBe(201);
+    expect(inspection.json().procedure).toMatch(/^xzjc-/);
+    const person = await r.c.zf1!.request('POST', '/api/cases', { item: 'chengqu-quanze#2' });
+    expect(person.statusCode, person.body).toBe(201);
+    expect(person.json().procedure).toBe('xzcf-putong');
+    expect((await r.c.zf1!.request('GET', `/api/cases/${person.json().id}`)).json().case.item.name).toBe('对个人骗取医疗保障基金支出的处罚');
     // the first case keeps its edition-1 item
     expect((await r.c.zf1!.request('GET', `/api/cases/${r.caseId}`)).json().case.item.name).toBe(r.item.name);
   }, 120_000);
