@@ -100,3 +100,19 @@ describe('catalog import --json keeps the names of its contract', () => {
     expect(new Set(notes.flatMap((n) => Object.keys(n)))).toContain('line');
   });
 });
+
+describe('catalog import of a scanned PDF', () => {
+  it('exits 2 with one line naming the file and OCR as the remedy, and prints no JSON', async () => {
+    const scanned = join(ROOT, 'src', 'catalog', 'import', 'fixtures', 'files', 'scanned.pdf');
+    const r = await run(TSX, [join(ROOT, 'src', 'cli', 'main.ts'), 'catalog', 'import', scanned, '--json'], { cwd: ROOT, timeout: 60_000 }).then(
+      (x) => ({ code: 0, stdout: x.stdout, stderr: x.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('scanned.pdf');
+    expect(lines[0]).toMatch(/OCR/);
+  }, 60_000);
+});

@@ -5,7 +5,7 @@
 // seed item of the city above it) and is walked through the HTTP API from 线索核查 to 决定:
 // the article decided is one the imported item cites, the amounts are the lead's loss times
 // the multiples the item quotes, and the record replays.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -245,4 +245,17 @@ describe('an imported catalog carries a case from a lead to a decision through t
     const verify = (await r.c.fz!.request('GET', '/api/record/verify')).json();
     expect(verify, JSON.stringify(verify.firstBad ?? {})).toMatchObject({ ok: true });
   }, 240_000);
+});
+
+describe('what an imported file cannot be', () => {
+  it('a scanned PDF is refused through the API with the OCR remedy, and nothing is stored', async () => {
+    const c = await bureau('pd', '山西省/阳泉市/平定县');
+    const scanned = readFileSync(join(import.meta.dirname, '..', 'catalog', 'import', 'fixtures', 'files', 'scanned.pdf'));
+    const r = await upload(c.qd!, `/api/catalogs/import?fileName=pingding-scan.pdf&jurisdiction=${encodeURIComponent('山西省/阳泉市/平定县')}`, scanned);
+    expect(r.statusCode).toBe(400);
+    expect(r.json().code).toBe('CATALOG_SCANNED_PDF');
+    expect(r.json().message).toMatch(/扫描/);
+    expect(r.json().message).toMatch(/OCR/);
+    expect((await c.qd!.request('GET', '/api/catalogs/pingding-scan')).statusCode).toBe(404);
+  });
 });
