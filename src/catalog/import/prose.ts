@@ -134,7 +134,10 @@ export function importProse(lines: string[]): ShapeResult | null {
   const lastDraft = drafts[drafts.length - 1]!;
   const lastContent = lines.reduce((n, l, i) => (l.trim() !== '' && !lineDefect(l.trim()) ? i + 1 : n), 0);
   const lastField = [...lastDraft.fields].find(([, e]) => e.last === lastDraft.last);
-  if (lastDraft.last === lastContent && lastField && SENTENCE_FIELDS.includes(lastField[0]) && endsMidSentence(lastField[1].text.join('\n'))) {
+  // (unless the other items' texts of that field end so too: a page that quotes without a final 。)
+  const others = drafts.slice(0, -1).map((d) => d.fields.get(lastField?.[0] ?? 'bases')?.text.join('\n') ?? '').filter((t) => t.trim() !== '');
+  const othersOpen = others.filter((t) => endsMidSentence(t)).length * 2 >= Math.max(1, others.length) && others.length > 0;
+  if (lastDraft.last === lastContent && lastField && SENTENCE_FIELDS.includes(lastField[0]) && endsMidSentence(lastField[1].text.join('\n')) && !othersOpen) {
     const item = items[items.length - 1]!;
     item.truncated = true;
     notes.push({

@@ -319,7 +319,12 @@ export function importGrid(grid: Grid, overrides: ColumnOverrides = {}, hint: { 
   // The file ends inside the text of its last cell: a quoted statute or an accountability text
   // stopping mid-sentence (…医疗保障主), not at a citation's end (…第八十七条) nor a short value.
   const lastField = lastCell ? columns.find((c) => c.index === lastCell[0])?.field : undefined;
-  const cutInLastCell = lastField !== undefined && lastField !== null && SENTENCE_FIELDS.includes(lastField) && endsMidSentence(lastText);
+  // … unless the other rows' cells of that column end so too (a catalog that quotes without a final 。)
+  const cellText = (d: Draft, index: number) => (d.cells.get(index) ?? []).map((c) => c.text).join('\n').trim();
+  const othersInColumn = lastCell ? drafts.slice(0, -1).map((d) => cellText(d, lastCell[0])).filter((t) => collapse(t) !== '') : [];
+  const cutInLastCell =
+    lastField !== undefined && lastField !== null && SENTENCE_FIELDS.includes(lastField) && endsMidSentence(lastText) &&
+    othersInColumn.filter((t) => endsMidSentence(t)).length * 2 < Math.max(1, othersInColumn.length);
   const cutByText = grid.fromText === true && ((trailingEmpty.length > 0 && (trailingEmpty.length >= 2 || endsOpen)) || cutInLastCell);
   if (grid.endsInsideRow || cutByText) {
     const missing = trailingEmpty.map((c) => c.header).reverse();
