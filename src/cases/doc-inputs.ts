@@ -440,7 +440,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
     }
     default:
       // 询问笔录, 先行登记保存证据通知书 …: their content (questions and answers, items) comes from --data
-      if (Object.keys(extra).length === 0) throw new DocumentError('BAD_INPUT', `「${kind}」的内容须用 --data 提供（本案数据不足以生成）`);
+      if (Object.keys(extra).length === 0) throw new DocumentError('BAD_INPUT', `「${kind}」的内容（问答、清单、意见等）没有记录在案件中，不能由案件数据生成：请另行制作后作为附件随相关环节上传（命令行可用 --data 提供内容）`);
       input = { bureau, docNumber, caseName: caseName(c), party: extra.party ? p() : undefined, officers: officers(c, ctx), inquirers: officers(c, ctx) };
   }
   const { party: _party, ...rest } = extra;

@@ -47,6 +47,7 @@ export * from './documents/index.js';
 // The case's own party and service vocabulary (the documents' schemas print them).
 export { PARTY_CATEGORIES, PARTY_ROLES, PartySchema } from './steps/index.js';
 export { documentInput, type DocContext } from './doc-inputs.js';
+export { buildCaseVolume, renderCaseVolume, type CaseVolume, type VolumeRecordEntry } from './volume.js';
 export * from './record/index.js';
 export { openCaseFromLead, catalogItemForMatter, penaltyFactsFromLead, leadPenaltyProposal, violationOfArticle, seedCatalogs, LEAD_CASE_PROCEDURE, type OpenFromLeadOptions, type NamedCatalog } from './from-lead.js';
 export * as caseTesting from './testing/index.js';

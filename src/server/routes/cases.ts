@@ -10,6 +10,8 @@ import {
   listEvents,
   loadProcedures,
   renderDocx,
+  buildCaseVolume,
+  renderCaseVolume,
   renderPdf,
   verifyRecord,
   executionStatus,
@@ -118,6 +120,13 @@ const CasePageBody = z.object({
             timeline: z.array(z.object({ seq: z.number(), step: z.string(), actor: z.string(), actorName: z.string(), at: z.string(), attachments: z.array(z.object({ name: z.string(), sha256: z.string() })), hash: z.string() })),
             documents: z.array(z.string()),
             execution: ExecutionView.nullable().describe('执行情况：应缴、已缴、尚欠与至今日的加处罚款（尚未作出处罚决定时为空）'),
+            duties: z
+              .array(z.object({ duty: z.string(), text: z.string(), basis: z.string().optional(), steps: z.array(z.string()), done: z.boolean() }))
+              .describe('清单事项的责任事项链（立案责任、调查责任……），与办理它的环节对应；事项没有列明责任事项时为空'),
+            accountability: z
+              .object({ situations: z.string().optional(), basis: z.string().optional(), accountable: z.array(z.string()) })
+              .nullable()
+              .describe('清单事项的追责情形、追责依据与追责对象'),
           });
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
@@ -339,6 +348,22 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     },
   );
 
+  /**
+   * The item's 责任事项 (as the catalog lists them) beside the steps that discharge each one:
+   * a step's `duty` (立案责任 …) names the link of the chain it belongs to.
+   */
+  const dutyChain = async (view: CaseState, steps: readonly StepDef[], done: ReadonlySet<string>) => {
+    const item = view.item ? (await ctx.catalogs.resolveItem(view.item.ref))?.item : undefined;
+    if (!item) return { duties: [], accountability: null };
+    const duties = item.duties.map((d) => {
+      const by = steps.filter((s) => s.duty !== undefined && (s.duty === d.label || s.duty.replace(/责任$/, '') === d.step)).map((s) => s.id);
+      return { duty: d.label, text: d.text, ...(d.basis ? { basis: d.basis } : {}), steps: by, done: by.some((s) => done.has(s)) };
+    });
+    const a = item.accountability;
+    const accountability = a || item.accountable.length ? { ...(a?.situations ? { situations: a.situations } : {}), ...(a?.basis ? { basis: a.basis } : {}), accountable: item.accountable } : null;
+    return { duties, accountability };
+  };
+
   const casePage = async (p: Principal, j: string, id: string) => {
     {
       let view;
@@ -363,6 +388,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         timeline: events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, actorName: users.get(e.actor)?.displayName ?? e.actor, at: e.at, attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256 })), hash: e.hash })),
         documents: [...new Set(documents)],
         execution: view.penalty.decided ? executionStatus(view, today()) : null,
+        ...(await dutyChain(view, proc.steps, done)),
       };
     }
   };
@@ -441,6 +467,35 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       const ext = request.query.format;
       reply.header('content-type', ext === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', `attachment; filename="${request.params.id}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${request.params.id}-${kind}.${ext}`)}`);
+      return reply.send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/volume',
+    {
+      schema: {
+        tags: ['案件'],
+        summary: '一案一卷：案卷封面、卷内目录、全部文书、证据材料及附件清单、全过程记录、卷内备考表（PDF）',
+        params: CaseId,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const p = requirePermission(request, 'case.read');
+      await scopedCase(request.params.id, p);
+      let bytes: Buffer;
+      try {
+        const c = await service.get(request.params.id);
+        const proc = procedures.get(c.procedure.id, c.procedure.version)!;
+        const events = await listEvents(ctx.db, { caseId: c.id });
+        const volume = buildCaseVolume(c, proc, { users: await service.users() }, events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, at: e.at, hash: e.hash })));
+        bytes = await renderCaseVolume(volume);
+      } catch (err) {
+        return mapCaseError(err);
+      }
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `attachment; filename="${request.params.id}-volume.pdf"; filename*=UTF-8''${encodeURIComponent(`${request.params.id}-案卷.pdf`)}`);
       return reply.send(bytes);
     },
   );
