@@ -41,7 +41,7 @@ export {
   type DeadlineRow,
   type CaseView,
 } from './service.js';
-export { openCaseService, realPorts, catalogItemResolver, mappableOf, loadScheduleAndRecompute, realReplayOptions, caseRecordChecks } from './runtime.js';
+export { openCaseService, realPorts, catalogItemResolver, storedCatalogItemResolver, mappableOf, loadScheduleAndRecompute, realReplayOptions, caseRecordChecks } from './runtime.js';
 export { replayCases, replayCheck, firstDifference, type ReplayOptions, type ReplayPorts, type ReplayResult, type ReplayDifference } from './replay.js';
 export * from './documents/index.js';
 // The case's own party and service vocabulary (the documents' schemas print them).

@@ -20,12 +20,14 @@ import {
   mainParty,
   PartiesSchema,
   stepInputJsonSchema,
+  type CasePorts,
   type CaseState,
   type DocumentKind,
   type ProcedureRegistry,
   type StepDef,
 } from '../../cases/index.js';
 import { chosenMeasures, deadlineStatus, shanghaiDateOf, shanghaiInstant } from '../../law/index.js';
+import { parseItemRef } from '../../catalog/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { ApiError, ErrorBody, forbidden, notFound } from '../errors.js';
 import { jurisdiction, within } from '../jurisdictions.js';
@@ -149,10 +151,13 @@ export interface CaseModule {
   procedures: ProcedureRegistry;
 }
 
-/** The case service on the server's store (the store module's Store). */
-export function caseModule(db: Store, now: () => string = () => shanghaiInstant()): CaseModule {
+/**
+ * The case service on the server's store (the store module's Store). `resolveItem` is how the
+ * engine finds a case's catalog item; without it, the seed files only.
+ */
+export function caseModule(db: Store, now: () => string = () => shanghaiInstant(), resolveItem?: CasePorts['resolveItem']): CaseModule {
   const procedures = loadProcedures();
-  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()) })), procedures };
+  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()), ...(resolveItem ? { resolveItem } : {}) })), procedures };
 }
 
 export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
@@ -579,8 +584,8 @@ async function caseStats(ctx: ServerContext, p: Principal, colourOf: (due: strin
   const users = new Map((await ctx.db.query<{ name: string; display_name: string | null }>('SELECT name, display_name FROM users')).rows.map((u) => [u.name, u.display_name ?? u.name]));
   for (const d of overdue) {
     const c = rows.find((r) => r.id === d.case_id)!;
-    const [stem, seq] = (c.item_ref ?? '').split('#');
-    const item = stem ? (await ctx.catalogs.get(stem))?.catalog.items.find((i) => i.seq === Number(seq)) : undefined;
+    const ref = parseItemRef(c.item_ref ?? '');
+    const item = ref ? (await ctx.catalogs.edition(ref.catalogId, ref.edition ?? 1))?.catalog.items.find((i) => i.seq === ref.seq) : undefined;
     const o = item?.departments[0] ?? '未指明机构';
     office.set(o, (office.get(o) ?? 0) + 1);
     for (const who of bodies.get(c.id)?.officers ?? []) person.set(users.get(who) ?? who, (person.get(users.get(who) ?? who) ?? 0) + 1);
