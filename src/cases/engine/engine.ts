@@ -697,6 +697,13 @@ function applyExecutionEffect(effect: string, next: CaseState, actor: User, inpu
     case 'close':
       next.facts.executionOutcome = input['执行结果'];
       break;
+    case 'collectOnSite':
+      // 暂行规定 第五十二条: the fine collected on the spot (guards-collection.ts checked ground, amount and receipt)
+      if (input['当场收缴'] === true) {
+        ex.payments.push({ kind: '罚款', payer: main, amountFen: input['收缴金额'] as number, date: stepDate, receipt: String(input['专用票据号']), onSite: true });
+        next.facts.collectedOnSite = true;
+      }
+      break;
     default:
       throw new Error(`未知的步骤效果：${effect}`);
   }

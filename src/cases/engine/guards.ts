@@ -24,6 +24,7 @@ import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
 import { FLYING_GUARDS } from './guards-flying.js';
 import { REPORT_GUARDS } from './guards-report.js';
+import { COLLECTION_GUARDS } from './guards-collection.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -508,6 +509,8 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   // ——— 飞行检查 (engine/guards-flying.ts) and 举报处理 (engine/guards-report.ts) ———
   ...FLYING_GUARDS,
   ...REPORT_GUARDS,
+  // ——— 当场收缴 and 电子送达 (engine/guards-collection.ts) ———
+  ...COLLECTION_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

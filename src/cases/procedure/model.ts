@@ -65,6 +65,10 @@ export const GUARD_NAMES = [
   'refundWithinPaid', // refunds only of what was paid and is no longer owed (复议、诉讼 撤销/变更)
   'publicationChangeNeeded', // 变更公示 only for a published decision changed or revoked (暂行规定 46)
   'partiesChangeAllowed', // after the proposed decision the 当事人 stays the one it was computed for
+  // ——— 当场收缴 and 送达 (engine/guards-collection.ts) ———
+  'onSiteCollectionLawful', // 当场收缴 only of a fine decided on the spot, ≤ 一百元 or hard to collect later (reason recorded), the whole fine, with the 财政 receipt number (暂行规定 52 第一款、第二款)
+  'onSiteMoneyPaidIn', // 备案 of a case whose fine was collected on the spot once it is handed in and paid to the bank (暂行规定 52 第三款)
+  'electronicServiceConsent', // 电子送达 only with the party's signed 确认书 and the number or address it names (暂行规定 59 第二款; 行政处罚法 61 第二款)
   // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法) ———
   'flyingLaunchLawful', // 启动情形 and its evidence (第十条、第十一条第二款); 省际联合、交叉 filed before 启动 (第四条第二款); 被检地部门 one level down (第三十条、第三十一条)
   'flyingDrawIfPlanned', // a 年度工作计划 inspection draws targets and inspectors at random unless the reason is recorded (第十一条第一款)
@@ -97,6 +101,7 @@ export type GuardName = z.infer<typeof GuardName>;
 export const EXECUTION_EFFECTS = [
   'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling',
   'updateParties', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close',
+  'collectOnSite', // 简易程序 当场收缴: the fine paid with its 专用票据 (暂行规定 第五十二条)
 ] as const;
 
 export const EFFECTS = [

@@ -9,6 +9,7 @@ import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALT
 import { choice, date, evidence, flag, integer, list, money, officers, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
+import { ELECTRONIC_SERVICE_FIELDS, ON_SITE_COLLECTION_FIELDS } from './collection.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
@@ -161,7 +162,12 @@ export const STEP_INPUTS = {
     理由: text('理由与依据', { max: 5000 }).optional(),
     移送机关: text('移送机关', { max: 100 }).optional(),
   }),
-  送达: obj({ 送达方式: choice('送达方式', SERVICE_METHODS), 送达地点: text('送达地点', { max: 200 }).optional(), 受送达人: text('受送达人', { max: 100 }).optional() }),
+  送达: obj({
+    送达方式: choice('送达方式', SERVICE_METHODS, '民事诉讼法规定的送达方式（行政处罚法第六十一条；暂行规定第五十九条）'),
+    送达地点: text('送达地点', { max: 200 }).optional(),
+    受送达人: text('受送达人', { max: 100 }).optional(),
+    ...ELECTRONIC_SERVICE_FIELDS,
+  }),
   // 执行 (行政处罚法 第六十六条至第七十三条; 暂行规定 第五十二条至第五十六条; 行政强制法 第五十三条、第五十四条)
   缴款: obj({
     款项: choice('款项', DUE_KINDS, '罚款、没收的违法所得、加处罚款上缴国库；责令退回的基金退回医疗保障基金财政专户（暂行规定第五十三条）'),
@@ -173,7 +179,7 @@ export const STEP_INPUTS = {
   申请暂缓分期: obj({ 申请事项: choice('申请事项', SCHEDULE_KINDS), 理由: text('当事人经济困难的情况', { max: 5000 }) }),
   批准暂缓分期: obj({ 申请事项: choice('批准事项', SCHEDULE_KINDS), 安排: installments, 审批意见: text('审批意见', { max: 2000 }), 书面告知日期: date('书面告知当事人的日期', '暂行规定第五十四条：书面告知暂缓或者分期的期限以及罚款金额') }),
   不予批准暂缓分期: obj({ 理由: text('不予批准的理由', { max: 2000 }) }),
-  催告: obj({ 催告书送达日期: date('催告书送达日期', '十个工作日后当事人仍未履行的，可以申请人民法院强制执行（行政强制法第五十四条）'), 送达方式: choice('送达方式', SERVICE_METHODS) }),
+  催告: obj({ 催告书送达日期: date('催告书送达日期', '十个工作日后当事人仍未履行的，可以申请人民法院强制执行（行政强制法第五十四条）'), 送达方式: choice('送达方式', SERVICE_METHODS), ...ELECTRONIC_SERVICE_FIELDS }),
   申请强制执行: obj({ 人民法院: text('申请执行的人民法院', { max: 100 }) }),
   法院受理: obj({ 案号: text('人民法院案号', { max: 60 }) }),
   法院裁定: obj({ 裁定结果: choice('裁定结果', ['准予执行', '不予执行']), 裁定书文号: text('裁定书文号', { max: 60 }) }),
@@ -232,7 +238,9 @@ export const STEP_INPUTS = {
   当场告知: obj({ officers: officers('执法人员', 2), measures: measures('拟作出的处罚') }),
   当场决定: obj({ officers: officers('执法人员', 2), 类型: choice('决定类型', ['行政处罚', '不予行政处罚']), measures: measures('决定的处罚').optional() }),
   当场交付: obj({ 签收情况: text('签收情况', { max: 500 }) }),
-  简易执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
+  简易执行: obj({ 执行情况: text('执行情况', { max: 5000 }), ...ON_SITE_COLLECTION_FIELDS }),
+  当场收缴交款: obj({ 接收人: text('医疗保障行政部门接收人', { max: 100 }), 交款凭证号: text('交款凭证号', { max: 60 }) }),
+  缴付银行: obj({ 银行: text('指定的银行', { max: 100 }), 缴款凭证号: text('银行缴款凭证号', { max: 60 }) }),
   备案: obj({ 备案机关: text('备案机关', { max: 100 }) }),
 
   // ——— 行政强制：封存 ———

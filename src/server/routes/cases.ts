@@ -18,6 +18,7 @@ import {
   mainParty,
   PartiesSchema,
   stepInputJsonSchema,
+  type CasePorts,
   type CaseState,
   type DocumentKind,
   type ProcedureRegistry,
@@ -141,9 +142,9 @@ export interface CaseModule {
 }
 
 /** The case service on the server's store (the store module's Store). */
-export function caseModule(db: Store, now: () => string = () => shanghaiInstant()): CaseModule {
+export function caseModule(db: Store, now: () => string = () => shanghaiInstant(), decide?: CasePorts['decide']): CaseModule {
   const procedures = loadProcedures();
-  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()) })), procedures };
+  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()), ...(decide ? { decide } : {}) })), procedures };
 }
 
 export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
