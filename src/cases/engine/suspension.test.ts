@@ -1,0 +1,99 @@
+// 中止调查 and 恢复调查 (暂行规定 第四十二条), 终止调查 (第四十七条第一款) and the 法制审核 period
+// with its one extension (第四十条第一款), as pure logic: each refusal leaves the case unchanged.
+import { describe, expect, it } from 'vitest';
+import { loadProcedures } from '../procedure/load.js';
+import { DEMO_USERS, userMap } from '../users.js';
+import { attachment, day, engineInput, testContext, YANGQUAN } from '../testing/support.js';
+import { testOrganisation } from '../testing/parties.js';
+import { act, openCase } from './engine.js';
+import type { CaseState, EngineContext, Refusal, User } from './types.js';
+
+const registry = loadProcedures();
+const LEGAL_HEAD: User = { name: 'fazhike', displayName: '法制科长', roles: ['法制机构负责人'], jurisdiction: '山西省/阳泉市' };
+const officers = ['zhifa1', 'zhifa2'];
+const HOSPITAL = testOrganisation('某某医院', '定点医疗机构', 61);
+const ART40 = { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 };
+const FACTS = { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-06-30', discovered: '2026-10-01' };
+
+class Driver {
+  state: CaseState;
+  ctx: EngineContext;
+  constructor() {
+    this.ctx = testContext(registry.get('xzcf-putong')!, { users: userMap([...DEMO_USERS, LEGAL_HEAD]) });
+    this.state = openCase({ id: 'C1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, this.ctx);
+  }
+  do(step: string, as: string, input: Record<string, unknown>, at: string) {
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
+    if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
+    this.state = r.state;
+  }
+  refused(step: string, as: string, input: Record<string, unknown>, at: string): Refusal {
+    const before = structuredClone(this.state);
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
+    expect(this.state).toEqual(before);
+    if (r.ok) throw new Error(`${step} was not refused`);
+    return r.refusal;
+  }
+  due(id: string) {
+    return this.state.deadlines.find((x) => x.id === id && x.status === 'open')?.due;
+  }
+}
+
+function filed(): Driver {
+  const d = new Driver();
+  d.do('线索核查', 'zhifa1', { 核查意见: '线索属实' }, day(0));
+  d.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL] }, day(0));
+  d.do('调查取证', 'zhifa1', { officers, 取证内容: '询问院长', attachments: [attachment('笔录或证据')] }, day(1));
+  return d;
+}
+
+describe('中止调查 and 恢复调查 (暂行规定 第四十二条)', () => {
+  it('only by the head, only on a listed ground; the 90 days stand still and nothing is investigated until 恢复调查', () => {
+    const d = filed();
+    const before = d.due('办案期限')!;
+    expect(d.refused('中止调查', 'zhifa1', { 中止情形: '因当事人下落不明暂时无法调查', 说明: '院长失联' }, day(5)).code).toBe('ROLE');
+    const ground = d.refused('中止调查', 'fuze', { 中止情形: '当事人出差', 说明: 'x' }, day(5));
+    expect(ground.code).toBe('INVALID_INPUT');
+    expect(ground.message).toMatch(/中止调查的情形应为/);
+    d.do('中止调查', 'fuze', { 中止情形: '因当事人下落不明暂时无法调查', 说明: '法定代表人失联' }, day(5));
+    expect(d.state.state).toBe('已中止');
+    expect(d.state.data['中止调查']).toMatchObject({ 中止情形: '因当事人下落不明暂时无法调查' });
+    expect(d.refused('调查取证', 'zhifa1', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, day(6)).code).toBe('WRONG_STATE');
+    expect(d.refused('恢复调查', 'zhifa1', { 中止原因消除情况: '已联系上' }, day(25)).code).toBe('ROLE');
+    d.do('恢复调查', 'fuze', { 中止原因消除情况: '法定代表人已到案' }, day(25));
+    expect(d.state.state).toBe('调查中');
+    expect(d.state.pauses).toEqual([{ kind: '中止调查', from: '2026-11-28', to: '2026-12-18' }]);
+    expect(d.due('办案期限')! > before).toBe(true);
+    d.do('调查取证', 'zhifa1', { officers, 取证内容: '补充询问', attachments: [attachment('笔录或证据')] }, day(26));
+  });
+});
+
+describe('终止调查 (暂行规定 第四十七条第一款)', () => {
+  it('only by the head, only on a listed ground, and it ends the case', () => {
+    const d = filed();
+    expect(d.refused('终止调查', 'zhifa1', { 终止情形: '移送司法机关追究刑事责任', 说明: 'x' }, day(3)).code).toBe('ROLE');
+    expect(d.refused('终止调查', 'fuze', { 终止情形: '当事人已整改', 说明: 'x' }, day(3)).message).toMatch(/终止调查的情形应为/);
+    d.do('终止调查', 'fuze', { 终止情形: '当事人死亡、下落不明长期无法调查或者终止且无权利义务承受人', 说明: '该院已注销，无承受人' }, day(3));
+    expect(d.state).toMatchObject({ state: '已终止', closed: true });
+    expect(d.refused('调查取证', 'zhifa1', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, day(4)).code).toBe('CASE_CLOSED');
+  });
+});
+
+describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
+  it('ten working days from 调查终结; after them the review waits for one extension of ten, approved by the 法制机构负责人', () => {
+    const d = filed();
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS, 疑难复杂: true }, day(2));
+    expect(d.state.deadlines.find((x) => x.id === '法制审核期限')).toMatchObject({ status: 'open', amount: 10, unit: '工作日', start: '2026-11-25', due: '2026-12-09' });
+    expect(d.refused('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(20)).code).toBe('DEADLINE_PASSED');
+    expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 15, 理由: '特殊情况' }, day(10)).code).toBe('EXTENSION_AMOUNT');
+    d.do('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 10, 理由: '需要专家论证' }, day(10));
+    const head = d.refused('批准延期', 'fuze', { 期限: '法制审核期限', 审批意见: '同意' }, day(10));
+    expect(head.code).toBe('ROLE');
+    expect(head.message).toMatch(/法制机构负责人/);
+    d.do('批准延期', 'fazhike', { 期限: '法制审核期限', 审批意见: '同意延长十个工作日' }, day(10));
+    expect(d.due('法制审核期限')).toBe('2026-12-23');
+    expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 10, 理由: '再延' }, day(11)).code).toBe('EXTENSION_EXHAUSTED');
+    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(20));
+    expect(d.state.deadlines.find((x) => x.id === '法制审核期限')?.status).toBe('met');
+  });
+});
