@@ -1,8 +1,10 @@
-// 中止调查 and 恢复调查 (暂行规定 第四十二条), 终止调查 (第四十七条第一款) and the 法制审核 period
-// with its one extension (第四十条第一款), as pure logic: each refusal leaves the case unchanged.
+// 中止调查 and 恢复调查 (暂行规定 第四十二条), 终止调查 (第四十七条第一款), the 法制审核 period
+// with its one extension (第四十条第一款) and what each review opinion does (第三十九条), as pure
+// logic: each refusal leaves the case unchanged.
 import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
+import { minimumChoices } from '../../law/index.js';
 import { attachment, day, engineInput, testContext, YANGQUAN } from '../testing/support.js';
 import { testOrganisation } from '../testing/parties.js';
 import { act, openCase } from './engine.js';
@@ -95,5 +97,43 @@ describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
     expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 10, 理由: '再延' }, day(11)).code).toBe('EXTENSION_EXHAUSTED');
     d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(20));
     expect(d.state.deadlines.find((x) => x.id === '法制审核期限')?.status).toBe('met');
+  });
+});
+
+describe('法制审核 opinions and their consequences (暂行规定 第三十九条)', () => {
+  const ended = () => {
+    const d = filed();
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, day(2));
+    return d;
+  };
+  for (const opinion of ['变更', '纠正'] as const) {
+    it(`「${opinion}」 sends the case back to 调查中; after the change a new 调查终结 needs a new review before anything is decided`, () => {
+      const d = ended();
+      d.do('法制审核', 'fazhi', { 结论: opinion, 审核意见: opinion === '变更' ? '定性不准，应适用第四十条第一款' : '程序不合法，应补充告知' }, day(2));
+      expect(d.state.state).toBe('调查中');
+      expect(d.refused('告知', 'zhifa1', { officers, measures: [], 告知书送达日期: '2026-11-26' }, day(3)).code).toBe('WRONG_STATE');
+      d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '按审核意见处理后', violation: ART40, facts: FACTS }, day(3));
+      expect(d.state.legalReview).toBeUndefined();
+      const choices = minimumChoices(d.state.penalty.decision!);
+      d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-27' }, day(4));
+      d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(4));
+      d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(4));
+      expect(d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4)).code).toBe('LEGAL_REVIEW_REQUIRED');
+      d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '已按意见处理，同意' }, day(4));
+      d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
+      expect(d.state.state).toBe('已决定');
+    });
+  }
+  it('「其他」 is recorded with its words and does not stop the case; 「继续调查」 after 告知 stops the decision until a review agrees', () => {
+    const d = ended();
+    d.do('法制审核', 'fazhi', { 结论: '其他', 审核意见: '建议加强对该院的日常监管' }, day(2));
+    expect(d.state).toMatchObject({ state: '调查终结', legalReview: { conclusion: '其他' } });
+    expect(d.state.data['法制审核']).toMatchObject({ 审核意见: '建议加强对该院的日常监管' });
+    const choices = minimumChoices(d.state.penalty.decision!);
+    d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
+    d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
+    d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
+    d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清' }, day(3));
+    expect(d.state.state).toBe('调查中');
   });
 });
