@@ -1,6 +1,7 @@
 // 中止调查 and 恢复调查 (暂行规定 第四十二条), 终止调查 (第四十七条第一款), the 法制审核 period
-// with its one extension (第四十条第一款) and what each review opinion does (第三十九条), as pure
-// logic: each refusal leaves the case unchanged.
+// with its one extension (第四十条第一款), what each review opinion does (第三十九条) and where the
+// court application runs from after a 暂缓 (第五十五条第二款), as pure logic: each refusal leaves
+// the case unchanged.
 import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
@@ -135,5 +136,25 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
     d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
     d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清' }, day(3));
     expect(d.state.state).toBe('调查中');
+  });
+});
+
+describe('申请人民法院强制执行的期限 after 暂缓缴纳 (暂行规定 第五十五条第二款)', () => {
+  it('runs from the end of the approved 暂缓 when it ends after the time to sue', () => {
+    const d = filed();
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, day(2));
+    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(2));
+    const choices = minimumChoices(d.state.penalty.decision!);
+    d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
+    d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
+    d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
+    d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
+    d.do('送达', 'zhifa2', { 送达方式: '直接送达', attachments: [attachment('送达回证')] }, day(5));
+    const before = d.state.deadlines.find((x) => x.id === '申请强制执行期限' && x.status === 'open')!;
+    expect(before.start < '2027-09-30').toBe(true);
+    const fine = choices.find((c) => c.measureId === '罚款@单位')!.amountFen!;
+    d.do('申请暂缓分期', 'zhifa1', { 申请事项: '暂缓缴纳', 理由: '经营困难' }, day(6));
+    d.do('批准暂缓分期', 'fuze', { 申请事项: '暂缓缴纳', 安排: [{ 到期日: '2027-09-30', amountFen: fine }], 审批意见: '同意暂缓至九月底', 书面告知日期: '2026-11-29' }, day(6));
+    expect(d.state.deadlines.find((x) => x.id === '申请强制执行期限' && x.status === 'open')).toMatchObject({ start: '2027-09-30', amount: 3, unit: '月' });
   });
 });
