@@ -598,6 +598,11 @@ function applyEffects(
         break;
       case 'agreementMeasures':
         break; // the measures are validated by the step's schema and kept in the record
+      case 'spawnSealing':
+        // 封存 is its own procedure (approval, 30 days, release); the case follows it (watches) and
+        // cannot end while it holds (guards-release.ts)
+        spawns.push({ procedure: 'xzqz-fengcun', facts: { 来源: '行政处罚案件', 处罚案件: next.id, 封存理由: String(input['封存理由']) }, reason: `封存：${String(input['封存理由'])}` });
+        break;
       default: {
         const r = EXECUTION_EFFECT_SET.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);
         if (r) return r;
@@ -734,7 +739,7 @@ export function followChild(parent: CaseState, proc: ProcedureDef, child: { proc
       案件: child.id, 步骤: child.step, 状态: child.state, 日期: child.date,
       ...(typeof child.input['类型'] === 'string' ? { 决定类型: child.input['类型'] } : {}),
     };
-    next.facts[w.record] = progress;
+    next.facts[w.record] = w.byCase ? { ...((next.facts[w.record] as Record<string, ChildProgress> | undefined) ?? {}), [child.id]: progress } : progress;
     for (const id of w.starts) startDeadline(next, proc, id, child.date, now, ctx);
   }
   next.updatedAt = now;

@@ -25,6 +25,7 @@ import type { CaseState, EngineContext, Refusal, User } from './types.js';
 import { FLYING_GUARDS } from './guards-flying.js';
 import { REPORT_GUARDS } from './guards-report.js';
 import { COLLECTION_GUARDS } from './guards-collection.js';
+import { RELEASE_GUARDS } from './guards-release.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -511,6 +512,8 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   ...REPORT_GUARDS,
   // ——— 当场收缴 and 电子送达 (engine/guards-collection.ts) ———
   ...COLLECTION_GUARDS,
+  // ——— 强制措施 released before the case ends (engine/guards-release.ts) ———
+  ...RELEASE_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

@@ -231,6 +231,7 @@ export const STEP_INPUTS = {
     说明: text('说明', { max: 2000 }),
   }),
   撤销立案: obj({ 理由: text('撤销立案的理由', { max: 2000 }) }),
+  采取封存: obj({ 封存理由: text('封存理由（可能被转移、隐匿或者灭失的资料）', { max: 2000 }) }),
   变更当事人: obj({ parties: PartiesSchema, 变更理由: text('变更理由', { max: 2000 }) }),
 
   // ——— 简易程序 ———
