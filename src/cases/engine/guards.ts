@@ -26,6 +26,7 @@ import { FLYING_GUARDS } from './guards-flying.js';
 import { REPORT_GUARDS } from './guards-report.js';
 import { COLLECTION_GUARDS } from './guards-collection.js';
 import { RELEASE_GUARDS } from './guards-release.js';
+import { ASSISTANCE_GUARDS } from './guards-assistance.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -514,6 +515,7 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   ...COLLECTION_GUARDS,
   // ——— 强制措施 released before the case ends (engine/guards-release.ts) ———
   ...RELEASE_GUARDS,
+  ...ASSISTANCE_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

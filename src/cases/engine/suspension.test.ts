@@ -1,7 +1,7 @@
 // 中止调查 and 恢复调查 (暂行规定 第四十二条), 终止调查 (第四十七条第一款), the 法制审核 period
 // with its one extension (第四十条第一款), what each review opinion does (第三十九条) and where the
-// court application runs from after a 暂缓 (第五十五条第二款), as pure logic: each refusal leaves
-// the case unchanged.
+// court application runs from after a 暂缓 (第五十五条第二款) and 协助调查 (第三十四条), as pure
+// logic: each refusal leaves the case unchanged.
 import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
@@ -156,5 +156,24 @@ describe('申请人民法院强制执行的期限 after 暂缓缴纳 (暂行规�
     d.do('申请暂缓分期', 'zhifa1', { 申请事项: '暂缓缴纳', 理由: '经营困难' }, day(6));
     d.do('批准暂缓分期', 'fuze', { 申请事项: '暂缓缴纳', 安排: [{ 到期日: '2027-09-30', amountFen: fine }], 审批意见: '同意暂缓至九月底', 书面告知日期: '2026-11-29' }, day(6));
     expect(d.state.deadlines.find((x) => x.id === '申请强制执行期限' && x.status === 'open')).toMatchObject({ start: '2027-09-30', amount: 3, unit: '月' });
+  });
+});
+
+describe('协助调查 (暂行规定 第三十四条)', () => {
+  it('a written request to another region; fifteen days from the day it reached them; a late answer recorded late with the reason', () => {
+    const d = filed();
+    const letter = { 协查事项: '核实某某医院在太原的结算记录', 函号: '阳医保协〔2026〕1号', attachments: [attachment('协助调查函')] };
+    const own = d.refused('发出协助调查函', 'zhifa1', { ...letter, 被请求部门: '山西省/阳泉市/矿区' }, day(2));
+    expect(own.code).toBe('NOT_ANOTHER_REGION');
+    expect(own.message).toContain('第三十四条');
+    expect(d.refused('发出协助调查函', 'zhifa1', { 被请求部门: '山西省/太原市', 协查事项: 'x', 函号: 'x' }, day(2)).code).toBe('MISSING_ATTACHMENT');
+    expect(d.refused('协助调查函送达', 'zhifa1', { 送达方式: '邮寄' }, day(2)).code).toBe('STEP_ORDER');
+    d.do('发出协助调查函', 'zhifa1', { ...letter, 被请求部门: '山西省/太原市' }, day(2));
+    d.do('协助调查函送达', 'zhifa1', { 送达方式: '邮寄' }, day(4));
+    expect(d.state.deadlines.find((x) => x.id === '协查期限')).toMatchObject({ status: 'open', amount: 15, unit: '日', start: '2026-11-27', due: '2026-12-12' });
+    expect(d.refused('协查回复', 'zhifa1', { 回复: '需要延期完成', 回复内容: '资料较多' }, day(25)).code).toBe('LATE_WITHOUT_REASON');
+    expect(d.refused('协查回复', 'zhifa1', { 回复: '不理会', 回复内容: 'x' }, day(10)).code).toBe('INVALID_INPUT');
+    d.do('协查回复', 'zhifa1', { 回复: '需要延期完成', 回复内容: '资料较多', 逾期理由: '被请求部门期满后才告知' }, day(25));
+    expect(d.state.deadlines.find((x) => x.id === '协查期限')).toMatchObject({ status: 'late', lateReason: '被请求部门期满后才告知' });
   });
 });

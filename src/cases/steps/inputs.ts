@@ -10,6 +10,7 @@ import { choice, date, evidence, flag, integer, list, money, officers, StepEnvel
 import { PartiesSchema } from './party.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
 import { ELECTRONIC_SERVICE_FIELDS, ON_SITE_COLLECTION_FIELDS } from './collection.js';
+import { ASSISTANCE_STEP_INPUTS } from './assistance.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
@@ -231,6 +232,7 @@ export const STEP_INPUTS = {
     说明: text('说明', { max: 2000 }),
   }),
   撤销立案: obj({ 理由: text('撤销立案的理由', { max: 2000 }) }),
+  ...ASSISTANCE_STEP_INPUTS,
   采取封存: obj({ 封存理由: text('封存理由（可能被转移、隐匿或者灭失的资料）', { max: 2000 }) }),
   变更当事人: obj({ parties: PartiesSchema, 变更理由: text('变更理由', { max: 2000 }) }),
 
