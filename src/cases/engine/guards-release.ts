@@ -2,7 +2,8 @@
 // a decision that the violation is not established (第三十三条第一款第（一）项, 第二十八条第一款第（三）项)
 // and 结案 (第三十三条第一款第（三）项) are refused while a 封存 the case opened (a child case of
 // procedure xzqz-fengcun, followed through the procedure's `watches`) still holds the materials,
-// or while evidence under 先行登记保存 awaits its handling. Registered at the end of guards.ts.
+// or while evidence under 先行登记保存 awaits its handling; and 归档 once per case (第五十七条).
+// Registered at the end of guards.ts.
 import type { GuardInput } from './guards.js';
 import type { Refusal } from './types.js';
 
@@ -24,6 +25,11 @@ export function sealingsHeld(state: GuardInput['state']): string[] {
 }
 
 export const RELEASE_GUARDS = {
+  oneFilePerCase(g: GuardInput): Refusal | null {
+    const filed = g.state.data['归档'];
+    if (filed) return { code: 'ALREADY_FILED', message: `本案已立卷归档（案卷号 ${String(filed['案卷号'])}）：一案一卷，不能再次归档（${RULE}第五十七条第一款第（一）项）` };
+    return null;
+  },
   measuresReleased(g: GuardInput): Refusal | null {
     let basis: string;
     if (g.step.id === '终止调查') basis = `${RULE}第四十七条第二款：对终止调查的案件，已采取的强制措施应当同时解除`;

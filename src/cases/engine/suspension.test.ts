@@ -1,7 +1,7 @@
 // 中止调查 and 恢复调查 (暂行规定 第四十二条), 终止调查 (第四十七条第一款), the 法制审核 period
 // with its one extension (第四十条第一款), what each review opinion does (第三十九条) and where the
-// court application runs from after a 暂缓 (第五十五条第二款) and 协助调查 (第三十四条), as pure
-// logic: each refusal leaves the case unchanged.
+// court application runs from after a 暂缓 (第五十五条第二款), 协助调查 (第三十四条) and 归档
+// (第五十七条), as pure logic: each refusal leaves the case unchanged.
 import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
@@ -175,5 +175,18 @@ describe('协助调查 (暂行规定 第三十四条)', () => {
     expect(d.refused('协查回复', 'zhifa1', { 回复: '不理会', 回复内容: 'x' }, day(10)).code).toBe('INVALID_INPUT');
     d.do('协查回复', 'zhifa1', { 回复: '需要延期完成', 回复内容: '资料较多', 逾期理由: '被请求部门期满后才告知' }, day(25));
     expect(d.state.deadlines.find((x) => x.id === '协查期限')).toMatchObject({ status: 'late', lateReason: '被请求部门期满后才告知' });
+  });
+});
+
+describe('归档 (暂行规定 第五十七条)', () => {
+  it('only after the case has ended, once: 一案一卷', () => {
+    const d = filed();
+    expect(d.refused('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: 'x' }, day(2)).code).toBe('WRONG_STATE');
+    d.do('终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, day(3));
+    d.do('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: '立案审批表、询问笔录、终止调查审批表' }, day(4));
+    expect(d.state.data['归档']).toMatchObject({ 案卷号: '阳医保罚〔2026〕1号' });
+    const again = d.refused('归档', 'zhifa2', { 案卷号: '阳医保罚〔2026〕2号', 归档说明: 'x' }, day(5));
+    expect(again.code).toBe('ALREADY_FILED');
+    expect(again.message).toContain('一案一卷');
   });
 });

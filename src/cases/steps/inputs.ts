@@ -233,6 +233,7 @@ export const STEP_INPUTS = {
   }),
   撤销立案: obj({ 理由: text('撤销立案的理由', { max: 2000 }) }),
   ...ASSISTANCE_STEP_INPUTS,
+  归档: obj({ 案卷号: text('案卷号', { max: 60 }), 归档说明: text('卷内文件与归档说明', { max: 5000, description: '文书齐全、手续完备，按形成时间顺序装订（暂行规定第五十七条）' }) }),
   采取封存: obj({ 封存理由: text('封存理由（可能被转移、隐匿或者灭失的资料）', { max: 2000 }) }),
   变更当事人: obj({ parties: PartiesSchema, 变更理由: text('变更理由', { max: 2000 }) }),
 
