@@ -152,6 +152,10 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (decisionKindOf(g) === '违法事实不能成立' || decisionKindOf(g) === '移送司法机关') return null;
     const r = g.state.legalReview;
     const required = g.state.facts.legalReviewRequired === true;
+    if (r?.conclusion === '不予作出行政执法决定') {
+      if (decisionKindOf(g) !== '行政处罚') return null;
+      return refuse('REVIEW_AGAINST_PENALTY', '法制审核意见为「不予作出行政执法决定」（主要事实不清、证据不足），不得作出行政处罚决定：须继续调查后再次法制审核，或者作出不予行政处罚等其他决定（医疗保障行政处罚程序暂行规定第三十九条第一款第（二）项）');
+    }
     if (!required && (!r || r.conclusion === '同意' || r.conclusion === '其他')) return null;
     if (!r) return refuse('LEGAL_REVIEW_REQUIRED', `本案须经法制审核，未经法制审核不得作出决定（行政处罚法第五十八条；医疗保障行政处罚程序暂行规定第三十七条）${g.state.facts.hearingHeld ? '：经过听证程序的，听证后须法制审核' : ''}`);
     if (r.conclusion !== '同意' && r.conclusion !== '其他') return refuse('LEGAL_REVIEW_NOT_PASSED', `法制审核意见为「${r.conclusion}」，须按审核意见处理并再次审核后方可决定（医疗保障行政处罚程序暂行规定第三十九条）`);

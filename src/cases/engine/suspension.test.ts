@@ -125,6 +125,20 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
       expect(d.state.state).toBe('已决定');
     });
   }
+  it('「不予作出行政执法决定」 leaves only a decision that is not a 行政处罚 (第一款第（二）项)', () => {
+    const d = ended();
+    const choices = minimumChoices(d.state.penalty.decision!);
+    d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
+    d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
+    d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
+    d.do('法制审核', 'fazhi', { 结论: '不予作出行政执法决定', 审核意见: '主要事实不清、证据不足' }, day(3));
+    expect(d.state.state).toBe('告知期间');
+    const r = d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
+    expect(r.code).toBe('REVIEW_AGAINST_PENALTY');
+    expect(r.message).toContain('第三十九条第一款第（二）项');
+    d.do('决定', 'fuze', { 类型: '违法事实不能成立', 理由: '证据不足以证明骗取' }, day(4));
+    expect(d.state.penalty.decided?.kind).toBe('违法事实不能成立');
+  });
   it('「其他」 is recorded with its words and does not stop the case; 「继续调查」 after 告知 stops the decision until a review agrees', () => {
     const d = ended();
     d.do('法制审核', 'fazhi', { 结论: '其他', 审核意见: '建议加强对该院的日常监管' }, day(2));

@@ -58,8 +58,12 @@ export type PenaltyFactsInput = z.infer<typeof PenaltyFactsInputSchema>;
 const measures = (title: string) => z.array(MeasureChoiceSchema).max(30).meta({ title, widget: 'measures' });
 const mitigation = MitigationSchema.meta({ title: '减轻情节（行政处罚法第三十二条）', widget: 'mitigation' });
 
-/** 法制审核 opinions (医疗保障行政处罚程序暂行规定 第三十九条) and what each does to the case. */
-export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '变更', '纠正', '其他'] as const;
+/**
+ * 法制审核 opinions (医疗保障行政处罚程序暂行规定 第三十九条) and what each does to the case: 继续调查、
+ * 变更、纠正 send it back to 调查中 (a new review follows); 不予作出行政执法决定 (第一款第（二）项)
+ * leaves only a decision that is not a 行政处罚.
+ */
+export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '不予作出行政执法决定', '变更', '纠正', '其他'] as const;
 export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
 
 /** 送达 methods (民事诉讼法 through 行政处罚法 第六十一条, 暂行规定 第五十九条). */
