@@ -80,6 +80,10 @@ describe('a case cannot end while its 封存 holds', () => {
     expect((await service.get(id)).facts['封存']).toMatchObject({ [sealing]: { 状态: '已解除' } });
     await step(id, '终止调查', 'fuze', { 终止情形: '移送司法机关追究刑事责任', 说明: '涉嫌诈骗罪' }, 3);
     expect(await service.get(id)).toMatchObject({ state: '已终止', closed: true });
+    // 第三十三条第二款: the materials returned at once, the list signed by the officers and the party
+    await step(sealing, '退还封存资料', 'zhifa1', { officers, 退还日期: '2026-03-05', 接收人: '王院长', 当事人签章: true, attachments: [attachment('签章的资料清单')] }, 3);
+    expect((await service.get(sealing)).data['退还封存资料']).toMatchObject({ 退还日期: '2026-03-05', 当事人签章: true });
+    expect((await refused(sealing, '退还封存资料', 'zhifa1', { officers, 退还日期: '2026-03-05', 接收人: '王院长', 当事人签章: true, attachments: [attachment('签章的资料清单')] }, 4)).code).toBe('ALREADY_RETURNED');
     expect((await verifyRecord(ts.store)).ok).toBe(true);
   });
 

@@ -25,6 +25,15 @@ export function sealingsHeld(state: GuardInput['state']): string[] {
 }
 
 export const RELEASE_GUARDS = {
+  returnOnce(g: GuardInput): Refusal | null {
+    if (g.state.done['退还封存资料']) return { code: 'ALREADY_RETURNED', message: `封存的资料已于 ${String(g.state.data['退还封存资料']?.['退还日期'])} 退还` };
+    const released = [...g.state.history].reverse().find((h) => h.step === '解除封存' || h.step === '不予补批');
+    const on = String(g.input['退还日期']);
+    if (released && on < released.date) return { code: 'INVALID_DATE', message: `退还日期 ${on} 早于解除封存的日期 ${released.date}` };
+    if (on > g.stepDate) return { code: 'FUTURE_DATE', message: `退还日期 ${on} 晚于登记日期 ${g.stepDate}` };
+    if (g.input['当事人签章'] !== true && !g.input['说明']) return { code: 'NOT_SIGNED', message: `解除封存退还资料，须由办案人员和当事人在资料清单上签名或者盖章（${RULE}第三十三条第二款）；当事人拒绝签章的，须在说明中写明` };
+    return null;
+  },
   oneFilePerCase(g: GuardInput): Refusal | null {
     const filed = g.state.data['归档'];
     if (filed) return { code: 'ALREADY_FILED', message: `本案已立卷归档（案卷号 ${String(filed['案卷号'])}）：一案一卷，不能再次归档（${RULE}第五十七条第一款第（一）项）` };

@@ -70,6 +70,7 @@ export const GUARD_NAMES = [
   'onSiteMoneyPaidIn', // 备案 of a case whose fine was collected on the spot once it is handed in and paid to the bank (暂行规定 52 第三款)
   'electronicServiceConsent', // 电子送达 only with the party's signed 确认书 and the number or address it names (暂行规定 59 第二款; 行政处罚法 61 第二款)
   'assistanceElsewhere', // 协助调查 asked of the 医疗保障行政部门 of another 行政区域 (暂行规定 34)
+  'returnOnce', // the released 封存 materials returned once, on or after the release, with the list signed (暂行规定 33 第二款)
   'oneFilePerCase', // 归档 once, after the case ended: 一案一卷 (暂行规定 57 第一款第一项)
   'measuresReleased', // 终止调查, 违法事实不能成立 and 结案 only once the case's 封存 (child cases) and 先行登记保存 are released (暂行规定 47 第二款, 33 第一款, 28 第一款第三项)
   // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法) ———

@@ -262,6 +262,13 @@ export const STEP_INPUTS = {
   不予补批: approval(),
   作出处理决定: obj({ officers: officers('执法人员', 2), 处理结果: text('处理结果') }),
   解除封存: obj({ officers: officers('执法人员', 2), 解除理由: text('解除理由') }),
+  退还封存资料: obj({
+    officers: officers('退还资料的办案人员', 2),
+    退还日期: date('退还资料的日期', '解除封存应当立即退还资料（暂行规定第三十三条第二款）'),
+    接收人: text('接收资料的当事人或其代理人', { max: 100 }),
+    当事人签章: flag('当事人已在资料清单上签名或者盖章'),
+    说明: text('说明（当事人拒绝签章等）', { max: 2000 }).optional(),
+  }),
 
   // ——— 行政强制：暂停结算 ———
   申请暂停结算: obj({ officers: officers('执法人员', 2), 涉嫌事实: text('涉嫌违法事实'), 拒不配合情况: text('拒不配合调查的情况') }),
