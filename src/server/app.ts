@@ -12,7 +12,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadCorpus, shanghaiInstant, type Corpus } from '../law/index.js';
-import { AnchorKeeper, ANCHOR_FILE_NAME, anchorFileIn, catalogItemResolver } from '../cases/index.js';
+import { AnchorKeeper, ANCHOR_FILE_NAME, anchorFileIn, catalogItemResolver, type CasePorts } from '../cases/index.js';
 import { dataRoot } from '../store/index.js';
 import { installJsonLimits, LIMITS } from './limits.js';
 import { DEFAULT_AUTH, installAuth, Sessions, type AuthSettings } from './auth.js';
@@ -66,6 +66,12 @@ export interface ServerOptions {
   anchorEveryMs?: number;
   /** Distinct attachment bytes one account may upload in all (default 2 GiB, limits.ts). */
   attachmentQuotaBytes?: number;
+  /**
+   * The penalty rules the cases compute with (default the law module's). Tests of procedure
+   * mechanics no 医保 article reaches (简易程序's 当场收缴: every real article adds an order or a
+   * suspension) give a made-up article beside the real ones.
+   */
+  decidePenalty?: CasePorts['decide'];
 }
 
 /** The default anchor file and store identity of a store (null for an in-memory PGlite). */
@@ -234,7 +240,10 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   statsRoutes(app, ctx);
   // the engine finds a case's item in every catalog the server holds — seed or imported, any
   // edition — and in the seed files for a catalog it does not hold
-  const cases = caseModule(options.db, ctx.now, await ctx.catalogs.caseItemResolver(catalogItemResolver()));
+  const cases = caseModule(options.db, ctx.now, {
+    resolveItem: await ctx.catalogs.caseItemResolver(catalogItemResolver()),
+    ...(options.decidePenalty ? { decide: options.decidePenalty } : {}),
+  });
   caseRoutes(app, ctx, cases);
   consoleRoutes(app, ctx, cases);
   caseStatsRoutes(app, ctx);

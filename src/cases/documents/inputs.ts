@@ -1007,7 +1007,7 @@ export const InvestigationReportInputSchema = z.object({
 });
 
 /** The 法制审核 opinions of 程序规定 第三十九条第一款, by item. */
-export const REVIEW_OPINION_ITEMS = { 同意: 1, 继续调查: 2, 变更: 3, 纠正: 4, 其他: 5 } as const;
+export const REVIEW_OPINION_ITEMS = { 同意: 1, 继续调查: 2, 不予作出行政执法决定: 2, 变更: 3, 纠正: 4, 其他: 5 } as const;
 
 /** 法制审核意见书 (程序规定 第三十七条至第四十条): what was submitted, what was reviewed, the opinion. */
 export const LegalReviewOpinionInputSchema = z
@@ -1022,7 +1022,7 @@ export const LegalReviewOpinionInputSchema = z
     facts: text('违法事实'),
     violated: z.array(LegalArticleSchema).min(1),
     proposal: z.array(ProposalLineSchema),
-    conclusion: z.enum(['同意', '继续调查', '变更', '纠正', '其他']),
+    conclusion: z.enum(['同意', '继续调查', '不予作出行政执法决定', '变更', '纠正', '其他']),
     opinion: text('审核意见'),
     reviewer: text('审核人'),
     date: CalendarDateSchema,

@@ -605,6 +605,11 @@ function applyEffects(
         break;
       case 'agreementMeasures':
         break; // the measures are validated by the step's schema and kept in the record
+      case 'spawnSealing':
+        // 封存 is its own procedure (approval, 30 days, release); the case follows it (watches) and
+        // cannot end while it holds (guards-release.ts)
+        spawns.push({ procedure: 'xzqz-fengcun', facts: { 来源: '行政处罚案件', 处罚案件: next.id, 封存理由: String(input['封存理由']) }, reason: `封存：${String(input['封存理由'])}` });
+        break;
       default: {
         const r = EXECUTION_EFFECT_SET.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);
         if (r) return r;
@@ -704,6 +709,13 @@ function applyExecutionEffect(effect: string, next: CaseState, actor: User, inpu
     case 'close':
       next.facts.executionOutcome = input['执行结果'];
       break;
+    case 'collectOnSite':
+      // 暂行规定 第五十二条: the fine collected on the spot (guards-collection.ts checked ground, amount and receipt)
+      if (input['当场收缴'] === true) {
+        ex.payments.push({ kind: '罚款', payer: main, amountFen: input['收缴金额'] as number, date: stepDate, receipt: String(input['专用票据号']), onSite: true });
+        next.facts.collectedOnSite = true;
+      }
+      break;
     default:
       throw new Error(`未知的步骤效果：${effect}`);
   }
@@ -734,7 +746,7 @@ export function followChild(parent: CaseState, proc: ProcedureDef, child: { proc
       案件: child.id, 步骤: child.step, 状态: child.state, 日期: child.date,
       ...(typeof child.input['类型'] === 'string' ? { 决定类型: child.input['类型'] } : {}),
     };
-    next.facts[w.record] = progress;
+    next.facts[w.record] = w.byCase ? { ...((next.facts[w.record] as Record<string, ChildProgress> | undefined) ?? {}), [child.id]: progress } : progress;
     for (const id of w.starts) startDeadline(next, proc, id, child.date, now, ctx);
   }
   next.updatedAt = now;

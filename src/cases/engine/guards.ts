@@ -24,6 +24,9 @@ import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
 import { FLYING_GUARDS } from './guards-flying.js';
 import { REPORT_GUARDS } from './guards-report.js';
+import { COLLECTION_GUARDS } from './guards-collection.js';
+import { RELEASE_GUARDS } from './guards-release.js';
+import { ASSISTANCE_GUARDS } from './guards-assistance.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -149,6 +152,10 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     if (decisionKindOf(g) === '违法事实不能成立' || decisionKindOf(g) === '移送司法机关') return null;
     const r = g.state.legalReview;
     const required = g.state.facts.legalReviewRequired === true;
+    if (r?.conclusion === '不予作出行政执法决定') {
+      if (decisionKindOf(g) !== '行政处罚') return null;
+      return refuse('REVIEW_AGAINST_PENALTY', '法制审核意见为「不予作出行政执法决定」（主要事实不清、证据不足），不得作出行政处罚决定：须继续调查后再次法制审核，或者作出不予行政处罚等其他决定（医疗保障行政处罚程序暂行规定第三十九条第一款第（二）项）');
+    }
     if (!required && (!r || r.conclusion === '同意' || r.conclusion === '其他')) return null;
     if (!r) return refuse('LEGAL_REVIEW_REQUIRED', `本案须经法制审核，未经法制审核不得作出决定（行政处罚法第五十八条；医疗保障行政处罚程序暂行规定第三十七条）${g.state.facts.hearingHeld ? '：经过听证程序的，听证后须法制审核' : ''}`);
     if (r.conclusion !== '同意' && r.conclusion !== '其他') return refuse('LEGAL_REVIEW_NOT_PASSED', `法制审核意见为「${r.conclusion}」，须按审核意见处理并再次审核后方可决定（医疗保障行政处罚程序暂行规定第三十九条）`);
@@ -508,6 +515,11 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   // ——— 飞行检查 (engine/guards-flying.ts) and 举报处理 (engine/guards-report.ts) ———
   ...FLYING_GUARDS,
   ...REPORT_GUARDS,
+  // ——— 当场收缴 and 电子送达 (engine/guards-collection.ts) ———
+  ...COLLECTION_GUARDS,
+  // ——— 强制措施 released before the case ends (engine/guards-release.ts) ———
+  ...RELEASE_GUARDS,
+  ...ASSISTANCE_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

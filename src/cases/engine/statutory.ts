@@ -17,6 +17,8 @@ export const MIN_OFFICERS_MEDICAL_PENALTY: StatutoryNumber = { value: 2, file: '
 export const MIN_INSPECTORS: StatutoryNumber = { value: 2, file: '医疗保障基金使用监督管理条例-2021', article: 29, quote: '监督检查人员不得少于2人' };
 /** 由两名以上行政执法人员实施 (行政强制法 第十八条第二项). */
 export const MIN_OFFICERS_COERCION: StatutoryNumber = { value: 2, file: '行政强制法-2011', article: 18, quote: '由两名以上行政执法人员实施' };
+/** 当场收缴: 依法给予一百元以下的罚款的 (医疗保障行政处罚程序暂行规定 第五十二条第一款第（一）项; “以下”含本数, 第六十条). */
+export const ON_SITE_COLLECTION_MAX_FEN: StatutoryNumber = { value: 10_000, file: '医疗保障行政处罚程序暂行规定-2021', article: 52, quote: '依法给予一百元以下的罚款的' };
 
 /** 最低生活保障家庭成员和特困供养人员的医疗救助，由县级人民政府医疗保障部门直接办理 (社会救助暂行办法 第三十条). */
 export const DIRECT_ASSISTANCE = {

@@ -65,6 +65,14 @@ export const GUARD_NAMES = [
   'refundWithinPaid', // refunds only of what was paid and is no longer owed (复议、诉讼 撤销/变更)
   'publicationChangeNeeded', // 变更公示 only for a published decision changed or revoked (暂行规定 46)
   'partiesChangeAllowed', // after the proposed decision the 当事人 stays the one it was computed for
+  // ——— 当场收缴 and 送达 (engine/guards-collection.ts) ———
+  'onSiteCollectionLawful', // 当场收缴 only of a fine decided on the spot, ≤ 一百元 or hard to collect later (reason recorded), the whole fine, with the 财政 receipt number (暂行规定 52 第一款、第二款)
+  'onSiteMoneyPaidIn', // 备案 of a case whose fine was collected on the spot once it is handed in and paid to the bank (暂行规定 52 第三款)
+  'electronicServiceConsent', // 电子送达 only with the party's signed 确认书 and the number or address it names (暂行规定 59 第二款; 行政处罚法 61 第二款)
+  'assistanceElsewhere', // 协助调查 asked of the 医疗保障行政部门 of another 行政区域 (暂行规定 34)
+  'returnOnce', // the released 封存 materials returned once, on or after the release, with the list signed (暂行规定 33 第二款)
+  'oneFilePerCase', // 归档 once, after the case ended: 一案一卷 (暂行规定 57 第一款第一项)
+  'measuresReleased', // 终止调查, 违法事实不能成立 and 结案 only once the case's 封存 (child cases) and 先行登记保存 are released (暂行规定 47 第二款, 33 第一款, 28 第一款第三项)
   // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法) ———
   'flyingLaunchLawful', // 启动情形 and its evidence (第十条、第十一条第二款); 省际联合、交叉 filed before 启动 (第四条第二款); 被检地部门 one level down (第三十条、第三十一条)
   'flyingDrawIfPlanned', // a 年度工作计划 inspection draws targets and inspectors at random unless the reason is recorded (第十一条第一款)
@@ -97,6 +105,7 @@ export type GuardName = z.infer<typeof GuardName>;
 export const EXECUTION_EFFECTS = [
   'recordPayment', 'requestSchedule', 'approveSchedule', 'refuseSchedule', 'remind', 'applyEnforcement', 'courtAccepted', 'courtRuling',
   'updateParties', 'executeMeasure', 'appealFiled', 'appealDecided', 'refund', 'publish', 'changePublication', 'close',
+  'collectOnSite', // 简易程序 当场收缴: the fine paid with its 专用票据 (暂行规定 第五十二条)
 ] as const;
 
 export const EFFECTS = [
@@ -113,6 +122,7 @@ export const EFFECTS = [
   'findings', // inspection findings; 移送立案 spawns a penalty case
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash
   'reward', 'creditList', 'agreementMeasures', 'payment',
+  'spawnSealing', // 封存 of the case's materials: opens a 封存 case (xzqz-fengcun) linked to this one (暂行规定 第二十九条、第四十七条第二款)
   // 执行 (execution.ts)
   ...EXECUTION_EFFECTS,
   // ——— 飞行检查 ———
@@ -236,6 +246,8 @@ export const ProcedureDef = z.object({
           closes: z.boolean().default(false),
           /** the fact (in facts) the parent records */
           record: z.string(),
+          /** keep each child's progress under its case number (several 封存 of one case), not only the last */
+          byCase: z.boolean().default(false),
           starts: z.array(z.string()).default([]),
         })
         .strict(),

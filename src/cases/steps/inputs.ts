@@ -9,6 +9,8 @@ import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALT
 import { choice, date, evidence, flag, integer, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
+import { ELECTRONIC_SERVICE_FIELDS, ON_SITE_COLLECTION_FIELDS } from './collection.js';
+import { ASSISTANCE_STEP_INPUTS } from './assistance.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
@@ -56,8 +58,12 @@ export type PenaltyFactsInput = z.infer<typeof PenaltyFactsInputSchema>;
 const measures = (title: string) => z.array(MeasureChoiceSchema).max(30).meta({ title, widget: 'measures' });
 const mitigation = MitigationSchema.meta({ title: '减轻情节（行政处罚法第三十二条）', widget: 'mitigation' });
 
-/** 法制审核 opinions (医疗保障行政处罚程序暂行规定 第三十九条) and what each does to the case. */
-export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '变更', '纠正', '其他'] as const;
+/**
+ * 法制审核 opinions (医疗保障行政处罚程序暂行规定 第三十九条) and what each does to the case: 继续调查、
+ * 变更、纠正 send it back to 调查中 (a new review follows); 不予作出行政执法决定 (第一款第（二）项)
+ * leaves only a decision that is not a 行政处罚.
+ */
+export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '不予作出行政执法决定', '变更', '纠正', '其他'] as const;
 export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
 
 /** 送达 methods (民事诉讼法 through 行政处罚法 第六十一条, 暂行规定 第五十九条). */
@@ -230,7 +236,12 @@ export const STEP_INPUTS = {
     理由: text('理由与依据', { max: 5000 }).optional(),
     移送机关: text('移送机关', { max: 100 }).optional(),
   }),
-  送达: obj({ 送达方式: choice('送达方式', SERVICE_METHODS), 送达地点: text('送达地点', { max: 200 }).optional(), 受送达人: text('受送达人', { max: 100 }).optional() }),
+  送达: obj({
+    送达方式: choice('送达方式', SERVICE_METHODS, '民事诉讼法规定的送达方式（行政处罚法第六十一条；暂行规定第五十九条）'),
+    送达地点: text('送达地点', { max: 200 }).optional(),
+    受送达人: text('受送达人', { max: 100 }).optional(),
+    ...ELECTRONIC_SERVICE_FIELDS,
+  }),
   // 执行 (行政处罚法 第六十六条至第七十三条; 暂行规定 第五十二条至第五十六条; 行政强制法 第五十三条、第五十四条)
   缴款: obj({
     款项: choice('款项', DUE_KINDS, '罚款、没收的违法所得、加处罚款上缴国库；责令退回的基金退回医疗保障基金财政专户（暂行规定第五十三条）'),
@@ -242,7 +253,7 @@ export const STEP_INPUTS = {
   申请暂缓分期: obj({ 申请事项: choice('申请事项', SCHEDULE_KINDS), 理由: text('当事人经济困难的情况', { max: 5000 }) }),
   批准暂缓分期: obj({ 申请事项: choice('批准事项', SCHEDULE_KINDS), 安排: installments, 审批意见: text('审批意见', { max: 2000 }), 书面告知日期: date('书面告知当事人的日期', '暂行规定第五十四条：书面告知暂缓或者分期的期限以及罚款金额') }),
   不予批准暂缓分期: obj({ 理由: text('不予批准的理由', { max: 2000 }) }),
-  催告: obj({ 催告书送达日期: date('催告书送达日期', '十个工作日后当事人仍未履行的，可以申请人民法院强制执行（行政强制法第五十四条）'), 送达方式: choice('送达方式', SERVICE_METHODS) }),
+  催告: obj({ 催告书送达日期: date('催告书送达日期', '十个工作日后当事人仍未履行的，可以申请人民法院强制执行（行政强制法第五十四条）'), 送达方式: choice('送达方式', SERVICE_METHODS), ...ELECTRONIC_SERVICE_FIELDS }),
   申请强制执行: obj({ 人民法院: text('申请执行的人民法院', { max: 100 }) }),
   法院受理: obj({ 案号: text('人民法院案号', { max: 60 }) }),
   法院裁定: obj({ 裁定结果: choice('裁定结果', ['准予执行', '不予执行']), 裁定书文号: text('裁定书文号', { max: 60 }) }),
@@ -294,6 +305,9 @@ export const STEP_INPUTS = {
     说明: text('说明', { max: 2000 }),
   }),
   撤销立案: obj({ 理由: text('撤销立案的理由', { max: 2000 }) }),
+  ...ASSISTANCE_STEP_INPUTS,
+  归档: obj({ 案卷号: text('案卷号', { max: 60 }), 归档说明: text('卷内文件与归档说明', { max: 5000, description: '文书齐全、手续完备，按形成时间顺序装订（暂行规定第五十七条）' }) }),
+  采取封存: obj({ 封存理由: text('封存理由（可能被转移、隐匿或者灭失的资料）', { max: 2000 }) }),
   变更当事人: obj({ parties: PartiesSchema, 变更理由: text('变更理由', { max: 2000 }) }),
 
   // ——— 简易程序 ———
@@ -301,7 +315,9 @@ export const STEP_INPUTS = {
   当场告知: obj({ officers: officers('执法人员', 2), measures: measures('拟作出的处罚') }),
   当场决定: obj({ officers: officers('执法人员', 2), 类型: choice('决定类型', ['行政处罚', '不予行政处罚']), measures: measures('决定的处罚').optional() }),
   当场交付: obj({ 签收情况: text('签收情况', { max: 500 }) }),
-  简易执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
+  简易执行: obj({ 执行情况: text('执行情况', { max: 5000 }), ...ON_SITE_COLLECTION_FIELDS }),
+  当场收缴交款: obj({ 接收人: text('医疗保障行政部门接收人', { max: 100 }), 交款凭证号: text('交款凭证号', { max: 60 }) }),
+  缴付银行: obj({ 银行: text('指定的银行', { max: 100 }), 缴款凭证号: text('银行缴款凭证号', { max: 60 }) }),
   备案: obj({ 备案机关: text('备案机关', { max: 100 }) }),
 
   // ——— 行政强制：封存 ———
@@ -315,6 +331,13 @@ export const STEP_INPUTS = {
   不予补批: approval(),
   作出处理决定: obj({ officers: officers('执法人员', 2), 处理结果: text('处理结果') }),
   解除封存: obj({ officers: officers('执法人员', 2), 解除理由: text('解除理由') }),
+  退还封存资料: obj({
+    officers: officers('退还资料的办案人员', 2),
+    退还日期: date('退还资料的日期', '解除封存应当立即退还资料（暂行规定第三十三条第二款）'),
+    接收人: text('接收资料的当事人或其代理人', { max: 100 }),
+    当事人签章: flag('当事人已在资料清单上签名或者盖章'),
+    说明: text('说明（当事人拒绝签章等）', { max: 2000 }).optional(),
+  }),
 
   // ——— 行政强制：暂停结算 ———
   申请暂停结算: obj({ officers: officers('执法人员', 2), 涉嫌事实: text('涉嫌违法事实'), 拒不配合情况: text('拒不配合调查的情况') }),

@@ -36,8 +36,11 @@ export const CHINESE_DAYS_YEARS: readonly number[] = (() => {
 
 export type DeadlineUnit = '日' | '工作日' | '小时' | '月';
 /** Periods that do not count toward a time limit. */
-// 医疗保障行政处罚程序暂行规定 第四十五条第四款 (data/law/periods.json: 办案期限.excludes)
-export const EXCLUSION_REASONS = ['检测检验', '鉴定', '听证', '公告', '专家评审'] as const;
+// 医疗保障行政处罚程序暂行规定 第四十五条第四款 (data/law/periods.json: 办案期限.excludes); and
+// 中止调查 (第四十二条): the case engine stops the 办案期限 while the investigation is suspended
+// (第四十二条第二款: resumed at once when the ground ends) — without it the 90 days would run out
+// during a suspension the rule orders.
+export const EXCLUSION_REASONS = ['检测检验', '鉴定', '听证', '公告', '专家评审', '中止调查'] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 export interface ExcludedPeriod {

@@ -77,6 +77,14 @@ describe('第五十八条 法制审核 and 第五十七条 集体讨论', () => 
     expect(plain.legalReview.reasons.join('')).toContain('未录入');
     expect(plain.legalReview.citations).toContain('《医疗保障行政处罚程序暂行规定》第三十七条第（一）项');
   });
+  it('局令第4号 第三十七条第（三）项、第（四）项: a case marked 疑难复杂 or 涉及重大公共利益 needs 法制审核, with the reason', () => {
+    const none = procedureRequirements({ party: '定点医疗机构', measures: [] });
+    expect(none.legalReview.required).toBe(false);
+    const r = procedureRequirements({ party: '定点医疗机构', measures: [], complexCase: true, majorPublicInterest: true });
+    expect(r.legalReview.required).toBe(true);
+    expect(r.legalReview.reasons).toEqual(['涉及重大公共利益', '案件情况疑难复杂、涉及多个法律关系']);
+    expect(r.legalReview.citations).toEqual(expect.arrayContaining(['《医疗保障行政处罚程序暂行规定》第三十七条第（三）项', '《医疗保障行政处罚程序暂行规定》第三十七条第（四）项']));
+  });
   it('局令第4号 第三十七条第（一）项: recovering fund money always needs 法制审核', () => {
     const r = computePenalty('医疗保障基金使用监督管理条例:38', { party: '定点医疗机构', amounts: { lossFen: 100 } }, { jurisdiction: '河南', onDate: '2023-01-01' });
     expect(r.procedure?.legalReview.required).toBe(true);

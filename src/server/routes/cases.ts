@@ -152,12 +152,16 @@ export interface CaseModule {
 }
 
 /**
- * The case service on the server's store (the store module's Store). `resolveItem` is how the
- * engine finds a case's catalog item; without it, the seed files only.
+ * The case service on the server's store (the store module's Store). `ports.resolveItem` is how
+ * the engine finds a case's catalog item (without it, the seed files only); `ports.decide`
+ * replaces the penalty computation (tests of procedures no real article reaches).
  */
-export function caseModule(db: Store, now: () => string = () => shanghaiInstant(), resolveItem?: CasePorts['resolveItem']): CaseModule {
+export function caseModule(db: Store, now: () => string = () => shanghaiInstant(), ports: Partial<Pick<CasePorts, 'resolveItem' | 'decide'>> = {}): CaseModule {
   const procedures = loadProcedures();
-  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()), ...(resolveItem ? { resolveItem } : {}) })), procedures };
+  return {
+    service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()), ...(ports.resolveItem ? { resolveItem: ports.resolveItem } : {}), ...(ports.decide ? { decide: ports.decide } : {}) })),
+    procedures,
+  };
 }
 
 export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
