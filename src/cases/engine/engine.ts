@@ -25,6 +25,8 @@ import { mainParty, type Party } from '../steps/party.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
 import { applyFlyingReportEffect } from './effects-flying-report.js';
+import { applyRecusalEffect } from './recusal.js';
+import { applyEvidenceHoldEffect } from './evidence-hold.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 import { duesOf, emptyExecution, measuresToExecute, REVOKING_OUTCOMES, type AppealKind, type AppealOutcome, type DueKind } from './execution.js';
@@ -374,6 +376,18 @@ function applyEffects(
         const user = String(input.user);
         if (!ctx.replay && !ctx.users.has(user)) return { code: 'UNKNOWN_USER', message: `用户「${user}」不存在` };
         next.interests.push({ user, reason: String(input['理由']), at: now });
+        break;
+      }
+      case 'applyRecusal':
+      case 'decideRecusal': {
+        const r = applyRecusalEffect(effect, next, actor, input, stepDate, now, ctx.users);
+        if (r) return r;
+        break;
+      }
+      case 'approveEvidenceHold':
+      case 'handleEvidenceHold': {
+        const r = applyEvidenceHoldEffect(effect, next, input, now, stepDate, spawns);
+        if (r) return r;
         break;
       }
       case 'proposePenalty': {

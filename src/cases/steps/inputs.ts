@@ -8,6 +8,7 @@ import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
 import { choice, date, evidence, flag, integer, list, money, officers, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
+import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 
@@ -197,6 +198,17 @@ export const STEP_INPUTS = {
   不予公示: reason('不予公示的理由'),
   变更公示: obj({ 变更理由: text('变更公开信息的理由', { max: 2000 }) }),
   申报回避: obj({ user: user('应当回避的人员'), 理由: text('回避理由', { max: 1000 }) }),
+  申请回避: obj({ user: user('被申请回避的人员'), 申请人: text('申请人', { max: 100, description: '当事人或者其委托代理人' }), 理由: text('申请回避的理由', { max: 2000 }) }),
+  回避决定: obj({
+    user: user('被申请回避的人员'),
+    决定: choice('决定', RECUSAL_RESULTS, '医疗保障行政处罚程序暂行规定第五条第三款'),
+    理由: text('理由', { max: 2000 }),
+    集体讨论: z
+      .object({ 参加人员: users('参加讨论的负责人', 2, '负责人'), 讨论结论: text('讨论结论', { max: 2000 }) })
+      .strict()
+      .optional()
+      .meta({ title: '负责人集体讨论（主要负责人的回避）' }),
+  }),
   中止计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
   恢复计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
   申请延期: obj({ 期限: text('要延长的期限', { max: 40 }).meta({ title: '要延长的期限', widget: 'deadline' }), 延长: integer('延长（与期限同单位）', 1, 366), 理由: text('延期理由', { max: 2000 }) }),
