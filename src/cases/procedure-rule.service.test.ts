@@ -1,0 +1,145 @@
+// 医疗保障行政处罚程序暂行规定 (局令第4号) 第五条至第二十八条 walked through the persisted
+// service: the graded 回避 decisions (and the investigation going on while one is pending),
+// the 线索核查 period and its single extension by the 主要负责人, and 先行登记保存 from approval
+// to its decision, its release on refusal, its release by itself after 七个工作日, and the
+// 封存 it opens. The refusals on the way are in testing/attacks.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shanghaiDateOf } from '../law/index.js';
+import { openTestStore, type TestStore } from '../store/index.js';
+import { listEvents } from './record/index.js';
+import { realPorts } from './runtime.js';
+import { CaseService } from './service.js';
+import { loadProcedures } from './procedure/load.js';
+import { ATTACK_USERS } from './testing/attacks.js';
+import { insertDemoUsers } from './users.js';
+import { testOrganisation } from './testing/parties.js';
+import { clock } from './testing/scenarios.js';
+import { attachment } from './testing/support.js';
+import type { CaseState } from './engine/types.js';
+
+let ts: TestStore;
+let service: CaseService;
+const at = clock('2026-03-02'); // a Monday
+let now = at(0);
+const officers = ['zhifa1', 'zhifa2'];
+const HOSPITAL = testOrganisation('某某医院', '定点医疗机构', 71);
+const ITEM = '000_650efb1eb094bc36#3';
+const HELD = [{ 名称: '住院收费明细', 说明: '2025年全年' }];
+
+beforeAll(async () => {
+  ts = await openTestStore();
+  await insertDemoUsers(ts.store);
+  await insertDemoUsers(ts.store, ATTACK_USERS);
+  service = new CaseService(ts.store, loadProcedures(), realPorts({ today: () => shanghaiDateOf(now) }));
+}, 120_000);
+afterAll(async () => ts.cleanup());
+
+async function ok(id: string, step: string, as: string, input: Record<string, unknown>, n: number): Promise<CaseState> {
+  now = at(n);
+  const r = await service.act(id, step, as, input, now);
+  if (!r.ok) throw new Error(`「${step}」被拒绝：${r.refusal.code} ${r.refusal.message}`);
+  return r.case;
+}
+async function refused(id: string, step: string, as: string, input: Record<string, unknown>, n: number, code: string) {
+  now = at(n);
+  const r = await service.act(id, step, as, input, now);
+  expect(r.ok ? 'accepted' : r.refusal.code).toBe(code);
+}
+async function filed(): Promise<string> {
+  now = at(0);
+  const c = await service.open({ item: ITEM, actor: 'zhifa1', now });
+  await ok(c.id, '线索核查', 'zhifa1', { 核查意见: '属实' }, 0);
+  await ok(c.id, '立案', 'fuze', { officers, 案由: '涉嫌骗取医保基金', parties: [HOSPITAL] }, 0);
+  return c.id;
+}
+const deadline = (c: CaseState, id: string) => c.deadlines.filter((x) => x.id === id).pop();
+
+describe('回避 (暂行规定 第五条)', () => {
+  it('a pending application stops nothing; each recusal is decided by its authority and recorded', async () => {
+    const id = await filed();
+    // 第五条第二款: the party applies against an officer, the 主要负责人 and a deputy
+    for (const user of ['zhifa2', 'fuze', 'fuze2']) await ok(id, '申请回避', 'zhifa1', { user, 申请人: '某某医院', 理由: `认为${user}与本院有利害关系` }, 1);
+    await refused(id, '申请回避', 'zhifa1', { user: 'zhifa2', 申请人: '某某医院', 理由: '再次申请' }, 1, 'RECUSAL_PENDING');
+    // 决定作出前，不停止调查: zhifa2 still investigates, the 主要负责人 still approves
+    let c = await ok(id, '调查取证', 'zhifa2', { officers, 取证内容: '询问院长', attachments: [attachment('笔录或证据')] }, 1);
+    expect(c.recusals!.every((r) => !r.decision)).toBe(true);
+    // the 主要负责人's recusal: by the heads in 集体讨论, not by him
+    await refused(id, '回避决定', 'fuze', { user: 'fuze', 决定: '不予回避', 理由: '无利害关系' }, 2, 'RECUSAL_OWN_CASE');
+    c = await ok(id, '回避决定', 'fuze2', { user: 'fuze', 决定: '不予回避', 理由: '经核实无经济往来', 集体讨论: { 参加人员: ['fuze2', 'fuze3'], 讨论结论: '不予回避' } }, 2);
+    expect(c.recusals!.find((r) => r.user === 'fuze')!.decision).toMatchObject({ result: '不予回避', by: 'fuze2', date: at(2).slice(0, 10), collective: { attendees: ['fuze2', 'fuze3'], conclusion: '不予回避' } });
+    // another head's: by the 主要负责人
+    await refused(id, '回避决定', 'fuze3', { user: 'fuze2', 决定: '回避', 理由: 'x' }, 2, 'RECUSAL_DECIDER');
+    c = await ok(id, '回避决定', 'fuze', { user: 'fuze2', 决定: '回避', 理由: '曾在该院任职' }, 2);
+    expect(c.interests.map((i) => i.user)).toEqual(['fuze2']);
+    // an officer's: by a head; once recused, out of every step
+    c = await ok(id, '回避决定', 'fuze3', { user: 'zhifa2', 决定: '回避', 理由: '近亲属在该院任职' }, 2);
+    expect(c.interests.map((i) => i.user)).toEqual(['fuze2', 'zhifa2']);
+    await refused(id, '调查取证', 'zhifa2', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 3, 'RECUSED');
+    await refused(id, '回避决定', 'fuze', { user: 'zhifa2', 决定: '回避', 理由: '再次决定' }, 3, 'NO_RECUSAL_APPLICATION');
+    // the record keeps each application and decision with who made it
+    const events = (await listEvents(ts.store, { caseId: id })).filter((e) => e.step === '回避决定');
+    expect(events.map((e) => [e.actor, (e.inputs as Record<string, unknown>)['user'], (e.inputs as Record<string, unknown>)['决定']])).toEqual([
+      ['fuze2', 'fuze', '不予回避'],
+      ['fuze', 'fuze2', '回避'],
+      ['fuze3', 'zhifa2', '回避'],
+    ]);
+  });
+});
+
+describe('线索核查 (暂行规定 第十四条)', () => {
+  it('fifteen working days from the lead; once fifteen more on the 主要负责人’s approval', async () => {
+    now = at(0);
+    const c0 = await service.open({ item: ITEM, actor: 'zhifa1', now });
+    const d0 = deadline(c0, '线索核查期限')!;
+    expect(d0).toMatchObject({ start: '2026-03-02', amount: 15, unit: '工作日', due: '2026-03-23' }); // the day of discovery not counted (第五十八条)
+    await ok(c0.id, '线索核查', 'zhifa1', { 核查意见: '属实' }, 1);
+    await ok(c0.id, '申请延期', 'zhifa1', { 期限: '线索核查期限', 延长: 15, 理由: '涉及多家机构' }, 2);
+    await refused(c0.id, '批准延期', 'fuze2', { 期限: '线索核查期限', 审批意见: '同意' }, 2, 'ROLE');
+    const c = await ok(c0.id, '批准延期', 'fuze', { 期限: '线索核查期限', 审批意见: '同意' }, 2);
+    expect(deadline(c, '线索核查期限')).toMatchObject({ extended: 15, due: '2026-04-14' }); // thirty working days: 清明 (Monday 04-06) is not one
+    expect(c.extensions[0]).toMatchObject({ deadline: '线索核查期限', amount: 15, approvedBy: 'fuze' });
+    // day 30 (2026-04-01): past the fifteen, within the thirty
+    const filedLate = await ok(c0.id, '立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL] }, 30);
+    expect(deadline(filedLate, '线索核查期限')!.status).toBe('met');
+  });
+});
+
+describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', () => {
+  it('approved by a head, decided within seven working days: 决定予以封存 opens the 封存 procedure', async () => {
+    const id = await filed();
+    let c = await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze2' }, 1);
+    expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ amount: 7, unit: '工作日', start: '2026-03-03', due: '2026-03-12', status: 'open' });
+    expect(deadline(c, '当场先行登记保存报告期限')).toBeUndefined();
+    c = await ok(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '决定予以封存', 说明: '资料可能被转移' }, 3);
+    expect(deadline(c, '先行登记保存处理期限')!.status).toBe('met');
+    expect(c.links.children).toHaveLength(1);
+    const sealing = await service.get(c.links.children[0]!);
+    expect(sealing.procedure.id).toBe('xzqz-fengcun');
+    expect(sealing.links.parent).toBe(id);
+    await refused(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '解除先行登记保存', 说明: '再次处理' }, 4, 'EVIDENCE_HOLD_ENDED');
+  });
+
+  it('urgent: reported within 24 hours; the head’s refusal releases it at once', async () => {
+    const id = await filed();
+    let c = await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 情况紧急: true }, 1);
+    expect(deadline(c, '当场先行登记保存报告期限')).toMatchObject({ amount: 24, unit: '小时', status: 'open' });
+    now = at(1).replace('T10:', 'T20:');
+    const r = await service.act(id, '补办先行登记保存批准', 'fuze', { 审批意见: '不应采取', 同意: false }, now);
+    if (!r.ok) throw new Error(r.refusal.message);
+    c = r.case;
+    expect(deadline(c, '当场先行登记保存报告期限')!.status).toBe('met');
+    expect(deadline(c, '先行登记保存处理期限')!.status).toBe('closed');
+    expect(c.facts.evidenceHoldReleased).toBe('2026-03-03');
+    await refused(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '证据保全（记录、复制、拍照、录像）', 说明: 'x' }, 2, 'EVIDENCE_HOLD_ENDED');
+  });
+
+  it('no decision within seven working days: released by itself, in the case, and no decision after', async () => {
+    const id = await filed();
+    await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
+    // the next step after the seven working days recomputes the deadlines: the hold is released
+    const c = await ok(id, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 14);
+    expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'expired', due: '2026-03-12' });
+    expect(deadline(c, '先行登记保存处理期限')!.expiredEffect).toMatch(/先行登记保存措施自动解除.*第二十八条第二款/);
+    await refused(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '决定予以封存', 说明: 'x' }, 14, 'EVIDENCE_HOLD_RELEASED');
+  });
+});
