@@ -138,7 +138,7 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
     await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
     // the next step after the seven working days recomputes the deadlines: the hold is released
     const c = await ok(id, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 14);
-    expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'expired', due: '2026-03-12' });
+    expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'expired', due: '2026-03-12', stoppedAt: '2026-03-13T00:00:00+08:00' }); // at the end of its last day, not when noticed
     expect(deadline(c, '先行登记保存处理期限')!.expiredEffect).toMatch(/先行登记保存措施自动解除.*第二十八条第二款/);
     await refused(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '决定予以封存', 说明: 'x' }, 14, 'EVIDENCE_HOLD_RELEASED');
   });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
+  addDays,
   addHours,
   chosenMeasures,
   citeTextRef,
@@ -168,6 +169,14 @@ function computeDue(d: DeadlineInstance, state: CaseState, ctx: EngineContext, t
 }
 
 /**
+ * The moment a deadline ran out: the end of its last day (or its hour). Not the moment it was
+ * noticed — a view or a later step finds the same expiry (暂行规定 第二十八条第二款 自动解除).
+ */
+function expiryInstant(due: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(due) ? `${addDays(due, 1)}T00:00:00+08:00` : due;
+}
+
+/**
  * Recomputes every open deadline (after a step, or when a new holiday schedule is loaded),
  * and lets a deadline whose period says what happens when it runs out take that effect
  * (先行登记保存 自动解除, 暂行规定 第二十八条第二款).
@@ -179,7 +188,7 @@ export function recomputeDeadlines(state: CaseState, ctx: EngineContext, now: st
     const next = computeDue(d, state, ctx, today);
     const period = d.period ? ctx.periods.get(d.period) : undefined;
     if (period?.onExpiry && next.due && isPast(next.due, now)) {
-      return { ...next, status: 'expired' as const, stoppedAt: now, expiredEffect: `${period.onExpiry.effect}（${citeTextRef(period.onExpiry.basis)}）` };
+      return { ...next, status: 'expired' as const, stoppedAt: expiryInstant(next.due), expiredEffect: `${period.onExpiry.effect}（${citeTextRef(period.onExpiry.basis)}）` };
     }
     return next;
   });
