@@ -86,6 +86,19 @@ describe('回避 (暂行规定 第五条)', () => {
   });
 });
 
+describe('移送 (暂行规定 第十二条第一款)', () => {
+  it('a case that belongs to another authority is sent to it, named, and ends there', async () => {
+    const id = await filed();
+    await ok(id, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 1);
+    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '涉嫌违反价格管理规定', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 1);
+    await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '应移送市场监管部门' }, 1);
+    await refused(id, '决定', 'fuze', { 类型: '移送其他行政管理部门', 理由: '属价格违法' }, 2, 'MISSING_INPUT');
+    const c = await ok(id, '决定', 'fuze', { 类型: '移送其他行政管理部门', 移送机关: '阳泉市市场监督管理局', 理由: '属价格违法' }, 2);
+    expect(c.state).toBe('已移送');
+    expect(c.penalty.decided).toMatchObject({ kind: '移送其他行政管理部门', referralTo: '阳泉市市场监督管理局', date: '2026-03-04' });
+  });
+});
+
 describe('线索核查 (暂行规定 第十四条)', () => {
   it('fifteen working days from the lead; once fifteen more on the 主要负责人’s approval', async () => {
     now = at(0);
