@@ -99,6 +99,21 @@ describe('移送 (暂行规定 第十二条第一款)', () => {
   });
 });
 
+describe('专家评审 (暂行规定 第二十五条)', () => {
+  it('experts and what they review are recorded; their days are not counted in the 办案期限', async () => {
+    const id = await filed();
+    const before = deadline(await service.get(id), '办案期限')!;
+    expect(before).toMatchObject({ start: '2026-03-02', amount: 90, due: '2026-06-01' }); // 05-31 is a Sunday: the next working day
+    await refused(id, '组织专家评审', 'zhifa1', { 专家: [], 评审内容: '住院病历' }, 1, 'INVALID_INPUT');
+    await ok(id, '组织专家评审', 'zhifa1', { 专家: [{ 姓名: '某专家', 单位: '某三甲医院', 专业: '临床医学' }], 评审内容: '住院病历20份的诊疗是否必要' }, 2);
+    const c = await ok(id, '专家评审意见', 'zhifa1', { 评审意见: '其中12份无住院指征' }, 11);
+    expect(c.pauses).toEqual([{ kind: '专家评审', from: '2026-03-04', to: '2026-03-13' }]);
+    // the ten days of the review (03-04 to 03-13) are added to the ninety
+    expect(deadline(c, '办案期限')!.due).toBe('2026-06-10');
+    expect(c.data['组织专家评审']!['专家']).toEqual([{ 姓名: '某专家', 单位: '某三甲医院', 专业: '临床医学' }]);
+  });
+});
+
 describe('线索核查 (暂行规定 第十四条)', () => {
   it('fifteen working days from the lead; once fifteen more on the 主要负责人’s approval', async () => {
     now = at(0);
@@ -144,6 +159,16 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
     expect(deadline(c, '先行登记保存处理期限')!.status).toBe('closed');
     expect(c.facts.evidenceHoldReleased).toBe('2026-03-03');
     await refused(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '证据保全（记录、复制、拍照、录像）', 说明: 'x' }, 2, 'EVIDENCE_HOLD_ENDED');
+  });
+
+  it('违法事实不能成立: the evidence still held is released with the decision', async () => {
+    const id = await filed();
+    await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
+    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '证据不足', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 2);
+    await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+    const c = await ok(id, '决定', 'fuze', { 类型: '违法事实不能成立', 理由: '现有证据不能证明串换项目' }, 3);
+    expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'closed' });
+    expect(c.facts.evidenceHoldReleased).toBe('2026-03-05');
   });
 
   it('no decision within seven working days: released by itself, in the case, and no decision after', async () => {

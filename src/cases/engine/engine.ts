@@ -27,7 +27,7 @@ import { certificateValid, recusedReason, runGuards, type GuardInput } from './g
 import { drawDoubleRandom, seedFrom } from './random.js';
 import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { applyRecusalEffect } from './recusal.js';
-import { applyEvidenceHoldEffect } from './evidence-hold.js';
+import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 import { duesOf, emptyExecution, measuresToExecute, REVOKING_OUTCOMES, type AppealKind, type AppealOutcome, type DueKind } from './execution.js';
@@ -497,6 +497,7 @@ function applyEffects(
           ...(typeof input['不予处罚理由'] === 'string' ? { noPenaltyGround: input['不予处罚理由'] } : {}),
         };
         next.facts.decisionType = kind;
+        releaseHoldsOnDecision(next, kind, stepDate, now);
         next.facts.hasFine = kind === '行政处罚' && !!next.penalty.decision && chosenMeasures(next.penalty.decision, choices).some((m) => m.kind === '罚款' && (m.chosen.amountFen ?? 0) > 0);
         next.facts.ordersMoney = duesOf(next).length > 0;
         break;

@@ -59,6 +59,19 @@ export const EVIDENCE_HOLD_GUARDS = {
 };
 
 /**
+ * 第二十八条第一款第（三）项: 违法事实不成立, or 违法事实成立但不予行政处罚 — the evidence still held
+ * is released with the decision.
+ */
+export function releaseHoldsOnDecision(next: CaseState, kind: string, stepDate: string, now: string): void {
+  if (kind !== '违法事实不能成立' && kind !== '不予行政处罚') return;
+  const hold = latestHold(next);
+  if (!hold || hold.status !== 'open') return;
+  hold.status = 'closed';
+  hold.stoppedAt = now;
+  next.facts.evidenceHoldReleased = stepDate;
+}
+
+/**
  * 补办先行登记保存批准 refused by the 负责人: released at once (第二十六条第二款); 先行登记保存处理
  * 决定予以封存: the 封存 procedure opens (第二十八条第一款第（二）项).
  */

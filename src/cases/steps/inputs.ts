@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SERVICE_METHODS } from '../documents/schemas.js';
 import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js';
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
-import { choice, date, evidence, flag, integer, list, money, officers, StepEnvelope, text, user, users } from './fields.js';
+import { choice, date, evidence, flag, integer, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
 import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
@@ -198,6 +198,13 @@ export const STEP_INPUTS = {
   不予公示: reason('不予公示的理由'),
   变更公示: obj({ 变更理由: text('变更公开信息的理由', { max: 2000 }) }),
   申报回避: obj({ user: user('应当回避的人员'), 理由: text('回避理由', { max: 1000 }) }),
+  // 专家评审 (暂行规定 第二十五条): its time is not counted in the 办案期限 (第四十五条第四款)
+  组织专家评审: obj({
+    类型: z.literal('专家评审').default('专家评审').meta({ title: '不计入期限的期间' }),
+    专家: rows('评审专家', z.object({ 姓名: text('姓名', { max: 50 }), 单位: text('单位', { max: 100 }), 专业: text('专业', { max: 100 }) }).strict(), 1, 30),
+    评审内容: text('评审的医疗文书、医疗证明等', { max: 5000 }),
+  }),
+  专家评审意见: obj({ 类型: z.literal('专家评审').default('专家评审').meta({ title: '不计入期限的期间' }), 评审意见: text('专家评审意见', { max: 10000 }) }),
   申请回避: obj({ user: user('被申请回避的人员'), 申请人: text('申请人', { max: 100, description: '当事人或者其委托代理人' }), 理由: text('申请回避的理由', { max: 2000 }) }),
   回避决定: obj({
     user: user('被申请回避的人员'),
