@@ -161,6 +161,15 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
     await refused(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '证据保全（记录、复制、拍照、录像）', 说明: 'x' }, 2, 'EVIDENCE_HOLD_ENDED');
   });
 
+  it('证据保全: copies and photographs of the held evidence join the case file', async () => {
+    const id = await filed();
+    await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
+    const c = await ok(id, '先行登记保存处理', 'zhifa1', { officers, 处理措施: '证据保全（记录、复制、拍照、录像）', 说明: '复制收费明细并拍照', attachments: [attachment('收费明细复制件')] }, 2);
+    expect(deadline(c, '先行登记保存处理期限')!.status).toBe('met');
+    expect(c.attachments.filter((a) => a.step === '先行登记保存处理').map((a) => a.name)).toEqual(['收费明细复制件']);
+    expect(c.links.children).toEqual([]);
+  });
+
   it('违法事实不能成立: the evidence still held is released with the decision', async () => {
     const id = await filed();
     await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
