@@ -99,6 +99,38 @@ describe('移送 (暂行规定 第十二条第一款)', () => {
   });
 });
 
+describe('登记证据 (暂行规定 第十八条至第二十三条)', () => {
+  const COPY = { 名称: '住院收费明细复印件', 种类: '书证', 收集方式: '复制', 原件: false, 与原件核对一致: true, 取证日期: '2026-03-03', 证据出处: '某某医院财务科', 提供人签章: true };
+  const VIDEO = { 名称: '现场录像', 种类: '视听资料', 收集方式: '录像', 原件: false, 制作方法: '从执法记录仪导出', 制作时间: '2026-03-03', 制作人: '张执法', 提供人签章: true, 声音资料: true, 文字记录: '（录像中的对话）' };
+  const DATA = { 名称: '结算明细', 种类: '电子数据', 收集方式: '从信息系统调取数据', 取证方式: '拷贝复制', 制作方法: '导出为 CSV 并计算哈希', 制作时间: '2026-03-03', 制作人: '李执法', 辅助人员: [{ 姓名: '某工程师', 身份: '市医保信息中心', 所做工作: '导出结算数据' }] };
+  const FROM_INSPECTION = { 名称: '检查笔录', 种类: '现场笔录', 收集方式: '现场检查', 来源: '监督检查', 来源机关: '阳泉市医疗保障局', 取证日期: '2026-02-20' };
+  const FROM_REFERRAL = { 名称: '移送的询问笔录', 种类: '当事人的陈述', 收集方式: '询问', 来源: '其他部门移送', 来源机关: '阳泉市卫生健康委员会' };
+
+  it('each piece with its kind, how it was collected and where from; a copy says what the article asks', async () => {
+    const id = await filed();
+    const c = await ok(id, '登记证据', 'zhifa1', { officers, 证据: [COPY, VIDEO, DATA, FROM_INSPECTION, FROM_REFERRAL] }, 2);
+    const kept = c.data['登记证据']!['证据'] as Array<Record<string, unknown>>;
+    expect(kept.map((e) => [e['种类'], e['来源']])).toEqual([['书证', '本案调查'], ['视听资料', '本案调查'], ['电子数据', '本案调查'], ['现场笔录', '监督检查'], ['当事人的陈述', '其他部门移送']]);
+    const refusedFor = async (piece: Record<string, unknown>, says: RegExp) => {
+      now = at(3);
+      const r = await service.act(id, '登记证据', 'zhifa1', { officers, 证据: [piece] }, now);
+      expect(r.ok ? 'accepted' : r.refusal.code).toBe('INVALID_INPUT');
+      if (!r.ok) expect(r.refusal.message).toMatch(says);
+    };
+    await refusedFor({ ...COPY, 种类: '证明' }, /证据种类应为：书证、物证、视听资料/); // 第十九条第一款
+    await refusedFor({ ...COPY, 证据出处: undefined }, /第二十一条/);
+    await refusedFor({ ...COPY, 提供人签章: false }, /第二十一条/);
+    await refusedFor({ ...VIDEO, 制作人: undefined }, /第二十二条/);
+    await refusedFor({ ...VIDEO, 文字记录: undefined }, /文字记录.*第二十二条/);
+    await refusedFor({ ...DATA, 取证方式: undefined }, /第二十三条第三款/);
+    await refusedFor({ ...DATA, 制作时间: undefined }, /拷贝复制.*第二十三条第三款/);
+    await refusedFor({ ...FROM_REFERRAL, 来源机关: undefined }, /移送机关.*第十九条/);
+    await refusedFor({ ...COPY, 收集方式: undefined }, /收集方式/);
+    // an original needs none of a copy's notes
+    await ok(id, '登记证据', 'zhifa2', { officers, 证据: [{ 名称: '处方原件', 种类: '书证', 收集方式: '调取材料', 原件: true }] }, 3);
+  });
+});
+
 describe('专家评审 (暂行规定 第二十五条)', () => {
   it('experts and what they review are recorded; their days are not counted in the 办案期限', async () => {
     const id = await filed();

@@ -11,6 +11,7 @@ import { PartiesSchema } from './party.js';
 import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
 import { REPORT_STEP_INPUTS } from './report.js';
+import { EVIDENCE_STEP_INPUTS } from './evidence.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
@@ -199,6 +200,8 @@ export const STEP_INPUTS = {
   变更公示: obj({ 变更理由: text('变更公开信息的理由', { max: 2000 }) }),
   申报回避: obj({ user: user('应当回避的人员'), 理由: text('回避理由', { max: 1000 }) }),
   // 专家评审 (暂行规定 第二十五条): its time is not counted in the 办案期限 (第四十五条第四款)
+  // 登记证据 (暂行规定 第十八条至第二十三条): steps/evidence.ts
+  ...EVIDENCE_STEP_INPUTS,
   组织专家评审: obj({
     类型: z.literal('专家评审').default('专家评审').meta({ title: '不计入期限的期间' }),
     专家: rows('评审专家', z.object({ 姓名: text('姓名', { max: 50 }), 单位: text('单位', { max: 100 }), 专业: text('专业', { max: 100 }) }).strict(), 1, 30),
