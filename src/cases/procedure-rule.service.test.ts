@@ -131,6 +131,18 @@ describe('登记证据 (暂行规定 第十八条至第二十三条)', () => {
   });
 });
 
+describe('第三方协助 (暂行规定 第十八条第一款第（五）项)', () => {
+  it('the firm, its people, what they help with and when are recorded', async () => {
+    const id = await filed();
+    const help = { 机构类型: '会计师事务所', 机构名称: '某某会计师事务所', 人员: [{ 姓名: '某会计师', 资质或职务: '注册会计师' }], 协助内容: '核对2025年度医保结算账目', 开始日期: '2026-03-03', 结束日期: '2026-03-02' };
+    await refused(id, '第三方协助', 'zhifa1', help, 1, 'INVALID_INPUT');
+    await refused(id, '第三方协助', 'zhifa1', { ...help, 机构类型: '朋友', 结束日期: '2026-03-10' }, 1, 'INVALID_INPUT');
+    const c = await ok(id, '第三方协助', 'zhifa1', { ...help, 结束日期: '2026-03-10' }, 1);
+    expect(c.data['第三方协助']).toMatchObject({ 机构名称: '某某会计师事务所', 人员: [{ 姓名: '某会计师', 资质或职务: '注册会计师' }], 开始日期: '2026-03-03', 结束日期: '2026-03-10' });
+    expect(c.history.at(-1)).toMatchObject({ step: '第三方协助', actor: 'zhifa1' });
+  });
+});
+
 describe('专家评审 (暂行规定 第二十五条)', () => {
   it('experts and what they review are recorded; their days are not counted in the 办案期限', async () => {
     const id = await filed();

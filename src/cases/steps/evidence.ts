@@ -68,9 +68,20 @@ export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
+/** 第十八条第一款第（五）项: 会计师事务所“等”第三方机构和专业人员. */
+export const THIRD_PARTY_KINDS = ['会计师事务所', '信息技术服务机构', '商业保险机构', '其他第三方机构', '专业人员'] as const;
+
 export const EVIDENCE_STEP_INPUTS = {
   登记证据: obj({
     officers: officers('执法人员', 2),
     证据: rows('证据', EvidenceRecordSchema, 1, 200),
   }),
+  第三方协助: obj({
+    机构类型: choice('第三方机构或者专业人员', THIRD_PARTY_KINDS, `${RULE}第十八条第一款第（五）项`),
+    机构名称: text('机构名称（专业人员填其单位）', { max: 100 }),
+    人员: rows('参与协助的人员', z.object({ 姓名: text('姓名', { max: 50 }), 资质或职务: text('资质或者职务', { max: 100 }) }).strict(), 1, 30),
+    协助内容: text('协助检查的内容', { max: 2000 }),
+    开始日期: date('协助开始日期'),
+    结束日期: date('协助结束日期').optional(),
+  }).refine((t) => !t.结束日期 || t.结束日期 >= t.开始日期, { path: ['结束日期'], message: '协助结束日期早于开始日期' }),
 };
