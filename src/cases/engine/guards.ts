@@ -23,6 +23,7 @@ import { executionOf, executionStatus, measuresToExecute, PERSON_TARGETS, type D
 import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
 import { RECUSAL_GUARDS } from './recusal.js';
 import { EVIDENCE_HOLD_GUARDS } from './evidence-hold.js';
+import { INVESTIGATION_GUARDS } from './guards-investigation.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
 import { FLYING_GUARDS } from './guards-flying.js';
 import { REPORT_GUARDS } from './guards-report.js';
@@ -112,6 +113,8 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   ...RECUSAL_GUARDS,
   // ——— 先行登记保存 (暂行规定 第二十六条至第二十八条): engine/evidence-hold.ts ———
   ...EVIDENCE_HOLD_GUARDS,
+  // ——— 调查 before 调查终结 (暂行规定 第十七条第一款): engine/guards-investigation.ts ———
+  ...INVESTIGATION_GUARDS,
   officersWithCertificates(g) {
     const names = stepOfficers(g);
     const min = g.step.minOfficers;

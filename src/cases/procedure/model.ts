@@ -37,6 +37,7 @@ export const GUARD_NAMES = [
   'officersWithCertificates', // ≥ minOfficers distinct officers with valid 执法证 of the case's jurisdiction (行政处罚法 42; 暂行规定 16)
   'noRecusal', // no acting or named person has a declared interest (行政处罚法 43; 暂行规定 5)
   'recusalApplicable', // an application for a known person not already out of the case, none pending (暂行规定 5 第二款)
+  'investigatedBeforeEnd', // 调查终结 only after evidence was collected: 调查取证, 登记证据 or 先行登记保存 (暂行规定 17 第一款)
   'evidenceHoldApproved', // 先行登记保存 on a 负责人's approval unless taken on the spot in an emergency (暂行规定 26 第一款)
   'evidenceHoldEmergency', // approval after the fact only for an emergency hold, within 二十四小时 (暂行规定 26 第二款)
   'evidenceHoldStanding', // a decision on held evidence only while the hold stands: not after its 七个工作日 released it (暂行规定 28)
