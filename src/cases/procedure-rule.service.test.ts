@@ -12,7 +12,7 @@ import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
 import { ATTACK_USERS } from './testing/attacks.js';
 import { insertDemoUsers } from './users.js';
-import { testOrganisation } from './testing/parties.js';
+import { testOrganisation, testPerson } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
 import { attachment } from './testing/support.js';
 import type { CaseState } from './engine/types.js';
@@ -83,6 +83,33 @@ describe('回避 (暂行规定 第五条)', () => {
       ['fuze', 'fuze2', '回避'],
       ['fuze3', 'zhifa2', '回避'],
     ]);
+  });
+});
+
+describe('管辖 at 立案 (暂行规定 第九条、第十五条第一款第（三）项)', () => {
+  const lead = async () => {
+    now = at(0);
+    const c = await service.open({ procedure: 'xzcf-putong', jurisdiction: '山西省/阳泉市', actor: 'zhifa1', now });
+    await ok(c.id, '线索核查', 'zhifa1', { 核查意见: '属实' }, 0);
+    return c.id;
+  };
+  const PERSON = testPerson('钱某', 72);
+  it('the place of the violation, of treatment or of insurance within the bureau’s jurisdiction; a county’s place is within its city', async () => {
+    const a = await lead();
+    await refused(a, '立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL], 违法行为发生地: '山西省/太原市' }, 0, 'NOT_COMPETENT');
+    await refused(a, '立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL], 违法行为发生地: '山西省/阳泉市/不存在区' }, 0, 'UNKNOWN_JURISDICTION');
+    const c = await ok(a, '立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL], 违法行为发生地: '山西省/阳泉市/矿区' }, 0);
+    expect(c.data['立案']!['违法行为发生地']).toBe('山西省/阳泉市/矿区');
+    // 异地就医: the place of treatment decides
+    const b = await lead();
+    await refused(b, '立案', 'fuze', { officers, 案由: 'x', parties: [PERSON], 异地就医: true }, 0, 'MISSING_INPUT');
+    await refused(b, '立案', 'fuze', { officers, 案由: 'x', parties: [PERSON], 异地就医: true, 就医地: '山西省/太原市' }, 0, 'NOT_COMPETENT');
+    await ok(b, '立案', 'fuze', { officers, 案由: 'x', parties: [PERSON], 异地就医: true, 就医地: '山西省/阳泉市/城区', 参保地: '山西省/太原市' }, 0);
+    // only the insured person broke the rules: the place of insurance decides, and the party is an insured person
+    const d = await lead();
+    await refused(d, '立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL], 仅参保人员违法: true, 参保地: '山西省/阳泉市' }, 0, 'INVALID_INPUT');
+    await refused(d, '立案', 'fuze', { officers, 案由: 'x', parties: [PERSON], 异地就医: true, 就医地: '山西省/阳泉市', 仅参保人员违法: true, 参保地: '山西省/太原市' }, 0, 'NOT_COMPETENT');
+    await ok(d, '立案', 'fuze', { officers, 案由: 'x', parties: [PERSON], 仅参保人员违法: true, 参保地: '山西省/阳泉市/郊区' }, 0);
   });
 });
 

@@ -24,6 +24,7 @@ import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
 import { RECUSAL_GUARDS } from './recusal.js';
 import { EVIDENCE_HOLD_GUARDS } from './evidence-hold.js';
 import { INVESTIGATION_GUARDS } from './guards-investigation.js';
+import { JURISDICTION_GUARDS } from './guards-jurisdiction.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
 import { FLYING_GUARDS } from './guards-flying.js';
 import { REPORT_GUARDS } from './guards-report.js';
@@ -115,6 +116,8 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   ...EVIDENCE_HOLD_GUARDS,
   // ——— 调查 before 调查终结 (暂行规定 第十七条第一款): engine/guards-investigation.ts ———
   ...INVESTIGATION_GUARDS,
+  // ——— 管辖 at 立案 (暂行规定 第九条): engine/guards-jurisdiction.ts ———
+  ...JURISDICTION_GUARDS,
   officersWithCertificates(g) {
     const names = stepOfficers(g);
     const min = g.step.minOfficers;

@@ -37,6 +37,7 @@ export const GUARD_NAMES = [
   'officersWithCertificates', // ≥ minOfficers distinct officers with valid 执法证 of the case's jurisdiction (行政处罚法 42; 暂行规定 16)
   'noRecusal', // no acting or named person has a declared interest (行政处罚法 43; 暂行规定 5)
   'recusalApplicable', // an application for a known person not already out of the case, none pending (暂行规定 5 第二款)
+  'placeWithinJurisdiction', // 立案: the place of the violation (就医地 for 异地就医, 参保地 where only the insured person broke the rules) within the bureau's jurisdiction (暂行规定 9, 15 第一款第（三）项)
   'investigatedBeforeEnd', // 调查终结 only after evidence was collected: 调查取证, 登记证据 or 先行登记保存 (暂行规定 17 第一款)
   'evidenceHoldApproved', // 先行登记保存 on a 负责人's approval unless taken on the spot in an emergency (暂行规定 26 第一款)
   'evidenceHoldEmergency', // approval after the fact only for an emergency hold, within 二十四小时 (暂行规定 26 第二款)

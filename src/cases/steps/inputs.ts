@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SERVICE_METHODS } from '../documents/schemas.js';
 import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js';
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
-import { choice, date, evidence, flag, integer, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
+import { choice, date, evidence, flag, integer, jurisdictionPath, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
 import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
@@ -130,7 +130,18 @@ export const STEP_INPUTS = {
   // ——— 行政处罚普通程序 ———
   线索核查: obj({ 核查意见: text('核查意见') }),
   不予立案: obj({ 理由: text('不予立案理由') }),
-  立案: obj({ officers: officers('承办执法人员', 2), 案由: text('案由', { max: 200 }), 案件来源: choice('案件来源', ['监督检查', '投诉', '举报', '其他部门移送', '上级交办', '智能监控', '其他']).optional(), parties: PartiesSchema }),
+  立案: obj({
+    officers: officers('承办执法人员', 2),
+    案由: text('案由', { max: 200 }),
+    案件来源: choice('案件来源', ['监督检查', '投诉', '举报', '其他部门移送', '上级交办', '智能监控', '其他']).optional(),
+    parties: PartiesSchema,
+    // 管辖 (暂行规定 第九条): checked by the guard placeWithinJurisdiction
+    违法行为发生地: jurisdictionPath('违法行为发生地', '不填为本案辖区（医疗保障行政处罚程序暂行规定第九条第一款）').optional(),
+    异地就医: flag('异地就医的违法行为', '由就医地医疗保障行政部门调查处理（第九条第二款）').optional(),
+    就医地: jurisdictionPath('就医地').optional(),
+    仅参保人员违法: flag('仅参保人员违法', '由参保地医疗保障行政部门调查处理（第九条第二款）').optional(),
+    参保地: jurisdictionPath('参保地').optional(),
+  }),
   调查取证: obj({ officers: officers('执法人员', 2), 取证内容: text('取证内容'), 证据: evidence('证据清单').optional() }),
   调查终结: obj({
     officers: officers('执法人员', 2),
