@@ -12,6 +12,7 @@ import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 import { EVIDENCE_STEP_INPUTS } from './evidence.js';
+import { OnSiteSchema } from './coercion.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
@@ -272,8 +273,8 @@ export const STEP_INPUTS = {
   申请封存: obj({ officers: officers('执法人员', 2), 封存理由: text('封存理由'), 封存清单: text('封存清单') }),
   批准封存: approval(),
   不予批准: approval(),
-  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }) }),
-  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }) }),
+  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
+  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
   报告负责人: obj({ 报告内容: text('报告内容') }),
   补办批准: approval(),
   不予补批: approval(),
