@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDateOf } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
 import { listEvents } from './record/index.js';
-import { realPorts } from './runtime.js';
+import { realPorts, realReplayOptions } from './runtime.js';
+import { replayCases } from './replay.js';
 import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
 import { ATTACK_USERS } from './testing/attacks.js';
@@ -259,5 +260,15 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
     expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'expired', due: '2026-03-12', stoppedAt: '2026-03-13T00:00:00+08:00' }); // at the end of its last day, not when noticed
     expect(deadline(c, '先行登记保存处理期限')!.expiredEffect).toMatch(/先行登记保存措施自动解除.*第二十八条第二款/);
     await refused(id, '先行登记保存处理', 'zhifa2', { officers, 处理措施: '决定予以封存', 说明: 'x' }, 14, 'EVIDENCE_HOLD_RELEASED');
+  });
+});
+
+describe('the record of all the walks above', () => {
+  it('replays every case to the state stored (回避, 先行登记保存 and the 封存 it opened, 登记证据, 专家评审, 第三方协助)', async () => {
+    const r = await replayCases(ts.store, await realReplayOptions(ts.store));
+    expect(r.firstBad).toBeUndefined();
+    expect(r.cases).toBe(Number((await ts.store.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0]!.n));
+    const steps = (await ts.store.query<{ step: string }>('SELECT DISTINCT step FROM record_event')).rows.map((x) => x.step);
+    expect(steps).toEqual(expect.arrayContaining(['申请回避', '回避决定', '先行登记保存', '补办先行登记保存批准', '先行登记保存处理', '登记证据', '组织专家评审', '专家评审意见', '第三方协助']));
   });
 });
