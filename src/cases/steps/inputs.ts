@@ -215,11 +215,11 @@ export const STEP_INPUTS = {
   // 登记证据 (暂行规定 第十八条至第二十三条): steps/evidence.ts
   ...EVIDENCE_STEP_INPUTS,
   组织专家评审: obj({
-    类型: z.literal('专家评审').default('专家评审').meta({ title: '不计入期限的期间' }),
+    类型: choice('不计入期限的期间', ['专家评审'], '医疗保障行政处罚程序暂行规定第四十五条第四款').default('专家评审'),
     专家: rows('评审专家', z.object({ 姓名: text('姓名', { max: 50 }), 单位: text('单位', { max: 100 }), 专业: text('专业', { max: 100 }) }).strict(), 1, 30),
     评审内容: text('评审的医疗文书、医疗证明等', { max: 5000 }),
   }),
-  专家评审意见: obj({ 类型: z.literal('专家评审').default('专家评审').meta({ title: '不计入期限的期间' }), 评审意见: text('专家评审意见', { max: 10000 }) }),
+  专家评审意见: obj({ 类型: choice('不计入期限的期间', ['专家评审'], '医疗保障行政处罚程序暂行规定第四十五条第四款').default('专家评审'), 评审意见: text('专家评审意见', { max: 10000 }) }),
   申请回避: obj({ user: user('被申请回避的人员'), 申请人: text('申请人', { max: 100, description: '当事人或者其委托代理人' }), 理由: text('申请回避的理由', { max: 2000 }) }),
   回避决定: obj({
     user: user('被申请回避的人员'),
