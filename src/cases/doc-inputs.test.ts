@@ -16,6 +16,7 @@ import { testOrganisation, testResponsiblePerson } from './testing/parties.js';
 import { staffFor } from './testing/cast.js';
 import type { User } from './engine/types.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
+import { inquiry } from './testing/attacks.js';
 import { DEMO_USERS, userMap } from './users.js';
 
 const users = userMap(DEMO_USERS);
@@ -156,10 +157,81 @@ describe('documents from case data', () => {
     const open: CaseState = { ...c, data, history: c.history.filter((h) => h.step !== '结案') };
     expect(() => documentInput('结案报告', open, { users })).toThrow(/尚未「结案」/);
   });
+  it('the 调查终结报告 and the 法制审核意见书: the course, the evidence, the articles, the proposal with its ranges, the review opinion of 第三十九条', async () => {
+    const report = await docText(await renderDocx('调查终结报告', documentInput('调查终结报告', c, { users })));
+    expect(report).toContain('2026年该院虚构诊疗项目骗取医保基金10000元');
+    expect(report).toContain('调查取证：调取病历与结算单');
+    expect(report).toContain('笔录或证据（病历复印件.pdf）');
+    expect(report).toContain('第四十条第一款第（三）项');
+    // 骗取 10,000 元: 2–5 倍 → 20,000.00 元至 50,000.00 元, and the suspension of 6–12 months
+    expect(report).toContain('罚款：20,000.00元至50,000.00元（应当');
+    expect(report).toContain('6个月至12个月');
+    expect(report).toContain('作出决定前应当进行法制审核');
+    expect(report).not.toMatch(/未录入|未指定地区/);
+    // 阳泉 has no 裁量基准 loaded: a warning for the officers, never a ground on paper
+    expect(c.penalty.decision!.warnings.join('')).toMatch(/未录入/);
+    for (const kind of ['行政处罚事先告知书', '行政处罚决定书'] as const) {
+      const text = await docText(await renderDocx(kind, documentInput(kind, c, { users })));
+      expect(text, kind).not.toMatch(/未录入|未指定地区|[\u4e00-\u9fff]:\d+/);
+      expect(text, kind).toContain('在法定幅度内裁量');
+    }
+    const review = await docText(await renderDocx('法制审核意见书', documentInput('法制审核意见书', c, { users })));
+    expect(review).toContain('第三十九条第一款第（一）项');
+    expect(review).toContain('本案审核结论：同意。');
+    expect(review).toContain(`审核人：${users.get('fazhi')!.displayName}`);
+    const bare = openCase({ id: '2026-000045', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
+    expect(() => documentInput('法制审核意见书', { ...bare, parties: c.parties, history: c.history.filter((h) => h.step === '立案') }, { users })).toThrow(/尚未进行「法制审核」/);
+  });
   it('refuses, with a reason, what the case does not know', () => {
     const bare = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
     expect(() => documentInput('行政处罚决定书', bare, { users })).toThrow(/尚未登记当事人/);
     expect(() => documentInput('送达回证', { ...bare, data: {} }, { users }, { party: { name: 'x' } })).toThrow(/尚未/);
+  });
+});
+
+describe('询问笔录 and 现场检查笔录 from what 调查取证 recorded', () => {
+  const o = ['zhifa1', 'zhifa2'];
+  let s = openCase({ id: '2026-000044', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
+  const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+    const r = act(s, name, as, engineInput(input), day(n), ctx);
+    if (!r.ok) throw new Error(`${r.refusal.code} ${r.refusal.message}`);
+    s = r.state;
+  };
+  const check = {
+    检查日期: '2026-11-24', 开始时间: '14:00', 结束时间: '15:30', 地点: '某某医院住院部', 检查人员: o, 记录人: ['zhifa2'], 在场人: '孙主任', 在场人身份: '医务科主任',
+    检查情况: ['住院部三楼病区在床患者12人，系统显示在院17人', '5人床位无人、无当日医嘱'], 采取的措施: ['拍照', '复制住院登记'],
+  };
+  step('线索核查', 'zhifa1', { 核查意见: '智能监控发现挂床住院' }, 0);
+  step('立案', 'fuze', { officers: o, 案由: '某某医院涉嫌挂床住院案', parties: [HOSPITAL] }, 0);
+  step('调查取证', 'zhifa1', { officers: o, 取证内容: '现场检查并询问', attachments: [attachment('笔录或证据')], 询问笔录: [{ ...inquiry(o), 询问日期: '2026-11-24' }], 现场检查笔录: [check] }, 1);
+  step('调查取证', 'zhifa2', { officers: o, 取证内容: '询问医务科', attachments: [attachment('笔录或证据')], 询问笔录: [{ ...inquiry(o), 被询问人: '孙主任', 证件号码: '140302198001010011', 与本案关系: '证人', 询问日期: '2026-11-26' }] }, 3);
+
+  it('keeps every 笔录 with the step and day that recorded it', () => {
+    expect(s.transcripts?.询问笔录?.map((q) => [q.被询问人, q.step, q.date])).toEqual([['王某某', '调查取证', '2026-11-24'], ['孙主任', '调查取证', '2026-11-26']]);
+    expect(s.transcripts?.现场检查笔录).toHaveLength(1);
+  });
+  it('prints the 询问笔录 chosen (the last by default) with its questions, answers, askers and their 执法证', async () => {
+    const last = await docText(await renderDocx('询问笔录', documentInput('询问笔录', s, { users })));
+    expect(last).toContain('孙主任');
+    const first = await docText(await renderDocx('询问笔录', documentInput('询问笔录', s, { users, transcript: 1 })));
+    expect(first).toContain('王某某');
+    expect(first).toContain('你院2026年1月是否为参保人员办理过分解住院？');
+    expect(first).toContain('共三人次');
+    for (const n of o) expect(first).toContain(users.get(n)!.certificate!.no);
+    expect(() => documentInput('询问笔录', s, { users, transcript: 3 })).toThrow(/登记了 2 份「询问笔录」，没有第 3 份/);
+  });
+  it('prints the 现场检查笔录 with the party, who was present and each finding', async () => {
+    const text = await docText(await renderDocx('现场检查笔录', documentInput('现场检查笔录', s, { users })));
+    expect(text).toContain('某某医院');
+    expect(text).toContain('孙主任');
+    expect(text).toContain('5人床位无人、无当日医嘱');
+  });
+  it('a case that recorded none says where to record it; an asker who is not an officer of the step is refused', () => {
+    const bare = run();
+    expect(() => documentInput('询问笔录', bare, { users })).toThrow(/在「调查取证」中填写询问笔录/);
+    const r = act(s, '调查取证', 'zhifa1', engineInput({ officers: o, 取证内容: 'x', attachments: [attachment('笔录或证据')], 询问笔录: [inquiry(['zhifa1', 'fazhi'])] }), day(4), ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.refusal.message).toMatch(/询问人须为本环节的执法人员/);
   });
 });
 

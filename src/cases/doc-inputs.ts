@@ -3,6 +3,7 @@
 // does not know is refused with a reason or comes from `extra` (--data); it is never invented.
 import {
   DocumentError,
+  formatFen,
   NUMBERED_KINDS,
   bureauByName,
   bureauFor,
@@ -30,6 +31,8 @@ import { CLOSING_ITEM, type ExecutionOutcome } from './steps/inputs.js';
 
 export interface DocContext {
   users: ReadonlyMap<string, User>;
+  /** Which 询问笔录 / 现场检查笔录 of the case (1-based; default the last recorded). */
+  transcript?: number;
   /** The bureau (name or 行政区划代码 in data/documents/bureaus.json); default: the case's jurisdiction's. */
   bureau?: string;
 }
@@ -87,12 +90,24 @@ function party(c: CaseState): DocumentParty {
   return documentParty(p);
 }
 
-function officers(c: CaseState, ctx: DocContext): Officer[] {
-  return c.officers.map((n) => {
+function officers(c: CaseState, ctx: DocContext, names: readonly string[] = c.officers): Officer[] {
+  return names.map((n) => {
     const u = ctx.users.get(n);
     return { name: u?.displayName ?? n, certificateNo: u?.certificate?.no ?? '' };
   });
 }
+
+/** The n-th (1-based; default the last) 询问笔录 or 现场检查笔录 recorded on the case. */
+function transcript<K extends '询问笔录' | '现场检查笔录'>(c: CaseState, kind: K, n: number | undefined): NonNullable<NonNullable<CaseState['transcripts']>[K]>[number] {
+  const list = (c.transcripts?.[kind] ?? []) as NonNullable<NonNullable<CaseState['transcripts']>[K]>;
+  if (list.length === 0) throw new DocumentError('BAD_INPUT', `本案没有登记「${kind}」：在「调查取证」中填写${kind}后即可生成`);
+  const i = n === undefined ? list.length - 1 : n - 1;
+  const found = list[i];
+  if (!found) throw new DocumentError('BAD_INPUT', `本案登记了 ${list.length} 份「${kind}」，没有第 ${n} 份`);
+  return found;
+}
+
+const at = (date: string, time: string) => `${date}T${time}:00+08:00`;
 
 /** The place in words after the title: 第四十条第一款 (the 项 go to `items`). */
 function placeOf(cite: Citation, withItem: boolean): string {
@@ -200,6 +215,66 @@ function evidence(c: CaseState) {
   return items;
 }
 
+const yuan = (fen: number): string => formatFen(fen).figures;
+
+/** The proposal of the decision computed at 调查终结: each measure with its range and citation. */
+function proposal(c: CaseState) {
+  const d = c.penalty.decision;
+  if (!d) throw new DocumentError('BAD_INPUT', '本案尚未「调查终结」，没有拟处理意见');
+  return d.measures.map((m) => {
+    const who = m.target && m.target !== '单位' && m.target !== '当事人' ? `对${m.target}` : '';
+    const range =
+      m.amountFen !== undefined ? yuan(m.amountFen)
+      : m.minFen !== undefined && m.maxFen !== undefined ? `${yuan(m.minFen)}至${yuan(m.maxFen)}`
+      : m.minMonths !== undefined ? (m.minMonths === m.maxMonths ? `${m.minMonths}个月` : `${m.minMonths}个月至${m.maxMonths}个月`)
+      : m.minYears !== undefined ? (m.minYears === m.maxYears ? `${m.minYears}年` : `${m.minYears}年至${m.maxYears}年`)
+      : undefined;
+    return { measure: `${who}${m.kind}`, ...(range ? { range } : {}), mandatory: m.mandatory, citation: m.citation.text };
+  });
+}
+
+/** The procedure the decision needs, in plain sentences (行政处罚法 第五十七条、第五十八条、第六十三条). */
+function procedureNotes(c: CaseState): string[] {
+  const r = c.penalty.decision?.procedure;
+  if (!r) return [];
+  return [
+    ...(r.legalReview.required ? ['作出决定前应当进行法制审核'] : []),
+    ...(r.hearing.right !== false ? ['拟作出的处罚告知时应当告知当事人有要求听证的权利'] : []),
+    ...(r.collectiveDiscussion.required ? ['应当由负责人集体讨论决定'] : []),
+  ];
+}
+
+/** What the investigation did, day by day: each 调查取证 with the 询问 and 现场检查 recorded that day. */
+function course(c: CaseState): Array<{ date: string; text: string }> {
+  const steps = c.history.filter((h) => ['调查取证', '先行登记保存', '中止调查', '恢复调查', '封存'].includes(h.step));
+  const lastInvestigation = [...steps].reverse().find((h) => h.step === '调查取证');
+  const seen = new Set<string>();
+  const out: Array<{ date: string; text: string }> = [];
+  for (const h of steps) {
+    if (h.step !== '调查取证') {
+      out.push({ date: h.date, text: h.step });
+      continue;
+    }
+    const bits: string[] = [];
+    if (!seen.has(h.date)) {
+      seen.add(h.date);
+      for (const q of c.transcripts?.询问笔录 ?? []) if (q.date === h.date) bits.push(`询问${q.被询问人}（${q.与本案关系}）`);
+      for (const r of c.transcripts?.现场检查笔录 ?? []) if (r.date === h.date) bits.push(`在${r.地点}进行现场检查`);
+    }
+    const what = h === lastInvestigation ? str(c.data['调查取证']?.['取证内容']) : undefined;
+    out.push({ date: h.date, text: `调查取证${bits.length ? `：${bits.join('，')}` : ''}${what ? `${bits.length ? '；' : '：'}${what}` : ''}` });
+  }
+  return out;
+}
+
+function evidenceNames(c: CaseState): string[] {
+  return [
+    ...(c.transcripts?.询问笔录 ?? []).map((q) => `询问笔录（${q.被询问人}，${q.date}）`),
+    ...(c.transcripts?.现场检查笔录 ?? []).map((r) => `现场检查笔录（${r.地点}，${r.date}）`),
+    ...evidence(c).map((e) => (e.files[0]!.fileName !== e.name ? `${e.name}（${e.files[0]!.fileName}）` : e.name)),
+  ];
+}
+
 function caseName(c: CaseState): string {
   return str(c.data['立案']?.['案由']) ?? `${mainParty(c.parties)?.名称 ?? ''}${c.item?.name ?? c.procedure.name}案`;
 }
@@ -257,6 +332,11 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       owed: lines.map((l) => ({ item: l.kind as '罚款' | '没收违法所得' | '责令退回', dueFen: l.amountFen, paidFen: l.paidFen })),
       ...(late && late.amountFen > 0 ? { lateFee: { fromDate: late.lines[0]!.from, asOfDate: date, days: late.days, accruedFen: late.amountFen, percentPerDay: rule.percentPerDay, basis: rule.basis } } : {}),
     };
+  };
+  /** A document whose content the case does not record: all of it from `extra` (--data), or refused. */
+  const fromExtra = () => {
+    if (Object.keys(extra).length === 0) throw new DocumentError('BAD_INPUT', `「${kind}」的内容（问答、清单、意见等）没有记录在案件中，不能由案件数据生成：请另行制作后作为附件随相关环节上传（命令行可用 --data 提供内容）`);
+    return { bureau, docNumber, caseName: caseName(c), party: extra.party ? p() : undefined, officers: officers(c, ctx), inquirers: officers(c, ctx) };
   };
   let input: unknown;
   switch (kind) {
@@ -438,10 +518,67 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       };
       break;
     }
+    case '调查终结报告': {
+      const end = c.data['调查终结'];
+      if (!end) throw new DocumentError('BAD_INPUT', '本案尚未「调查终结」，不能生成调查终结报告');
+      input = {
+        bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: c.parties.map(documentParty), filingDate: dateOf(c, '立案'),
+        course: course(c), evidence: evidenceNames(c), facts: str(end['调查终结报告']) ?? '', violated: violated(c), proposal: proposal(c),
+        discretion: discretionReasons(c), procedure: procedureNotes(c),
+        officers: officers(c, ctx, Array.isArray(end['officers']) ? (end['officers'] as string[]) : c.officers), date: dateOf(c, '调查终结'),
+      };
+      break;
+    }
+    case '法制审核意见书': {
+      const review = c.legalReview;
+      const end = c.data['调查终结'];
+      if (!review || !end) throw new DocumentError('BAD_INPUT', '本案尚未进行「法制审核」，不能生成法制审核意见书');
+      input = {
+        bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: c.parties.map(documentParty), filingDate: dateOf(c, '立案'),
+        submittedBy: officers(c, ctx, Array.isArray(end['officers']) ? (end['officers'] as string[]) : c.officers), submittedDate: dateOf(c, '调查终结'),
+        facts: str(end['调查终结报告']) ?? '', violated: violated(c), proposal: proposal(c),
+        conclusion: review.conclusion, opinion: str(c.data['法制审核']?.['审核意见']) ?? review.conclusion,
+        reviewer: ctx.users.get(review.by)?.displayName ?? review.by, date: review.date,
+      };
+      break;
+    }
+    case '询问笔录': {
+      if (!c.transcripts?.询问笔录?.length && Object.keys(extra).length > 0) {
+        input = fromExtra();
+        break;
+      }
+      const q = transcript(c, '询问笔录', ctx.transcript);
+      const name = (n: string) => ctx.users.get(n)?.displayName ?? n;
+      input = {
+        bureau, caseName: caseName(c), start: at(q.询问日期, q.开始时间), end: at(q.询问日期, q.结束时间), place: q.地点,
+        inquirers: officers(c, ctx, q.询问人), recorder: name(q.记录人[0]!),
+        interviewee: {
+          name: q.被询问人, idNumber: q.证件号码, relation: q.与本案关系,
+          ...(q.工作单位 ? { employer: q.工作单位 } : {}), ...(q.职务 ? { position: q.职务 } : {}), ...(q.联系电话 ? { phone: q.联系电话 } : {}),
+        },
+        recusalAnswer: q.回避询问的回答, qa: q.问答.map((x) => ({ q: x.问, a: x.答 })), ...(q.被询问人意见 ? { closing: q.被询问人意见 } : {}),
+      };
+      break;
+    }
+    case '现场检查笔录': {
+      if (!c.transcripts?.现场检查笔录?.length && Object.keys(extra).length > 0) {
+        input = fromExtra();
+        break;
+      }
+      const r = transcript(c, '现场检查笔录', ctx.transcript);
+      const name = (n: string) => ctx.users.get(n)?.displayName ?? n;
+      input = {
+        bureau, subject: p(), caseName: caseName(c), start: at(r.检查日期, r.开始时间), end: at(r.检查日期, r.结束时间), place: r.地点,
+        inspectors: officers(c, ctx, r.检查人员), recorder: name(r.记录人[0]!),
+        ...(r.在场人 && r.在场人身份 ? { present: { name: r.在场人, relation: r.在场人身份 } } : {}),
+        ...(r.见证人 ? { witness: { name: r.见证人 } } : {}),
+        findings: r.检查情况, measures: r.采取的措施 ?? [], ...(r.当事人意见 ? { partyOpinion: r.当事人意见 } : {}), refusedToSign: r.当事人拒绝签名 ?? false,
+      };
+      break;
+    }
     default:
-      // 询问笔录, 先行登记保存证据通知书 …: their content (questions and answers, items) comes from --data
-      if (Object.keys(extra).length === 0) throw new DocumentError('BAD_INPUT', `「${kind}」的内容须用 --data 提供（本案数据不足以生成）`);
-      input = { bureau, docNumber, caseName: caseName(c), party: extra.party ? p() : undefined, officers: officers(c, ctx), inquirers: officers(c, ctx) };
+      // 先行登记保存证据通知书 …: their content (items, opinions) comes from --data
+      input = fromExtra();
   }
   const { party: _party, ...rest } = extra;
   void _party;

@@ -41,12 +41,13 @@ export {
   type DeadlineRow,
   type CaseView,
 } from './service.js';
-export { openCaseService, realPorts, catalogItemResolver, mappableOf, loadScheduleAndRecompute, realReplayOptions, caseRecordChecks } from './runtime.js';
+export { openCaseService, realPorts, catalogItemResolver, storedCatalogItemResolver, mappableOf, loadScheduleAndRecompute, realReplayOptions, caseRecordChecks } from './runtime.js';
 export { replayCases, replayCheck, firstDifference, type ReplayOptions, type ReplayPorts, type ReplayResult, type ReplayDifference } from './replay.js';
 export * from './documents/index.js';
 // The case's own party and service vocabulary (the documents' schemas print them).
 export { PARTY_CATEGORIES, PARTY_ROLES, PartySchema } from './steps/index.js';
 export { documentInput, type DocContext } from './doc-inputs.js';
+export { buildCaseVolume, renderCaseVolume, type CaseVolume, type VolumeRecordEntry } from './volume.js';
 export * from './record/index.js';
 export { openCaseFromLead, catalogItemForMatter, penaltyFactsFromLead, leadPenaltyProposal, violationOfArticle, seedCatalogs, LEAD_CASE_PROCEDURE, type OpenFromLeadOptions, type NamedCatalog } from './from-lead.js';
 export * as caseTesting from './testing/index.js';

@@ -24,10 +24,9 @@ import { DOCUMENT_SCHEMAS, documentKindOf, type DocumentKind } from './documents
  * (never a crash). The last test checks this list is exact.
  */
 const NOT_FROM_CASE_DATA: Record<string, string> = {
-  询问笔录: '问答须作为数据录入（--data）',
-  现场检查笔录: '检查情况须作为数据录入（--data）',
-  调查终结报告: '没有文书模板（内部报告，内容在「调查终结」中）',
-  法制审核意见书: '没有文书模板（审核意见在「法制审核」中）',
+  // built from what 调查取证 records (doc-inputs.test.ts); this walk records no 询问 or 现场检查
+  询问笔录: '本次办理未在「调查取证」中登记询问笔录',
+  现场检查笔录: '本次办理未在「调查取证」中登记现场检查笔录',
   确认凭证: '确认事项未作为步骤输入记录',
   解除封存通知书: '解除理由与物品清单未作为步骤输入记录',
   暂停结算决定书: '暂停范围未作为步骤输入记录',

@@ -2,7 +2,7 @@
 // hash-chained record, the calendar, the penalty rules and the seed catalogs.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { importCatalogFile, type Catalog } from '../catalog/index.js';
+import { importCatalogFile, parseItemRef, type Catalog } from '../catalog/index.js';
 import { decidePenalty, rewardMaximumFor, defaultCalendar, jurisdictionOfName, loadPeriods, loadStoredSchedules, saveSchedule, shanghaiDateOf, shanghaiInstant, type WorkCalendar } from '../law/index.js';
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { parseItemId, type MappableItem } from './mapping.js';
@@ -28,6 +28,30 @@ export function catalogItemResolver(dir: string = DEFAULT_CATALOG_DIR): (id: str
     const item = catalog?.items.find((i) => i.seq === ref.seq);
     if (!catalog || !item) return undefined;
     return mappableOf(item, jurisdictionOfName(`${catalog.jurisdiction}${catalog.title}`));
+  };
+}
+
+/**
+ * Resolves item references against the catalogs stored in the database (the server's imports,
+ * every edition: `<id>#<seq>` is edition 1, `<id>@<edition>#<seq>` that edition), read once;
+ * a catalog the database does not hold goes to `fallback` (the seed files). A database without
+ * the catalog tables resolves through `fallback` alone.
+ */
+export async function storedCatalogItemResolver(db: Queryable, fallback: (id: string) => MappableItem | undefined = catalogItemResolver()): Promise<(id: string) => MappableItem | undefined> {
+  const has = (await db.query<{ t: string | null }>(`SELECT to_regclass('server_catalog_editions')::text AS t`)).rows[0]!.t !== null;
+  if (!has) return fallback;
+  const { rows } = await db.query<{ catalog_id: string; edition: number; catalog: Catalog | string; jurisdiction_id: string }>(
+    'SELECT e.catalog_id, e.edition, e.catalog, c.jurisdiction_id FROM server_catalog_editions e JOIN server_catalogs c ON c.id = e.catalog_id',
+  );
+  const editions = new Map<string, { catalog: Catalog; jurisdiction: string }>();
+  for (const r of rows) editions.set(`${r.catalog_id}@${r.edition}`, { catalog: typeof r.catalog === 'string' ? (JSON.parse(r.catalog) as Catalog) : r.catalog, jurisdiction: r.jurisdiction_id });
+  const held = new Set(rows.map((r) => r.catalog_id));
+  return (id) => {
+    const ref = parseItemRef(id);
+    if (!ref || !held.has(ref.catalogId)) return fallback(id);
+    const e = editions.get(`${ref.catalogId}@${ref.edition ?? 1}`);
+    const item = e?.catalog.items.find((i) => i.seq === ref.seq);
+    return e && item ? mappableOf(item, e.jurisdiction) : undefined;
   };
 }
 
@@ -72,15 +96,18 @@ export function realPorts(overrides: Partial<CasePorts> = {}, calendar: WorkCale
 export async function openCaseService(opts: OpenStoreOptions & { ports?: Partial<CasePorts> } = {}): Promise<{ store: Store; service: CaseService }> {
   const { ports, ...storeOpts } = opts;
   const store = await openStore(storeOpts);
+  let resolveItem: CasePorts['resolveItem'];
   try {
     await loadStoredSchedules(store);
     // a database without any user yet (a fresh ./var) gets the demo users, as `yibao serve` does
     if ((await store.query('SELECT 1 FROM users LIMIT 1')).rows.length === 0) await insertDemoUsers(store);
+    // items of the catalogs the server imported into this database resolve as the seeds' do
+    resolveItem = ports?.resolveItem ?? (await storedCatalogItemResolver(store));
   } catch (err) {
     await store.close();
     throw err;
   }
-  return { store, service: new CaseService(store, loadProcedures(), realPorts(ports)) };
+  return { store, service: new CaseService(store, loadProcedures(), realPorts({ ...ports, resolveItem })) };
 }
 
 /**

@@ -130,4 +130,19 @@ describe('yibao case', () => {
     }
     expect((await failure('doc', id, '不存在的文书', '--out', pdf)).exitCode).toBe(2);
   });
+
+  it('volume: the 一案一卷 PDF of the case so far, with what it could not build and why', async () => {
+    const pdf = join(dir, '案卷.pdf');
+    expect((await failure('volume', id, '--out', join(dir, '案卷.docx'))).exitCode).toBe(2);
+    const out = JSON.parse(await run('volume', id, '--out', pdf, '--json'));
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(out.documents.map((d: { kind: string }) => d.kind)).toEqual(['立案审批表', '调查终结报告', '法制审核意见书', '行政处罚事先告知书', '行政处罚决定书']);
+    const missing = out.missing.map((m: { kind: string }) => m.kind);
+    // this case recorded no 询问 at 调查取证
+    expect(missing).toContain('询问笔录');
+    // the 决定 was a 行政处罚: the documents of other kinds of decision are not missing from its file
+    expect(missing).not.toContain('不予行政处罚决定书');
+    expect(missing).not.toContain('移送函');
+    for (const m of out.missing) expect(m.reason).toMatch(/[\u4e00-\u9fff]/);
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { CaseError, DOCUMENT_KINDS, DocumentError, documentInput, loadScheduleAndRecompute, openCaseService, renderDocx, renderPdf, type CaseService, type DocumentKind } from '../cases/index.js';
+import { CaseError, DOCUMENT_KINDS, DocumentError, buildCaseVolume, documentInput, listEvents, loadProcedures, loadScheduleAndRecompute, openCaseService, renderCaseVolume, renderDocx, renderPdf, type CaseService, type DocumentKind } from '../cases/index.js';
 import type { Store } from '../store/index.js';
 import { CliError } from './errors.js';
 
@@ -210,5 +210,29 @@ export function registerCaseCommands(program: Command, deps: CaseCommandDeps = {
       });
       writeFileSync(o.out, bytes);
       print(!!o.json, { id, document: kind, out: resolve(o.out), bytes: bytes.length }, () => `已生成${kind}：${o.out}（${bytes.length} 字节）`);
+    });
+
+  program
+    .command('volume')
+    .description('一案一卷：案卷封面、卷内目录、全部文书、证据材料及附件清单、全过程记录、卷内备考表，合为一个 PDF')
+    .argument('<ID>', '案件编号')
+    .requiredOption('--out <FILE>', '输出文件（.pdf）')
+    .option('--json', '输出 JSON')
+    .action(async (id: string, o: { out: string; json?: boolean }) => {
+      if (extname(o.out).toLowerCase() !== '.pdf') throw new CliError('--out 的扩展名应为 .pdf', 2);
+      const { bytes, volume } = await withService(async (s, store) => {
+        const c = await s.get(id);
+        const proc = loadProcedures().get(c.procedure.id, c.procedure.version);
+        if (!proc) throw new CliError(`找不到程序 ${c.procedure.id} 第${c.procedure.version}版`, 1);
+        const events = await listEvents(store, { caseId: c.id });
+        const volume = buildCaseVolume(c, proc, { users: await s.users() }, events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, at: e.at, hash: e.hash })));
+        return { bytes: await renderCaseVolume(volume), volume };
+      });
+      writeFileSync(o.out, bytes);
+      print(
+        !!o.json,
+        { id, out: resolve(o.out), bytes: bytes.length, documents: volume.documents, missing: volume.missing },
+        () => `已生成案卷：${o.out}（文书 ${volume.documents.length} 件${volume.missing.length ? `；未能生成 ${volume.missing.length} 件，见卷内备考表` : ''}）`,
+      );
     });
 }

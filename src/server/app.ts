@@ -12,7 +12,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadCorpus, shanghaiInstant, type Corpus } from '../law/index.js';
-import { AnchorKeeper, ANCHOR_FILE_NAME, anchorFileIn } from '../cases/index.js';
+import { AnchorKeeper, ANCHOR_FILE_NAME, anchorFileIn, catalogItemResolver } from '../cases/index.js';
 import { dataRoot } from '../store/index.js';
 import { installJsonLimits, LIMITS } from './limits.js';
 import { DEFAULT_AUTH, installAuth, Sessions, type AuthSettings } from './auth.js';
@@ -232,7 +232,9 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   penaltyRoutes(app, ctx);
   publicRoutes(app, ctx);
   statsRoutes(app, ctx);
-  const cases = caseModule(options.db, ctx.now);
+  // the engine finds a case's item in every catalog the server holds — seed or imported, any
+  // edition — and in the seed files for a catalog it does not hold
+  const cases = caseModule(options.db, ctx.now, await ctx.catalogs.caseItemResolver(catalogItemResolver()));
   caseRoutes(app, ctx, cases);
   consoleRoutes(app, ctx, cases);
   caseStatsRoutes(app, ctx);

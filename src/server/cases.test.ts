@@ -170,6 +170,24 @@ describe('a penalty case through the API', () => {
   });
 });
 
+describe('the item’s 责任事项 on the case page', () => {
+  it('lists each duty of the catalog item with the steps that discharge it, none done before its steps are taken', async () => {
+    // 002 (六盘水市钟山区) lists 立案、调查、审查、告知、决定、送达、执行 责任 for its penalty items
+    const opened = await c.lps1!.request('POST', '/api/cases', { item: '002_d9b76134472e1956#1' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const page = (await c.lps1!.request('GET', `/api/cases/${opened.json().id}`)).json();
+    expect(page.duties.map((d: { duty: string }) => d.duty)).toEqual(['立案责任', '调查责任', '审查责任', '告知责任', '决定责任', '送达责任', '执行责任']);
+    const by = Object.fromEntries(page.duties.map((d: { duty: string; steps: string[]; done: boolean }) => [d.duty, d]));
+    expect(by['审查责任'].steps).toEqual(['法制审核']);
+    expect(by['调查责任'].steps).toEqual(expect.arrayContaining(['调查取证', '调查终结']));
+    expect(by['送达责任'].text).toContain('七日内');
+    expect(page.duties.every((d: { done: boolean }) => !d.done)).toBe(true);
+    // an item whose catalog lists no 责任事项 (000, 阳泉市): no chain, nothing invented
+    const plain = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
+    expect(plain.duties).toEqual([]);
+  });
+});
+
 describe('cases are scoped to the jurisdiction', () => {
   it('a county officer cannot see, act on or download a city case; a city officer sees a county case', async () => {
     expect((await c.kuangqu1!.request('GET', `/api/cases/${caseId}`)).statusCode).toBe(404);

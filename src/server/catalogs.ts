@@ -21,7 +21,7 @@ import {
   type ResolvedItem,
 } from '../catalog/index.js';
 import type { Corpus } from '../law/index.js';
-import { toShanghaiInstant } from '../cases/index.js';
+import { mappableOf, toShanghaiInstant, type MappableItem } from '../cases/index.js';
 import type { ServerDb } from './db.js';
 import { ancestorsOf, jurisdictionOfName, within } from './jurisdictions.js';
 
@@ -308,6 +308,22 @@ export class CatalogRepository {
       const c = parsed ? this.byId.get(parsed.catalogId) : undefined;
       const r = c ? resolveItemRef(ref, source) : undefined;
       return r && c ? { ...r, jurisdiction: c.jurisdiction } : undefined;
+    };
+  }
+
+  /**
+   * The case engine's item port (`CasePorts.resolveItem`): an item of any catalog the server
+   * holds — seed or imported, of the edition its reference names — as the engine maps it (kind,
+   * matter, 实施对象, the articles it cites, the catalog's jurisdiction). A reference to a
+   * catalog the server does not hold goes to `fallback` (the seed files).
+   */
+  async caseItemResolver(fallback?: (ref: string) => MappableItem | undefined): Promise<(ref: string) => MappableItem | undefined> {
+    const resolve = await this.itemResolver();
+    return (ref) => {
+      const parsed = parseItemRef(ref);
+      if (!parsed || !this.byId.has(parsed.catalogId)) return fallback?.(ref);
+      const r = resolve(ref);
+      return r ? mappableOf(r.item, r.jurisdiction) : undefined;
     };
   }
 

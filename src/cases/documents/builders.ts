@@ -8,6 +8,7 @@ import * as coe from './build-coercion.js';
 import * as dec from './build-decision.js';
 import * as exe from './build-execution.js';
 import * as ben from './build-benefits.js';
+import * as rev from './build-review.js';
 import { DOCUMENT_SCHEMAS, type DocumentData, type DocumentInputs, type DocumentKind } from './types.js';
 
 export { measureBlocks } from './build-common.js';
@@ -38,6 +39,8 @@ const BUILDERS: { [K in DocumentKind]: (d: DocumentData[K]) => Built } = {
   催告书: exe.demandNotice,
   强制执行申请书: exe.enforcementApplication,
   移送函: exe.transferLetter,
+  调查终结报告: rev.investigationReport,
+  法制审核意见书: rev.legalReviewOpinion,
   结案报告: exe.caseClosingReport,
   撤销立案审批表: inv.filingRevocationApproval,
   中止调查审批表: inv.investigationSuspensionApproval,
@@ -51,7 +54,7 @@ const BUILDERS: { [K in DocumentKind]: (d: DocumentData[K]) => Built } = {
 };
 
 /** The table forms, set with narrower margins. */
-export const FORM_KINDS: readonly DocumentKind[] = ['立案审批表', '送达回证', '结案报告', '撤销立案审批表', '中止调查审批表', '恢复调查审批表', '终止调查审批表'];
+export const FORM_KINDS: readonly DocumentKind[] = ['立案审批表', '送达回证', '调查终结报告', '法制审核意见书', '结案报告', '撤销立案审批表', '中止调查审批表', '恢复调查审批表', '终止调查审批表'];
 
 function describePath(path: readonly PropertyKey[]): string {
   return path.map((k) => (typeof k === 'number' ? `[${k + 1}]` : `.${String(k)}`)).join('').replace(/^\./, '');

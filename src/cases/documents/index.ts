@@ -5,6 +5,7 @@ import { buildDocument } from './builders.js';
 import { DocumentError } from './format.js';
 import { renderModelDocx } from './render-docx.js';
 import { renderModelPdf } from './render-pdf.js';
+export { renderVolumePdf } from './render-pdf.js';
 import { DOCUMENT_KINDS, type DocumentInputs, type DocumentKind } from './types.js';
 
 export * from './types.js';

@@ -978,3 +978,55 @@ export const RewardDecisionInputSchema = z.object({
   contact: ContactSchema,
   date: CalendarDateSchema,
 });
+
+// ---------------------------------------------------------------------------
+// 调查终结 and 法制审核 (internal forms)
+
+/** The measures the investigation proposes: one line each, with its range and citation. */
+const ProposalLineSchema = z.object({ measure: text('措施'), range: optionalText('幅度'), mandatory: z.boolean(), citation: text('依据') });
+
+/** 调查终结报告 (医疗保障行政处罚程序暂行规定 第三十六条): what was found, on what evidence, the articles, and the proposal. */
+export const InvestigationReportInputSchema = z.object({
+  bureau: IssuerSchema,
+  caseNumber: text('立案编号'),
+  caseName: CaseName,
+  parties: z.array(PartySchema).min(1, '须有当事人'),
+  filingDate: CalendarDateSchema,
+  /** each 调查取证, 询问 and 现场检查: its day and what was done */
+  course: z.array(z.object({ date: CalendarDateSchema, text: text('调查经过') })).min(1, '须写明调查经过'),
+  evidence: z.array(text('证据')).min(1, '须列明证据'),
+  facts: text('违法事实'),
+  violated: z.array(LegalArticleSchema).min(1, '须写明违反的条文'),
+  proposal: z.array(ProposalLineSchema),
+  /** the discretion (裁量) grounds and any warning of a missing local standard */
+  discretion: z.array(text('裁量说明')).default([]),
+  /** 听证、法制审核、集体讨论 the decision will need */
+  procedure: z.array(text('程序要求')).default([]),
+  officers: z.array(OfficerSchema).min(2, '调查终结报告由不少于两名执法人员提出（程序规定第十六条）'),
+  date: CalendarDateSchema,
+});
+
+/** The 法制审核 opinions of 程序规定 第三十九条第一款, by item. */
+export const REVIEW_OPINION_ITEMS = { 同意: 1, 继续调查: 2, 变更: 3, 纠正: 4, 其他: 5 } as const;
+
+/** 法制审核意见书 (程序规定 第三十七条至第四十条): what was submitted, what was reviewed, the opinion. */
+export const LegalReviewOpinionInputSchema = z
+  .object({
+    bureau: IssuerSchema,
+    caseNumber: text('立案编号'),
+    caseName: CaseName,
+    parties: z.array(PartySchema).min(1, '须有当事人'),
+    filingDate: CalendarDateSchema,
+    submittedBy: z.array(OfficerSchema).min(1),
+    submittedDate: CalendarDateSchema,
+    facts: text('违法事实'),
+    violated: z.array(LegalArticleSchema).min(1),
+    proposal: z.array(ProposalLineSchema),
+    conclusion: z.enum(['同意', '继续调查', '变更', '纠正', '其他']),
+    opinion: text('审核意见'),
+    reviewer: text('审核人'),
+    date: CalendarDateSchema,
+  })
+  .superRefine((d, ctx) => {
+    if (d.date < d.submittedDate) issue(ctx, ['date'], '审核日期早于送审日期');
+  });

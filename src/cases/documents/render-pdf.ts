@@ -126,9 +126,14 @@ function keepSignatureWithText(nodes: Node[], blocks: Block[]): Node[] {
   return out;
 }
 
+/** The pdfmake content of a model's blocks. */
+function modelContent(model: DocModel): Node[] {
+  const width = contentWidthOf(model);
+  return keepSignatureWithText(model.blocks.map((b) => blockNode(b, width)).filter((n): n is Node => n !== null), model.blocks);
+}
+
 export function pdfDefinition(model: DocModel): Record<string, unknown> {
   const margins = marginsOf(model);
-  const width = contentWidthOf(model);
   return {
     pageSize: 'A4',
     pageMargins: [margins.marginLeft, margins.marginTop, margins.marginRight, margins.marginBottom],
@@ -141,12 +146,45 @@ export function pdfDefinition(model: DocModel): Record<string, unknown> {
       fontSize: 10.5,
       margin: [0, Math.min(40, margins.marginBottom / 2.5), 0, 0],
     }),
-    content: keepSignatureWithText(model.blocks.map((b) => blockNode(b, width)).filter((n): n is Node => n !== null), model.blocks),
+    content: modelContent(model),
   };
 }
 
-/** Renders a model to a PDF buffer. */
-export async function renderModelPdf(model: DocModel, fontDir?: string): Promise<Buffer> {
+/**
+ * 一案一卷: one PDF of a case's file — the cover, the 卷内目录 (pdfmake's table of contents,
+ * page numbers filled in by the layout), then each part on its own pages, numbered through.
+ * Every part is a document model (the volume's own forms — cover, lists, 备考表 — are built
+ * as models too), laid out with the letter margins.
+ */
+export function volumeDefinition(volume: { title: string; author: string; cover: DocModel; parts: Array<{ entry: string; model: DocModel }> }): Record<string, unknown> {
+  const margins = marginsOf({ layout: 'form' });
+  const content: Node[] = [...modelContent(volume.cover)];
+  content.push(
+    { text: '卷内目录', font: 'Sans', fontSize: PT.documentTitle, alignment: 'center', margin: [0, 0, 0, 12], pageBreak: 'before' },
+    { toc: { numberStyle: { font: 'Serif' }, textStyle: { font: 'Serif' } }, fontSize: PT.table },
+  );
+  for (const [i, part] of volume.parts.entries()) {
+    const nodes = modelContent(part.model);
+    // the entry in the 卷内目录: a small heading line at the top of the part's first page
+    content.push({ text: `${i + 1}．${part.entry}`, tocItem: true, fontSize: 9, color: '#555555', margin: [0, 0, 0, 6], pageBreak: 'before' }, ...nodes);
+  }
+  return {
+    pageSize: 'A4',
+    pageMargins: [margins.marginLeft, margins.marginTop, margins.marginRight, margins.marginBottom],
+    info: { title: volume.title, author: volume.author, creator: 'yibao', producer: 'yibao (pdfmake)' },
+    defaultStyle: { font: 'Serif', fontSize: PT.body, lineHeight: LINE_HEIGHT },
+    footer: (current: number, total: number) => ({ text: `第${current}页　共${total}页`, alignment: 'center', font: 'Serif', fontSize: 10.5, margin: [0, 30, 0, 0] }),
+    content,
+  };
+}
+
+
+/** Renders a volume (一案一卷) to one PDF. */
+export async function renderVolumePdf(volume: Parameters<typeof volumeDefinition>[0], fontDir?: string): Promise<Buffer> {
+  return pdfmakeFor(fontDir).createPdf(volumeDefinition(volume)).getBuffer();
+}
+
+function pdfmakeFor(fontDir?: string): PdfMakeServer {
   const fonts = resolvePdfFonts(fontDir);
   const allowed = new Set<string>();
   for (const family of Object.values(fonts)) for (const face of Object.values(family) as [string, string][]) allowed.add(face[0]);
@@ -154,5 +192,10 @@ export async function renderModelPdf(model: DocModel, fontDir?: string): Promise
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
-  return pdfmake.createPdf(pdfDefinition(model)).getBuffer();
+  return pdfmake;
+}
+
+/** Renders a model to a PDF buffer. */
+export async function renderModelPdf(model: DocModel, fontDir?: string): Promise<Buffer> {
+  return pdfmakeFor(fontDir).createPdf(pdfDefinition(model)).getBuffer();
 }

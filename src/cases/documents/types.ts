@@ -34,6 +34,8 @@ export const DOCUMENT_SCHEMAS = {
   催告书: I.DemandNoticeInputSchema,
   强制执行申请书: I.EnforcementApplicationInputSchema,
   移送函: I.TransferLetterInputSchema,
+  调查终结报告: I.InvestigationReportInputSchema,
+  法制审核意见书: I.LegalReviewOpinionInputSchema,
   结案报告: I.CaseClosingReportInputSchema,
   撤销立案审批表: I.FilingRevocationApprovalInputSchema,
   中止调查审批表: I.InvestigationSuspensionApprovalInputSchema,

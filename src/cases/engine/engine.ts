@@ -313,6 +313,13 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   next.history.push({ step: step.id, actor: actor.name, at: now, date: stepDate, ...(stepDate < entered ? { backdated: String(input['补录理由']) } : {}) });
   for (const a of attachments) next.attachments.push({ ...a, step: step.id });
   next.data[step.id] = recorded;
+  for (const key of ['询问笔录', '现场检查笔录'] as const) {
+    const entries = input[key];
+    if (!Array.isArray(entries) || entries.length === 0) continue;
+    next.transcripts ??= {};
+    const list = (next.transcripts[key] ??= []) as Array<Record<string, unknown>>;
+    for (const e of entries as Array<Record<string, unknown>>) list.push({ ...structuredClone(e), step: step.id, date: stepDate });
+  }
   next.updatedAt = now;
 
   // deadlines: stop, then start, then close everything at an end state

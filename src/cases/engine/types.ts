@@ -4,7 +4,7 @@
 import type { DecideInput, DecisionKind, MeasureChoice, Mitigation, PenaltyDecision, PeriodRegistry, RewardMaximum } from '../../law/index.js';
 import type { LimitBasis, ProcedureDef, Role, TimeUnit } from '../procedure/model.js';
 import type { Party } from '../steps/party.js';
-import type { AgreementMeasure, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
+import type { AgreementMeasure, Inquiry, OnSiteCheck, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
 import type { Execution } from './execution.js';
 import type { RecusalApplication } from './recusal.js';
 
@@ -184,6 +184,8 @@ export interface CaseState {
   /** 执行 of a decision: the party's payments, 暂缓/分期, 催告, court enforcement, 复议/诉讼, 公示 (execution.ts). */
   execution?: Execution;
   credit?: { list: string; term: string; at: string };
+  /** Every 询问笔录 and 现场检查笔录 recorded on the case, in order, with the step and day that recorded it (the documents are printed from them). */
+  transcripts?: { 询问笔录?: Array<Inquiry & { step: string; date: string }>; 现场检查笔录?: Array<OnSiteCheck & { step: string; date: string }> };
   /** Last inputs of each step (sealed fields removed), for documents and display. */
   data: Record<string, Record<string, unknown>>;
   links: { parent?: string; children: string[] };

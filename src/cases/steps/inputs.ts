@@ -88,6 +88,63 @@ export const CLOSING_ITEM: Record<ExecutionOutcome, 1 | 2 | 3 | 4> = {
   决定被撤销: 4,
 };
 
+/** A clock time HH:MM on the record's date (Asia/Shanghai). */
+const clockTime = (title: string) =>
+  z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${title}应为 24 小时制的时:分，如 09:30`).meta({ title, widget: 'text', placeholder: '09:30' });
+
+/**
+ * 询问笔录 as recorded at 调查取证 (医疗保障行政处罚程序暂行规定 第十八条第一款第（一）项、第二十条):
+ * who was asked, when and where, by which two officers, the questions and answers — the
+ * 询问笔录 document is printed from it.
+ */
+export const InquirySchema = z
+  .object({
+    被询问人: text('被询问人', { max: 50 }),
+    证件号码: text('被询问人身份证件号码', { max: 40 }),
+    与本案关系: text('与本案关系', { max: 100, placeholder: '如：当事人的法定代表人、证人' }),
+    工作单位: text('工作单位', { max: 100 }).optional(),
+    职务: text('职务', { max: 50 }).optional(),
+    联系电话: text('联系电话', { max: 30 }).optional(),
+    询问日期: date('询问日期'),
+    开始时间: clockTime('开始时间'),
+    结束时间: clockTime('结束时间'),
+    地点: text('询问地点', { max: 200 }),
+    询问人: officers('询问人', 2),
+    记录人: officers('记录人', 1),
+    回避询问的回答: text('是否申请回避（被询问人的回答）', { max: 200, placeholder: '不申请回避' }),
+    问答: rows('问答', z.object({ 问: text('问', { max: 2000 }), 答: text('答', { max: 5000 }) }).strict(), 1, 300),
+    被询问人意见: text('被询问人对笔录的意见', { max: 500, placeholder: '以上笔录我看过，与我说的相符' }).optional(),
+  })
+  .strict()
+  .refine((q) => q.结束时间 >= q.开始时间, { message: '结束时间早于开始时间', path: ['结束时间'] })
+  .refine((q) => q.记录人.length === 1, { message: '记录人为一人', path: ['记录人'] });
+
+export type Inquiry = z.infer<typeof InquirySchema>;
+
+/** 现场检查笔录 as recorded at 调查取证 (第十八条第一款第（一）项、第二十条): the document is printed from it. */
+export const OnSiteCheckSchema = z
+  .object({
+    检查日期: date('检查日期'),
+    开始时间: clockTime('开始时间'),
+    结束时间: clockTime('结束时间'),
+    地点: text('检查地点', { max: 200 }),
+    检查人员: officers('检查人员', 2),
+    记录人: officers('记录人', 1),
+    在场人: text('在场人', { max: 50 }).optional(),
+    在场人身份: text('在场人身份', { max: 100 }).optional(),
+    见证人: text('见证人（当事人不在场时）', { max: 50 }).optional(),
+    检查情况: list('检查情况（每行一项）', 1, 100),
+    采取的措施: list('采取的措施（拍照、复制等，每行一项）', 0, 50).optional(),
+    当事人意见: text('当事人意见', { max: 1000 }).optional(),
+    当事人拒绝签名: flag('当事人拒绝签名').optional(),
+  })
+  .strict()
+  .refine((q) => q.结束时间 >= q.开始时间, { message: '结束时间早于开始时间', path: ['结束时间'] })
+  .refine((q) => q.记录人.length === 1, { message: '记录人为一人', path: ['记录人'] })
+  .refine((q) => q.在场人 !== undefined || q.见证人 !== undefined, { message: '当事人或者有关人员不在场的，应当记明见证人', path: ['见证人'] })
+  .refine((q) => (q.在场人 === undefined) === (q.在场人身份 === undefined), { message: '在场人与其身份须一并填写', path: ['在场人身份'] });
+export type OnSiteCheck = z.infer<typeof OnSiteCheckSchema>;
+
 export const AGREEMENT_MEASURES = ['约谈', '暂停结算', '不予支付', '追回', '违约金', '中止协议', '解除协议'] as const;
 const agreementMeasures = (title: string) =>
   z
@@ -143,7 +200,19 @@ export const STEP_INPUTS = {
     仅参保人员违法: flag('仅参保人员违法', '由参保地医疗保障行政部门调查处理（第九条第二款）').optional(),
     参保地: jurisdictionPath('参保地').optional(),
   }),
-  调查取证: obj({ officers: officers('执法人员', 2), 取证内容: text('取证内容'), 证据: evidence('证据清单').optional() }),
+  调查取证: obj({
+    officers: officers('执法人员', 2),
+    取证内容: text('取证内容'),
+    证据: evidence('证据清单').optional(),
+    询问笔录: rows('询问笔录', InquirySchema, 1, 20).optional(),
+    现场检查笔录: rows('现场检查笔录', OnSiteCheckSchema, 1, 20).optional(),
+  }).superRefine((d, ctx) => {
+    // the officers who ask or inspect are the step's officers, whose 执法证 and jurisdiction the engine checks (第十六条)
+    for (const [i, q] of (d.询问笔录 ?? []).entries())
+      for (const who of q.询问人) if (!d.officers.includes(who)) ctx.addIssue({ code: 'custom', path: ['询问笔录', i, '询问人'], message: '询问人须为本环节的执法人员' });
+    for (const [i, q] of (d.现场检查笔录 ?? []).entries())
+      for (const who of q.检查人员) if (!d.officers.includes(who)) ctx.addIssue({ code: 'custom', path: ['现场检查笔录', i, '检查人员'], message: '检查人员须为本环节的执法人员' });
+  }),
   调查终结: obj({
     officers: officers('执法人员', 2),
     调查终结报告: text('调查终结报告', { max: 10000 }),

@@ -53,6 +53,14 @@ function dateAfter(openedAt: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A 询问笔录 as the officers record it at 调查取证 (two questions). */
+export const inquiry = (by: string[]) => ({
+  被询问人: '王某某', 证件号码: testIdNumber(40), 与本案关系: '当事人的法定代表人', 询问日期: '2026-03-03', 开始时间: '09:30', 结束时间: '10:40', 地点: '某某医院办公室',
+  询问人: by, 记录人: [by[1]!], 回避询问的回答: '不申请回避',
+  问答: [{ 问: '你院2026年1月是否为参保人员办理过分解住院？', 答: '有，共三人次，是科室为了控制平均住院日。' }, { 问: '相关病历是否完整？', 答: '完整，已提供复印件。' }],
+  被询问人意见: '以上笔录我看过，与我说的相符',
+});
+
 const filed: AttackStep[] = [
   ['线索核查', 'zhifa1', { 核查意见: '属实' }, 0],
   ['立案', 'fuze', { officers, 案由: '涉嫌骗取医保基金', parties: [HOSPITAL] }, 0],
@@ -148,6 +156,7 @@ export const ATTACKS: Attack[] = [
   { name: 'an investigator doing the 法制审核', article: '暂行规定第三十七条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['调查取证', 'shuangzhi', { officers: ['shuangzhi', 'zhifa1'], 取证内容: '补充询问', attachments: [attachment('笔录或证据')] }, 1], ['调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, 1]], attempt: ['法制审核', 'shuangzhi', { 结论: '同意', 审核意见: '同意' }, 2], code: 'CASE_INVESTIGATOR', says: /同一案件的办案人员不得作为审核人员/ },
   { name: 'an officer of another city named on a case', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0]], attempt: ['立案', 'fuze', { officers: ['zhifa1', 'taiyuan1'], 案由: 'x', parties: [HOSPITAL] }, 0], code: 'OFFICER_OUTSIDE_JURISDICTION', says: /不是本案辖区/ },
   { name: 'officers given as a string', article: '行政处罚法第四十二条', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0]], attempt: ['立案', 'fuze', { officers: 'zhifa1', 案由: 'x', parties: [HOSPITAL] }, 0], code: 'INVALID_INPUT', says: /承办执法人员.*类型不对/ },
+  { name: 'a 询问笔录 taken by someone not among the step’s officers', article: '暂行规定第十六条', open: { item: ITEM_INSTITUTION }, setup: filed.slice(0, 2), attempt: ['调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')], 询问笔录: [inquiry(['zhifa1', 'taiyuan1'])] }, 1], code: 'INVALID_INPUT', says: /询问人须为本环节的执法人员/ },
   { name: 'a step dated in the future', article: '全过程记录', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['调查取证', 'zhifa1', (c) => ({ officers, 取证内容: 'x', 日期: dateAfter(c.openedAt, 9), attachments: [attachment('笔录或证据')] }), 2], code: 'FUTURE_DATE', says: /晚于今天/ },
   { name: '送达 dated before the 决定', article: '全过程记录', open: { item: ITEM_INSTITUTION }, setup: decided, attempt: ['送达', 'zhifa2', (c) => ({ 送达方式: '直接送达', 日期: dateAfter(c.openedAt, 2), 补录理由: '补录', attachments: [attachment('送达回证')] }), 4], code: 'DATE_BEFORE_PREVIOUS', says: /早于本案上一环节/ },
   { name: 'notifying without the mandatory suspension and no 减轻 ground', article: '条例第四十条；行政处罚法第三十二条', open: { item: ITEM_INSTITUTION }, setup: reviewed, attempt: ['告知', 'zhifa1', (c) => ({ officers, measures: choices(c).filter((m) => !m.measureId.startsWith('暂停')), 告知书送达日期: dateAfter(c.openedAt, 2) }), 2], code: 'DECISION_OUT_OF_RANGE', says: /未决定「暂停相关责任部门涉及基金使用的医药服务」/ },

@@ -48,3 +48,16 @@ export function defectLabel(kind: EdgeKind): string {
 export function defectCode(kind: EdgeKind): string {
   return kind === 'spam' ? 'spam-line' : kind === 'chrome' ? 'page-chrome' : 'mojibake-line';
 }
+
+/** Fields whose text is a sentence (a quoted statute, a duty, an accountability text), not a short value. */
+export const SENTENCE_FIELDS: readonly string[] = ['bases', 'accountabilitySituations', 'accountabilityBasis', 'duties', 'dutyBasis'];
+
+/**
+ * True when the text of a sentence field stops mid-sentence — where a web excerpt cut the page
+ * (…医疗保障主, …诊疗项目和服务) — rather than at a sentence's end, a citation's end
+ * (…第八十七条, 《…》) or after a short value.
+ */
+export function endsMidSentence(text: string): boolean {
+  const t = text.trim();
+  return t.replace(/\s+/g, '').length >= 30 && /[\u4e00-\u9fff，,、\uFFFD]$/u.test(t) && !/第[一二三四五六七八九十百零〇\d]+[条款项章节]$/.test(t);
+}

@@ -3,7 +3,7 @@
 // labelled paragraphs (依据：, 实施主体：, 承办机构：, 办理时限：) and the statute text.
 import type { CatalogItem, ImportNote, PowerKind } from '../model.js';
 import { matchHeader, type ColumnField } from './columns.js';
-import { defectCode, defectLabel, lineDefect } from './edges.js';
+import { defectCode, defectLabel, endsMidSentence, lineDefect, SENTENCE_FIELDS } from './edges.js';
 import { toSimplified } from './hanzi.js';
 import type { ShapeResult } from './shape.js';
 import { kindFromName } from './table.js';
@@ -129,6 +129,23 @@ export function importProse(lines: string[]): ShapeResult | null {
       item.extra['实施对象来源'] = item.targets.length > 0 ? TARGETS_FROM_NAME : '清单无实施对象列，名称中也未见对象';
     }
     items.push(item);
+  }
+  // The page ends inside the last item's text (a web excerpt cut mid-sentence): said, and the item marked.
+  const lastDraft = drafts[drafts.length - 1]!;
+  const lastContent = lines.reduce((n, l, i) => (l.trim() !== '' && !lineDefect(l.trim()) ? i + 1 : n), 0);
+  const lastField = [...lastDraft.fields].find(([, e]) => e.last === lastDraft.last);
+  // (unless the other items' texts of that field end so too: a page that quotes without a final 。)
+  const others = drafts.slice(0, -1).map((d) => d.fields.get(lastField?.[0] ?? 'bases')?.text.join('\n') ?? '').filter((t) => t.trim() !== '');
+  const othersOpen = others.filter((t) => endsMidSentence(t)).length * 2 >= Math.max(1, others.length) && others.length > 0;
+  if (lastDraft.last === lastContent && lastField && SENTENCE_FIELDS.includes(lastField[0]) && endsMidSentence(lastField[1].text.join('\n')) && !othersOpen) {
+    const item = items[items.length - 1]!;
+    item.truncated = true;
+    notes.push({
+      severity: 'error',
+      code: 'row-cut',
+      message: `来源在第${item.seq}项（第${lastDraft.first}行起）中途结束：最后一段没有结束；已导入可见部分并标记为“不完整”`,
+      line: lastDraft.last,
+    });
   }
   notes.push({ severity: 'info', code: 'prose-items', message: `清单以段落书写：按“对……的处罚/检查”等事项名称分段读出 ${items.length} 项，职权类型由分类标题或名称推定` });
   return { titleLines, items, notes, headerLine: drafts[0]!.first };

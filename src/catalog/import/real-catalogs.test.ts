@@ -152,3 +152,25 @@ describe('public catalogs of other bureaus', () => {
     expect(c.items[0]!.bases[0]!.text).toMatch(/^《医疗保障基金使用监督管理条例》/);
   });
 });
+
+describe('every public catalog against what a reader sees on the page (SOURCE.md)', () => {
+  const rows = readFileSync(join(DIR, 'SOURCE.md'), 'utf8')
+    .split('\n')
+    .filter((l) => /^\| [\w-]+\.txt \|/.test(l))
+    .map((l) => l.split('|').map((x) => x.trim()))
+    // the last two columns (the shape column may itself hold a `|`)
+    .map((cells) => ({ file: cells[1]!, visible: Number(cells[cells.length - 3]), cut: cells[cells.length - 2] === 'yes' }));
+  it('lists all eleven fixtures with a visible count', () => {
+    expect(rows).toHaveLength(11);
+    expect(rows.every((r) => Number.isInteger(r.visible) && r.visible > 0)).toBe(true);
+  });
+  it.each(rows.map((r) => [r.file, r] as const))('%s: every visible item imported; a cut last item marked and reported, no other', async (_file, r) => {
+    const c = await read(r.file);
+    expect(c.items).toHaveLength(r.visible);
+    const last = c.items[c.items.length - 1]!;
+    expect(c.items.filter((i) => i.truncated).map((i) => i.seq)).toEqual(r.cut ? [last.seq] : []);
+    const cutNotes = c.notes.filter((n) => n.code === 'row-cut' || n.code === 'row-cut-dropped');
+    expect(cutNotes.map((n) => n.code)).toEqual(r.cut ? ['row-cut'] : []);
+    if (r.cut) expect(cutNotes[0]!.line).toBeGreaterThanOrEqual(last.lines[0]);
+  });
+});

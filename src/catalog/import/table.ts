@@ -6,7 +6,7 @@
 // lines, masked or continuing 序号, section titles, a row cut off at the end, spam lines.
 import type { CatalogItem, ImportNote, LineRange, PowerKind } from '../model.js';
 import { mapColumns, matchHeader, headerKey, headerScore, FIELD_LABELS, type ColumnField, type ColumnMapping, type ColumnOverrides } from './columns.js';
-import { defectCode, defectLabel, lineDefect } from './edges.js';
+import { defectCode, defectLabel, endsMidSentence, lineDefect, SENTENCE_FIELDS } from './edges.js';
 import { toSimplified } from './hanzi.js';
 import type { ShapeResult } from './shape.js';
 import { blankItem, collapse, inferTargets, parseDuties, readKind, splitBases, splitList, squeeze, stripHtml, hasHtml, TARGETS_FROM_NAME, type Cell } from './text.js';
@@ -313,9 +313,19 @@ export function importGrid(grid: Grid, overrides: ColumnOverrides = {}, hint: { 
     const others = drafts.slice(0, -1);
     if (others.length === 0 || others.filter((o) => filledIn(o, c)).length * 2 >= others.length) trailingEmpty.push(c);
   }
-  const lastText = [...lastDraft.cells.entries()].sort((a, b) => b[0] - a[0])[0]?.[1].map((c) => c.text).join('\n').trim() ?? '';
+  const lastCell = [...lastDraft.cells.entries()].filter(([, cs]) => cs.some((x) => collapse(x.text) !== '')).sort((a, b) => b[0] - a[0])[0];
+  const lastText = lastCell?.[1].map((c) => c.text).join('\n').trim() ?? '';
   const endsOpen = !/[。；;.!！?？)）」”"'》]$/.test(lastText);
-  const cutByText = grid.fromText === true && trailingEmpty.length > 0 && (trailingEmpty.length >= 2 || endsOpen);
+  // The file ends inside the text of its last cell: a quoted statute or an accountability text
+  // stopping mid-sentence (…医疗保障主), not at a citation's end (…第八十七条) nor a short value.
+  const lastField = lastCell ? columns.find((c) => c.index === lastCell[0])?.field : undefined;
+  // … unless the other rows' cells of that column end so too (a catalog that quotes without a final 。)
+  const cellText = (d: Draft, index: number) => (d.cells.get(index) ?? []).map((c) => c.text).join('\n').trim();
+  const othersInColumn = lastCell ? drafts.slice(0, -1).map((d) => cellText(d, lastCell[0])).filter((t) => collapse(t) !== '') : [];
+  const cutInLastCell =
+    lastField !== undefined && lastField !== null && SENTENCE_FIELDS.includes(lastField) && endsMidSentence(lastText) &&
+    othersInColumn.filter((t) => endsMidSentence(t)).length * 2 < Math.max(1, othersInColumn.length);
+  const cutByText = grid.fromText === true && ((trailingEmpty.length > 0 && (trailingEmpty.length >= 2 || endsOpen)) || cutInLastCell);
   if (grid.endsInsideRow || cutByText) {
     const missing = trailingEmpty.map((c) => c.header).reverse();
     const identity = collapse(last.name) !== '' && (last.rawKind !== '' || last.bases.length > 0 || readKind(last.rawKind).kind !== null);

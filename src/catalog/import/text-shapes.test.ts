@@ -93,6 +93,24 @@ describe('text table shapes', () => {
     expect(c.notes.filter((n) => n.code === 'mojibake-line').map((n) => n.line)).toEqual([5]);
   });
 
+  it('one cell per paragraph, cut inside the quote of its last row: reported and the row marked; quotes that all end without 。 are not a cut', () => {
+    const QUOTE_38 = `${BASIS_38} 定点医药机构有下列情形之一的，由医疗保障行政部门责令改正，并可以约谈有关负责人`;
+    const QUOTE_41 = `${BASIS_41} 个人有下列情形之一的，由医疗保障行政部门责令改正；造成医疗保障基金损失的，责令`;
+    const page = (q1: string, q2: string) =>
+      ['示例市医疗保障局权责清单', '编号', '执法事项名称', '执法类别', '执法依据', '1', '对定点医药机构违法违规使用医疗保障基金行为的处罚', '行政处罚', q1, '2', '对个人违法违规使用医疗保障基金行为的处罚', '行政处罚', q2].join('\n\n');
+    const cut = read(page(QUOTE_38 + '。', QUOTE_41));
+    expect(cut.items.map((i) => [i.seq, i.truncated ?? false])).toEqual([[1, false], [2, true]]);
+    expect(cut.notes.filter((n) => n.code === 'row-cut').map((n) => n.line)).toEqual([25]);
+    // the same page whose every quote stops without a final 。: nothing is cut
+    const whole = read(page(QUOTE_38, QUOTE_41 + '退回'));
+    expect(whole.items).toHaveLength(2);
+    expect(whole.items.every((i) => !i.truncated)).toBe(true);
+    expect(whole.notes.some((n) => n.code === 'row-cut')).toBe(false);
+    // a last quote ending at a citation is whole
+    const cited = read(page(QUOTE_38 + '。', `《中华人民共和国社会保险法》第八十八条、${BASIS_41}`));
+    expect(cited.notes.some((n) => n.code === 'row-cut')).toBe(false);
+  });
+
   it('numbered prose in 一、二、 sections, item by item', () => {
     const c = read(
       [

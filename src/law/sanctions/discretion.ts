@@ -410,9 +410,11 @@ export function recommendForFine(input: {
   }
 
   // No benchmark tier: the statutory range itself.
+  // That no local benchmark is loaded is a warning for the officers and the reviewer, never a
+  // ground printed on the 告知书 or the 决定书 (the grounds below are).
   const reasons: string[] = [];
   if (!rule) {
-    reasons.push(
+    warnings.push(
       input.jurisdiction
         ? `${input.jurisdiction}未录入 ${input.articleKey} 的裁量基准：在法定幅度内裁量`
         : '未指定地区，不适用地方裁量基准：在法定幅度内裁量',
@@ -424,6 +426,8 @@ export function recommendForFine(input: {
     reasons.push(`${grounds.map((g) => g.text).join('；')}：应当从轻或者减轻（${grounds.map((g) => g.citation).join('、')}），在法定幅度内从轻确定，或减轻`);
   } else if (aggravating.length > 0) {
     reasons.push(`有${aggravating.join('、')}情节，可在法定幅度内从重确定`);
+  } else {
+    reasons.push('没有从轻、减轻或者从重处罚的情节，在法定幅度内裁量');
   }
   return {
     ...common,

@@ -80,3 +80,4 @@ export {
 export { parseStatutoryPhrase, type StatutoryParameter, type StatutoryValue } from './parameters.js';
 
 export { loadQuotedStatutes } from './text.js';
+export { loadWorkedExamples, workedExampleDifferences, WorkedExampleSchema, WORKED_EXAMPLES_FILE, type WorkedExample, type ExpectedMeasure } from './worked-examples.js';

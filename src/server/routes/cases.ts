@@ -10,6 +10,8 @@ import {
   listEvents,
   loadProcedures,
   renderDocx,
+  buildCaseVolume,
+  renderCaseVolume,
   renderPdf,
   verifyRecord,
   executionStatus,
@@ -18,12 +20,14 @@ import {
   mainParty,
   PartiesSchema,
   stepInputJsonSchema,
+  type CasePorts,
   type CaseState,
   type DocumentKind,
   type ProcedureRegistry,
   type StepDef,
 } from '../../cases/index.js';
 import { chosenMeasures, deadlineStatus, shanghaiDateOf, shanghaiInstant } from '../../law/index.js';
+import { parseItemRef } from '../../catalog/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { ApiError, ErrorBody, forbidden, notFound } from '../errors.js';
 import { jurisdiction, within } from '../jurisdictions.js';
@@ -116,6 +120,13 @@ const CasePageBody = z.object({
             timeline: z.array(z.object({ seq: z.number(), step: z.string(), actor: z.string(), actorName: z.string(), at: z.string(), attachments: z.array(z.object({ name: z.string(), sha256: z.string() })), hash: z.string() })),
             documents: z.array(z.string()),
             execution: ExecutionView.nullable().describe('执行情况：应缴、已缴、尚欠与至今日的加处罚款（尚未作出处罚决定时为空）'),
+            duties: z
+              .array(z.object({ duty: z.string(), text: z.string(), basis: z.string().optional(), steps: z.array(z.string()), done: z.boolean() }))
+              .describe('清单事项的责任事项链（立案责任、调查责任……），与办理它的环节对应；事项没有列明责任事项时为空'),
+            accountability: z
+              .object({ situations: z.string().optional(), basis: z.string().optional(), accountable: z.array(z.string()) })
+              .nullable()
+              .describe('清单事项的追责情形、追责依据与追责对象'),
           });
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
@@ -140,10 +151,13 @@ export interface CaseModule {
   procedures: ProcedureRegistry;
 }
 
-/** The case service on the server's store (the store module's Store). */
-export function caseModule(db: Store, now: () => string = () => shanghaiInstant()): CaseModule {
+/**
+ * The case service on the server's store (the store module's Store). `resolveItem` is how the
+ * engine finds a case's catalog item; without it, the seed files only.
+ */
+export function caseModule(db: Store, now: () => string = () => shanghaiInstant(), resolveItem?: CasePorts['resolveItem']): CaseModule {
   const procedures = loadProcedures();
-  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()) })), procedures };
+  return { service: new CaseService(db, procedures, realPorts({ today: () => shanghaiDateOf(now()), ...(resolveItem ? { resolveItem } : {}) })), procedures };
 }
 
 export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
@@ -334,6 +348,22 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     },
   );
 
+  /**
+   * The item's 责任事项 (as the catalog lists them) beside the steps that discharge each one:
+   * a step's `duty` (立案责任 …) names the link of the chain it belongs to.
+   */
+  const dutyChain = async (view: CaseState, steps: readonly StepDef[], done: ReadonlySet<string>) => {
+    const item = view.item ? (await ctx.catalogs.resolveItem(view.item.ref))?.item : undefined;
+    if (!item) return { duties: [], accountability: null };
+    const duties = item.duties.map((d) => {
+      const by = steps.filter((s) => s.duty !== undefined && (s.duty === d.label || s.duty.replace(/责任$/, '') === d.step)).map((s) => s.id);
+      return { duty: d.label, text: d.text, ...(d.basis ? { basis: d.basis } : {}), steps: by, done: by.some((s) => done.has(s)) };
+    });
+    const a = item.accountability;
+    const accountability = a || item.accountable.length ? { ...(a?.situations ? { situations: a.situations } : {}), ...(a?.basis ? { basis: a.basis } : {}), accountable: item.accountable } : null;
+    return { duties, accountability };
+  };
+
   const casePage = async (p: Principal, j: string, id: string) => {
     {
       let view;
@@ -358,6 +388,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         timeline: events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, actorName: users.get(e.actor)?.displayName ?? e.actor, at: e.at, attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256 })), hash: e.hash })),
         documents: [...new Set(documents)],
         execution: view.penalty.decided ? executionStatus(view, today()) : null,
+        ...(await dutyChain(view, proc.steps, done)),
       };
     }
   };
@@ -417,7 +448,10 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         tags: ['案件'],
         summary: '下载文书（docx / pdf）',
         params: CaseId.extend({ kind: z.enum(DOCUMENT_KINDS) }),
-        querystring: z.object({ format: z.enum(['docx', 'pdf']).default('docx') }),
+        querystring: z.object({
+          format: z.enum(['docx', 'pdf']).default('docx'),
+          n: z.coerce.number().int().min(1).max(1000).optional().describe('第几份询问笔录或现场检查笔录（默认最后一份）'),
+        }),
         produces: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'],
       },
     },
@@ -428,7 +462,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       let bytes: Buffer;
       try {
         const c = await service.get(request.params.id);
-        const input = documentInput(kind, c, { users: await service.users() });
+        const input = documentInput(kind, c, { users: await service.users(), ...(request.query.n ? { transcript: request.query.n } : {}) });
         bytes = request.query.format === 'pdf' ? await renderPdf(kind, input as never) : await renderDocx(kind, input as never);
       } catch (err) {
         return mapCaseError(err);
@@ -436,6 +470,35 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       const ext = request.query.format;
       reply.header('content-type', ext === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', `attachment; filename="${request.params.id}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${request.params.id}-${kind}.${ext}`)}`);
+      return reply.send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/volume',
+    {
+      schema: {
+        tags: ['案件'],
+        summary: '一案一卷：案卷封面、卷内目录、全部文书、证据材料及附件清单、全过程记录、卷内备考表（PDF）',
+        params: CaseId,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const p = requirePermission(request, 'case.read');
+      await scopedCase(request.params.id, p);
+      let bytes: Buffer;
+      try {
+        const c = await service.get(request.params.id);
+        const proc = procedures.get(c.procedure.id, c.procedure.version)!;
+        const events = await listEvents(ctx.db, { caseId: c.id });
+        const volume = buildCaseVolume(c, proc, { users: await service.users() }, events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, at: e.at, hash: e.hash })));
+        bytes = await renderCaseVolume(volume);
+      } catch (err) {
+        return mapCaseError(err);
+      }
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `attachment; filename="${request.params.id}-volume.pdf"; filename*=UTF-8''${encodeURIComponent(`${request.params.id}-案卷.pdf`)}`);
       return reply.send(bytes);
     },
   );
@@ -521,8 +584,8 @@ async function caseStats(ctx: ServerContext, p: Principal, colourOf: (due: strin
   const users = new Map((await ctx.db.query<{ name: string; display_name: string | null }>('SELECT name, display_name FROM users')).rows.map((u) => [u.name, u.display_name ?? u.name]));
   for (const d of overdue) {
     const c = rows.find((r) => r.id === d.case_id)!;
-    const [stem, seq] = (c.item_ref ?? '').split('#');
-    const item = stem ? (await ctx.catalogs.get(stem))?.catalog.items.find((i) => i.seq === Number(seq)) : undefined;
+    const ref = parseItemRef(c.item_ref ?? '');
+    const item = ref ? (await ctx.catalogs.edition(ref.catalogId, ref.edition ?? 1))?.catalog.items.find((i) => i.seq === ref.seq) : undefined;
     const o = item?.departments[0] ?? '未指明机构';
     office.set(o, (office.get(o) ?? 0) + 1);
     for (const who of bodies.get(c.id)?.officers ?? []) person.set(users.get(who) ?? who, (person.get(users.get(who) ?? who) ?? 0) + 1);

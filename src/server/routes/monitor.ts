@@ -364,7 +364,8 @@ export function monitorRoutes(app: App, ctx: ServerContext, cases: CaseModule, o
       let state;
       try {
         state = await openCaseFromLead(cases.service, input, p.name, {
-          bureauCatalogs: visible.map((c) => ({ stem: c.id, catalog: c.catalog })),
+          // the latest edition of each; a later edition's items are named with it (`<id>@<edition>#<seq>`), since `<id>#<seq>` is edition 1
+          bureauCatalogs: visible.map((c) => ({ stem: c.edition > 1 ? `${c.id}@${c.edition}` : c.id, catalog: c.catalog })),
           extraFacts: { 监控运行: row.run_id },
           jurisdiction: row.jurisdiction_id,
           now: ctx.now(),
