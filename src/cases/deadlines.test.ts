@@ -46,6 +46,7 @@ async function filed(on: string): Promise<string> {
   for (const [step, as, input] of [
     ['线索核查', 'zhifa1', { 核查意见: '属实' }],
     ['立案', 'fuze', { officers, 案由: '测试案', parties: [PHARMACY] }],
+    ['登记证据', 'zhifa1', { officers, 证据: [{ 名称: '处方原件', 种类: '书证', 收集方式: '调取材料', 原件: true }] }],
   ] as const) {
     const r = await service.act(c.id, step, as, input, T(on));
     if (!r.ok) throw new Error(r.refusal.message);
@@ -118,6 +119,7 @@ describe('working-day limits across 2026 holidays (real calendar)', () => {
     };
     await run('线索核查', 'zhifa1', { 核查意见: '属实' }, '2026-02-02');
     await run('立案', 'fuze', { officers, 案由: '测试', parties: [PHARMACY] }, '2026-02-02');
+    await run('登记证据', 'zhifa1', { officers, 证据: [{ 名称: '处方原件', 种类: '书证', 收集方式: '调取材料', 原件: true }] }, '2026-02-02');
     await run('调查终结', 'zhifa1', { officers, 调查终结报告: 'x', violation: ART39, facts: FACTS39 }, '2026-02-10');
     await run('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, '2026-02-11');
     const notified = await run('告知', 'zhifa1', { officers, measures: CHOICE, 告知书送达日期: '2026-02-12' }, '2026-02-12');

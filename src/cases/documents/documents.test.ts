@@ -95,6 +95,12 @@ describe('refusals, with Chinese messages naming the field', () => {
     data.parties[0]!.penalties = [{ kind: '罚款', amountFen: LOSS_FEN + 0.5 }];
     expect((await refusal(renderDocx('行政处罚决定书', data))).message).toMatch(/parties\[1\]\.penalties\[1\]\.amountFen：金额必须是整数/);
   });
+  it('a 现场检查笔录 with nobody of the party present and no witness (程序规定第二十条第二款)', async () => {
+    const data = sample('现场检查笔录');
+    delete data.present;
+    delete data.witness;
+    expect((await refusal(renderDocx('现场检查笔录', data))).message).toMatch(/当事人或者有关人员不在场的，应当记明见证人/);
+  });
   it('an inquiry by one officer', async () => {
     const data = sample('询问笔录');
     data.inquirers = data.inquirers.slice(0, 1);

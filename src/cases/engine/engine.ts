@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
+  addDays,
   addHours,
   chosenMeasures,
   citeTextRef,
@@ -25,6 +26,8 @@ import { mainParty, type Party } from '../steps/party.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
 import { applyFlyingReportEffect } from './effects-flying-report.js';
+import { applyRecusalEffect } from './recusal.js';
+import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 import { duesOf, emptyExecution, measuresToExecute, REVOKING_OUTCOMES, type AppealKind, type AppealOutcome, type DueKind } from './execution.js';
@@ -166,6 +169,14 @@ function computeDue(d: DeadlineInstance, state: CaseState, ctx: EngineContext, t
 }
 
 /**
+ * The moment a deadline ran out: the end of its last day (or its hour). Not the moment it was
+ * noticed — a view or a later step finds the same expiry (暂行规定 第二十八条第二款 自动解除).
+ */
+function expiryInstant(due: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(due) ? `${addDays(due, 1)}T00:00:00+08:00` : due;
+}
+
+/**
  * Recomputes every open deadline (after a step, or when a new holiday schedule is loaded),
  * and lets a deadline whose period says what happens when it runs out take that effect
  * (先行登记保存 自动解除, 暂行规定 第二十八条第二款).
@@ -177,7 +188,7 @@ export function recomputeDeadlines(state: CaseState, ctx: EngineContext, now: st
     const next = computeDue(d, state, ctx, today);
     const period = d.period ? ctx.periods.get(d.period) : undefined;
     if (period?.onExpiry && next.due && isPast(next.due, now)) {
-      return { ...next, status: 'expired' as const, stoppedAt: now, expiredEffect: `${period.onExpiry.effect}（${citeTextRef(period.onExpiry.basis)}）` };
+      return { ...next, status: 'expired' as const, stoppedAt: expiryInstant(next.due), expiredEffect: `${period.onExpiry.effect}（${citeTextRef(period.onExpiry.basis)}）` };
     }
     return next;
   });
@@ -383,6 +394,18 @@ function applyEffects(
         next.interests.push({ user, reason: String(input['理由']), at: now });
         break;
       }
+      case 'applyRecusal':
+      case 'decideRecusal': {
+        const r = applyRecusalEffect(effect, next, actor, input, stepDate, now, ctx.users);
+        if (r) return r;
+        break;
+      }
+      case 'approveEvidenceHold':
+      case 'handleEvidenceHold': {
+        const r = applyEvidenceHoldEffect(effect, next, input, now, stepDate, spawns);
+        if (r) return r;
+        break;
+      }
       case 'proposePenalty': {
         const violation = input.violation as Violation;
         const facts = input.facts as PenaltyFactsInput;
@@ -481,6 +504,7 @@ function applyEffects(
           ...(typeof input['不予处罚理由'] === 'string' ? { noPenaltyGround: input['不予处罚理由'] } : {}),
         };
         next.facts.decisionType = kind;
+        releaseHoldsOnDecision(next, kind, stepDate, now);
         next.facts.hasFine = kind === '行政处罚' && !!next.penalty.decision && chosenMeasures(next.penalty.decision, choices).some((m) => m.kind === '罚款' && (m.chosen.amountFen ?? 0) > 0);
         next.facts.ordersMoney = duesOf(next).length > 0;
         break;

@@ -21,6 +21,10 @@ import { mainParty } from '../steps/party.js';
 import type { AgreementMeasure, ExecutionOutcome } from '../steps/inputs.js';
 import { executionOf, executionStatus, measuresToExecute, PERSON_TARGETS, type DueKind } from './execution.js';
 import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
+import { RECUSAL_GUARDS } from './recusal.js';
+import { EVIDENCE_HOLD_GUARDS } from './evidence-hold.js';
+import { INVESTIGATION_GUARDS } from './guards-investigation.js';
+import { JURISDICTION_GUARDS } from './guards-jurisdiction.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
 import { FLYING_GUARDS } from './guards-flying.js';
 import { REPORT_GUARDS } from './guards-report.js';
@@ -109,6 +113,14 @@ function heavierAgreement(later: readonly AgreementMeasure[], earlier: readonly 
 }
 
 const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
+  // ——— 回避 (暂行规定 第五条): engine/recusal.ts ———
+  ...RECUSAL_GUARDS,
+  // ——— 先行登记保存 (暂行规定 第二十六条至第二十八条): engine/evidence-hold.ts ———
+  ...EVIDENCE_HOLD_GUARDS,
+  // ——— 调查 before 调查终结 (暂行规定 第十七条第一款): engine/guards-investigation.ts ———
+  ...INVESTIGATION_GUARDS,
+  // ——— 管辖 at 立案 (暂行规定 第九条): engine/guards-jurisdiction.ts ———
+  ...JURISDICTION_GUARDS,
   officersWithCertificates(g) {
     const names = stepOfficers(g);
     const min = g.step.minOfficers;

@@ -68,12 +68,15 @@ describe('行政处罚简易程序', () => {
   });
 });
 
+/** 行政强制法 第十八条 as done on the spot (暂行规定 第三十条) */
+const ON_SITE = { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人称账册系正常保管', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' };
+
 describe('行政强制：封存', () => {
   it('with prior approval: 申请 → 批准 → 实施 (30-day limit) → 处理 → 解除', () => {
     const d = new D('xzqz-fengcun');
     d.do('申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方 20 册' });
     d.do('批准封存', 'fuze', { 审批意见: '同意' });
-    d.do('实施封存', 'zhifa1', { officers, 现场笔录: '…', attachments: [attachment('封存清单')] }, day(1));
+    d.do('实施封存', 'zhifa1', { officers, 现场笔录: '…', 现场实施: ON_SITE, attachments: [attachment('封存清单')] }, day(1));
     expect(d.state.deadlines[0]).toMatchObject({ id: '封存期限', amount: 30, unit: '日', start: '2026-11-24', due: '2026-12-24' });
     expect(d.refuse('作出处理决定', 'zhifa1', { officers, 处理结果: '移交立案' }, day(32)).code).toBe('DEADLINE_PASSED');
     // past the limit without an extension: no further handling, but release is always possible
@@ -82,11 +85,27 @@ describe('行政强制：封存', () => {
     expect(d.state.deadlines[0]!.status).toBe('late');
   });
 
+  it('on the spot as 行政强制法 第十八条 requires: certificate shown, reasons and rights told, the party or a witness, the decision handed over (暂行规定 第三十条)', () => {
+    const d = new D('xzqz-fengcun');
+    d.do('申请封存', 'zhifa1', { officers, 封存理由: 'x', 封存清单: 'y' });
+    d.do('批准封存', 'fuze', { 审批意见: '同意' });
+    const seal = (现场实施: Record<string, unknown>) => ({ officers, 现场笔录: '…', 现场实施, attachments: [attachment('封存清单')] });
+    const no = (over: Record<string, unknown>) => d.refuse('实施封存', 'zhifa1', seal({ ...ON_SITE, ...over }));
+    expect(no({ 出示执法证件: false }).message).toMatch(/出示执法身份证件.*第十八条第（三）项/);
+    expect(no({ 告知理由依据权利: false }).message).toMatch(/理由、依据.*第（五）项/);
+    expect(no({ 当事人到场: false }).message).toMatch(/邀请见证人到场.*第（九）项/);
+    expect(no({ 当事人到场: false, 见证人: '社区工作人员王某' }).message).toMatch(/见证人和行政执法人员在现场笔录上签名/);
+    expect(no({ 决定书和清单: '以后再说' }).code).toBe('INVALID_INPUT');
+    expect(no({ 陈述申辩: undefined }).message).toMatch(/须填写「现场实施（行政强制法第十八条）」（陈述申辩）/);
+    d.do('实施封存', 'zhifa1', seal({ ...ON_SITE, 当事人到场: false, 见证人: '社区工作人员王某', 笔录签章: '见证人和执法人员签名或者盖章', 决定书和清单: '当场交付见证人并留置现场' }));
+    expect(d.state.state).toBe('封存中');
+  });
+
   it('an extension beyond 30 days is refused', () => {
     const d = new D('xzqz-fengcun');
     d.do('申请封存', 'zhifa1', { officers, 封存理由: 'x', 封存清单: 'y' });
     d.do('批准封存', 'fuze', { 审批意见: '同意' });
-    d.do('实施封存', 'zhifa1', { officers, 现场笔录: '…', attachments: [attachment('封存清单')] });
+    d.do('实施封存', 'zhifa1', { officers, 现场笔录: '…', 现场实施: ON_SITE, attachments: [attachment('封存清单')] });
     const r = d.refuse('申请延期', 'zhifa1', { 期限: '封存期限', 延长: 31, 理由: '情况复杂' });
     expect(r.code).toBe('EXTENSION_TOO_LONG');
     expect(r.message).toContain('第三十一条');
@@ -102,7 +121,7 @@ describe('行政强制：封存', () => {
 
   it('emergency: on the spot, report within 24 hours, approval after the fact', () => {
     const d = new D('xzqz-fengcun');
-    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: '正在销毁', 封存清单: '账册', 现场笔录: '…' }, '2026-11-23T21:00:00+08:00');
+    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: '正在销毁', 封存清单: '账册', 现场笔录: '…', 现场实施: ON_SITE }, '2026-11-23T21:00:00+08:00');
     expect(d.state.deadlines.find((x) => x.id === '报告期限')!.due).toBe('2026-11-24T21:00:00.000+08:00');
     expect(d.refuse('补办批准', 'fuze', { 审批意见: '同意' }, '2026-11-24T09:00:00+08:00').code).toBe('STEP_ORDER');
     expect(d.refuse('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T21:00:01+08:00').code).toBe('DEADLINE_PASSED');
@@ -115,7 +134,7 @@ describe('行政强制：封存', () => {
 
   it('emergency: the 24-hour report missed → no approval after the fact, only release', () => {
     const d = new D('xzqz-fengcun');
-    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z' }, '2026-11-23T09:00:00+08:00');
+    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z', 现场实施: ON_SITE }, '2026-11-23T09:00:00+08:00');
     expect(d.refuse('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T09:30:00+08:00').code).toBe('DEADLINE_PASSED');
     expect(d.refuse('补办批准', 'fuze', { 审批意见: '同意' }, '2026-11-24T09:30:00+08:00').code).toBe('STEP_ORDER');
     d.do('解除封存', 'zhifa2', { officers, 解除理由: '未在二十四小时内报告' }, '2026-11-24T09:31:00+08:00');
@@ -125,7 +144,7 @@ describe('行政强制：封存', () => {
 
   it('emergency: the head refuses → released at once', () => {
     const d = new D('xzqz-fengcun');
-    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z' });
+    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z', 现场实施: ON_SITE });
     d.do('报告负责人', 'zhifa1', { 报告内容: '…' });
     const r = d.do('不予补批', 'fuze', { 审批意见: '不应采取' });
     expect(r.state).toMatchObject({ state: '已解除', closed: true });

@@ -6,6 +6,7 @@ import type { LimitBasis, ProcedureDef, Role, TimeUnit } from '../procedure/mode
 import type { Party } from '../steps/party.js';
 import type { AgreementMeasure, Inquiry, OnSiteCheck, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
 import type { Execution } from './execution.js';
+import type { RecusalApplication } from './recusal.js';
 
 export interface Certificate {
   /** 执法证号 */
@@ -152,6 +153,8 @@ export interface CaseState {
   /** Every step taken: who, when entered, and the day it happened. */
   history: HistoryEntry[];
   interests: Array<{ user: string; reason: string; at: string }>;
+  /** The party's applications for recusal and their decisions (暂行规定 第五条第二款、第三款; engine/recusal.ts). */
+  recusals?: RecusalApplication[];
   legalReview?: { by: string; conclusion: ReviewConclusion; date: string };
   collective?: { date: string; attendees: string[]; conclusion: string };
   penalty: {

@@ -36,6 +36,13 @@ export type LimitBasis = z.infer<typeof LimitBasis>;
 export const GUARD_NAMES = [
   'officersWithCertificates', // ≥ minOfficers distinct officers with valid 执法证 of the case's jurisdiction (行政处罚法 42; 暂行规定 16)
   'noRecusal', // no acting or named person has a declared interest (行政处罚法 43; 暂行规定 5)
+  'recusalApplicable', // an application for a known person not already out of the case, none pending (暂行规定 5 第二款)
+  'placeWithinJurisdiction', // 立案: the place of the violation (就医地 for 异地就医, 参保地 where only the insured person broke the rules) within the bureau's jurisdiction (暂行规定 9, 15 第一款第（三）项)
+  'investigatedBeforeEnd', // 调查终结 only after evidence was collected: 调查取证, 登记证据 or 先行登记保存 (暂行规定 17 第一款)
+  'evidenceHoldApproved', // 先行登记保存 on a 负责人's approval unless taken on the spot in an emergency (暂行规定 26 第一款)
+  'evidenceHoldEmergency', // approval after the fact only for an emergency hold, within 二十四小时 (暂行规定 26 第二款)
+  'evidenceHoldStanding', // a decision on held evidence only while the hold stands: not after its 七个工作日 released it (暂行规定 28)
+  'recusalDecidedByAuthority', // the 主要负责人's recusal by 集体讨论, another 负责人's by the 主要负责人, others' by a 负责人 (暂行规定 5 第三款)
   'notInvestigator', // nobody who took or was named on an investigation step reviews (暂行规定 37 第二款) or hosts the hearing (行政处罚法 64 (四))
   'legalReviewIfRequired', // 行政处罚法 58; 暂行规定 37
   'collectiveDiscussionIfMajor', // 行政处罚法 57 第二款; 暂行规定 44
@@ -112,6 +119,10 @@ export const EFFECTS = [
   'assignOfficers', // input.officers become the case's 承办人; input.parties its parties
   'investigation', // the actor and the officers named took part in the investigation
   'declareInterest', // input.user / input.理由: recusal
+  'applyRecusal', // the party's application for someone's recusal, pending until decided (暂行规定 5 第二款; engine/recusal.ts)
+  'approveEvidenceHold', // 补办先行登记保存批准: refused → released at once (暂行规定 26 第二款; engine/evidence-hold.ts)
+  'handleEvidenceHold', // 先行登记保存处理: 决定予以封存 opens the 封存 procedure (暂行规定 28 第一款第（二）项)
+  'decideRecusal', // the decision on it; 回避 puts the person among the interests (暂行规定 5 第三款)
   'proposePenalty', // input.violation + input.facts → the penalty decision, from the case's party, jurisdiction and date
   'legalReview', // input.结论: the review opinion and its consequence
   'notify', // input.measures: the notified penalty; opens the windows from the 告知书's service

@@ -6,12 +6,15 @@ import { z } from 'zod';
 import { SERVICE_METHODS } from '../documents/schemas.js';
 import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js';
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
-import { choice, date, evidence, flag, integer, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
+import { choice, date, evidence, flag, integer, jurisdictionPath, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
+import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
 import { ELECTRONIC_SERVICE_FIELDS, ON_SITE_COLLECTION_FIELDS } from './collection.js';
 import { ASSISTANCE_STEP_INPUTS } from './assistance.js';
 import { REPORT_STEP_INPUTS } from './report.js';
+import { EVIDENCE_STEP_INPUTS } from './evidence.js';
+import { OnSiteSchema } from './coercion.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
@@ -191,7 +194,18 @@ export const STEP_INPUTS = {
   // ——— 行政处罚普通程序 ———
   线索核查: obj({ 核查意见: text('核查意见') }),
   不予立案: obj({ 理由: text('不予立案理由') }),
-  立案: obj({ officers: officers('承办执法人员', 2), 案由: text('案由', { max: 200 }), 案件来源: choice('案件来源', ['监督检查', '投诉', '举报', '其他部门移送', '上级交办', '智能监控', '其他']).optional(), parties: PartiesSchema }),
+  立案: obj({
+    officers: officers('承办执法人员', 2),
+    案由: text('案由', { max: 200 }),
+    案件来源: choice('案件来源', ['监督检查', '投诉', '举报', '其他部门移送', '上级交办', '智能监控', '其他']).optional(),
+    parties: PartiesSchema,
+    // 管辖 (暂行规定 第九条): checked by the guard placeWithinJurisdiction
+    违法行为发生地: jurisdictionPath('违法行为发生地', '不填为本案辖区（医疗保障行政处罚程序暂行规定第九条第一款）').optional(),
+    异地就医: flag('异地就医的违法行为', '由就医地医疗保障行政部门调查处理（第九条第二款）').optional(),
+    就医地: jurisdictionPath('就医地').optional(),
+    仅参保人员违法: flag('仅参保人员违法', '由参保地医疗保障行政部门调查处理（第九条第二款）').optional(),
+    参保地: jurisdictionPath('参保地').optional(),
+  }),
   调查取证: obj({
     officers: officers('执法人员', 2),
     取证内容: text('取证内容'),
@@ -277,6 +291,26 @@ export const STEP_INPUTS = {
   不予公示: reason('不予公示的理由'),
   变更公示: obj({ 变更理由: text('变更公开信息的理由', { max: 2000 }) }),
   申报回避: obj({ user: user('应当回避的人员'), 理由: text('回避理由', { max: 1000 }) }),
+  // 专家评审 (暂行规定 第二十五条): its time is not counted in the 办案期限 (第四十五条第四款)
+  // 登记证据 (暂行规定 第十八条至第二十三条): steps/evidence.ts
+  ...EVIDENCE_STEP_INPUTS,
+  组织专家评审: obj({
+    类型: choice('不计入期限的期间', ['专家评审'], '医疗保障行政处罚程序暂行规定第四十五条第四款').default('专家评审'),
+    专家: rows('评审专家', z.object({ 姓名: text('姓名', { max: 50 }), 单位: text('单位', { max: 100 }), 专业: text('专业', { max: 100 }) }).strict(), 1, 30),
+    评审内容: text('评审的医疗文书、医疗证明等', { max: 5000 }),
+  }),
+  专家评审意见: obj({ 类型: choice('不计入期限的期间', ['专家评审'], '医疗保障行政处罚程序暂行规定第四十五条第四款').default('专家评审'), 评审意见: text('专家评审意见', { max: 10000 }) }),
+  申请回避: obj({ user: user('被申请回避的人员'), 申请人: text('申请人', { max: 100, description: '当事人或者其委托代理人' }), 理由: text('申请回避的理由', { max: 2000 }) }),
+  回避决定: obj({
+    user: user('被申请回避的人员'),
+    决定: choice('决定', RECUSAL_RESULTS, '医疗保障行政处罚程序暂行规定第五条第三款'),
+    理由: text('理由', { max: 2000 }),
+    集体讨论: z
+      .object({ 参加人员: users('参加讨论的负责人', 2, '负责人'), 讨论结论: text('讨论结论', { max: 2000 }) })
+      .strict()
+      .optional()
+      .meta({ title: '负责人集体讨论（主要负责人的回避）' }),
+  }),
   中止计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
   恢复计时: obj({ 类型: text('不计入期限的期间', { max: 20 }).meta({ title: '不计入期限的期间', widget: 'pause' }) }),
   申请延期: obj({ 期限: text('要延长的期限', { max: 40 }).meta({ title: '要延长的期限', widget: 'deadline' }), 延长: integer('延长（与期限同单位）', 1, 366), 理由: text('延期理由', { max: 2000 }) }),
@@ -324,8 +358,8 @@ export const STEP_INPUTS = {
   申请封存: obj({ officers: officers('执法人员', 2), 封存理由: text('封存理由'), 封存清单: text('封存清单') }),
   批准封存: approval(),
   不予批准: approval(),
-  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }) }),
-  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }) }),
+  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
+  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
   报告负责人: obj({ 报告内容: text('报告内容') }),
   补办批准: approval(),
   不予补批: approval(),

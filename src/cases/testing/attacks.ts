@@ -33,6 +33,8 @@ export const ATTACK_USERS: User[] = [
   { name: 'kuangqu2', displayName: '矿区执法乙', roles: ['执法人员'], jurisdiction: '山西省/阳泉市/矿区', certificate: { no: 'KQ-0002', validFrom: '2024-01-01', validTo: '2028-12-31' } },
   { name: 'kuangqufz', displayName: '矿区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/矿区' },
   { name: 'chengqufz', displayName: '城区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/城区' },
+  // a third head of 阳泉市 (with 陈局长 and 周副局长): 集体讨论 of the 主要负责人's recusal (暂行规定 第五条第三款)
+  { name: 'fuze3', displayName: '吴副局长', roles: ['负责人'], jurisdiction: '山西省/阳泉市' },
 ];
 
 const officers = ['zhifa1', 'zhifa2'];
@@ -113,7 +115,33 @@ const REPORT_REGISTER = {
 };
 const reportLead: AttackStep[] = [['登记举报', 'zhifa1', REPORT_REGISTER, 0], ['转为线索', 'zhifa1', { 处理意见: '转稽核执法' }, 1]];
 
+const checked: AttackStep[] = [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0]];
+const askedRecusalOf = (user: string): AttackStep => ['申请回避', 'zhifa1', { user, 申请人: '某某医院', 理由: '与本院存在经济往来' }, 1];
+const HELD = [{ 名称: '住院收费明细', 说明: '2025年全年' }];
+
 export const ATTACKS: Attack[] = [
+  // ——— 回避 (暂行规定 第五条), 线索核查 (第十四条), 先行登记保存 (第二十六条至第二十八条) ———
+  { name: 'the 主要负责人’s recusal decided by one deputy, without 集体讨论', article: '暂行规定第五条第三款', open: { item: ITEM_INSTITUTION }, setup: [...filed, askedRecusalOf('fuze')], attempt: ['回避决定', 'fuze2', { user: 'fuze', 决定: '回避', 理由: '存在经济往来' }, 1], code: 'RECUSAL_COLLECTIVE_REQUIRED', says: /集体讨论决定/ },
+  { name: 'the 主要负责人 in the 集体讨论 of his own recusal', article: '暂行规定第五条第三款', open: { item: ITEM_INSTITUTION }, setup: [...filed, askedRecusalOf('fuze')], attempt: ['回避决定', 'fuze2', { user: 'fuze', 决定: '不予回避', 理由: '无利害关系', 集体讨论: { 参加人员: ['fuze', 'fuze2'], 讨论结论: '不予回避' } }, 1], code: 'RECUSAL_OWN_CASE', says: /不能参加讨论本人的回避/ },
+  { name: 'a deputy head’s recusal decided by another deputy', article: '暂行规定第五条第三款', open: { item: ITEM_INSTITUTION }, setup: [...filed, askedRecusalOf('fuze2')], attempt: ['回避决定', 'fuze3', { user: 'fuze2', 决定: '不予回避', 理由: '无利害关系' }, 1], code: 'RECUSAL_DECIDER', says: /由主要负责人决定/ },
+  { name: 'a recusal decided that nobody applied for', article: '暂行规定第五条第三款', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['回避决定', 'fuze', { user: 'zhifa2', 决定: '回避', 理由: 'x' }, 1], code: 'NO_RECUSAL_APPLICATION', says: /依法审查/ },
+  { name: 'an officer the head decided to recuse, still investigating', article: '暂行规定第五条第三款', open: { item: ITEM_INSTITUTION }, setup: [...filed, askedRecusalOf('zhifa2'), ['回避决定', 'fuze2', { user: 'zhifa2', 决定: '回避', 理由: '近亲属在该院任职' }, 1]], attempt: ['调查取证', 'zhifa1', { officers, 取证内容: '补充询问', attachments: [attachment('笔录或证据')] }, 1], code: 'RECUSED', says: /经负责人决定回避.*第五条/ },
+  { name: '立案 after the 15 working days of 线索核查, unextended', article: '暂行规定第十四条', open: { item: ITEM_INSTITUTION }, setup: checked, attempt: ['立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL] }, 30], code: 'DEADLINE_PASSED', says: /线索.*须经批准延期/ },
+  { name: 'the 线索核查 extension approved by a deputy head', article: '暂行规定第十四条', open: { item: ITEM_INSTITUTION }, setup: [...checked, ['申请延期', 'zhifa1', { 期限: '线索核查期限', 延长: 15, 理由: '涉及多家机构' }, 1]], attempt: ['批准延期', 'fuze2', { 期限: '线索核查期限', 审批意见: '同意' }, 1], code: 'ROLE', says: /须由主要负责人批准.*第十四条/ },
+  { name: 'the 线索核查 extended by 20 working days', article: '暂行规定第十四条', open: { item: ITEM_INSTITUTION }, setup: checked, attempt: ['申请延期', 'zhifa1', { 期限: '线索核查期限', 延长: 20, 理由: '涉及多家机构' }, 1], code: 'EXTENSION_AMOUNT', says: /可延长15工作日/ },
+  { name: 'the 线索核查 extended a second time', article: '暂行规定第十四条', open: { item: ITEM_INSTITUTION }, setup: [...checked, ['申请延期', 'zhifa1', { 期限: '线索核查期限', 延长: 15, 理由: '涉及多家机构' }, 1], ['批准延期', 'fuze', { 期限: '线索核查期限', 审批意见: '同意' }, 1]], attempt: ['申请延期', 'zhifa1', { 期限: '线索核查期限', 延长: 15, 理由: '仍未查清' }, 2], code: 'EXTENSION_EXHAUSTED', says: /延长已用尽/ },
+  { name: 'a penalty notified for an act found more than two years after it ended', article: '暂行规定第六条', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: { ...FACTS, actEnded: '2023-06-30', discovered: '2026-02-20' } }, 1], ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 1]], attempt: ['告知', 'zhifa1', (c) => ({ officers, measures: [], 告知书送达日期: dateAfter(c.openedAt, 2) }), 2], code: 'NOT_PUNISHABLE', says: /不得给予行政处罚.*2年期限至 2025-06-30/ },
+  { name: '立案 of an act that took place in another city', article: '暂行规定第九条第一款', open: { item: ITEM_INSTITUTION }, setup: checked, attempt: ['立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL], 违法行为发生地: '山西省/太原市' }, 0], code: 'NOT_COMPETENT', says: /不在本部门辖区.*第九条第一款/ },
+  { name: '立案 against an insured person insured elsewhere', article: '暂行规定第九条第二款', open: { procedure: 'xzcf-putong', jurisdiction: '山西省/阳泉市' }, setup: checked, attempt: ['立案', 'fuze', { officers, 案由: 'x', parties: [PERSON], 异地就医: true, 就医地: '山西省/阳泉市/矿区', 仅参保人员违法: true, 参保地: '山西省/太原市' }, 0], code: 'NOT_COMPETENT', says: /参保地.*第九条第二款/ },
+  { name: '封存 carried out with the party absent and no witness', article: '暂行规定第三十条；行政强制法第十八条第（九）项', open: { procedure: 'xzqz-fengcun', jurisdiction: '山西省/阳泉市' }, setup: [['申请封存', 'zhifa1', { officers, 封存理由: '账册可能被转移', 封存清单: '账册3册' }, 0], ['批准封存', 'fuze', { 审批意见: '同意' }, 0]], attempt: ['实施封存', 'zhifa1', { officers, 现场笔录: '当事人未到场', 现场实施: { 出示执法证件: true, 当事人到场: false, 告知理由依据权利: true, 陈述申辩: '当事人未到场，未陈述申辩', 笔录签章: '当事人拒绝签名或者盖章，已在笔录中注明', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 0], code: 'INVALID_INPUT', says: /邀请见证人到场/ },
+  { name: '调查终结 with no evidence collected', article: '暂行规定第十七条第一款', open: { item: ITEM_INSTITUTION }, setup: filed.slice(0, 2), attempt: ['调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, 1], code: 'NOT_INVESTIGATED', says: /第十七条第一款/ },
+  { name: 'a photocopy registered as evidence without its source', article: '暂行规定第二十一条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['登记证据', 'zhifa1', { officers, 证据: [{ 名称: '收费明细复印件', 种类: '书证', 收集方式: '复制', 原件: false, 与原件核对一致: true, 取证日期: '2026-03-02', 提供人签章: true }] }, 1], code: 'INVALID_INPUT', says: /证据出处.*第二十一条/ },
+  { name: '先行登记保存 without a head’s approval, not urgent', article: '暂行规定第二十六条第一款', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['先行登记保存', 'zhifa1', { officers, 证据: HELD }, 1], code: 'EVIDENCE_HOLD_NOT_APPROVED', says: /须经医疗保障行政部门负责人批准/ },
+  { name: '先行登记保存 “approved” by an officer', article: '暂行规定第二十六条第一款', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'zhifa3' }, 1], code: 'NOT_A_HEAD', says: /不是负责人/ },
+  { name: '先行登记保存 with no list of the evidence', article: '暂行规定第二十七条第一款', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['先行登记保存', 'zhifa1', { officers, 证据: [], 批准人: 'fuze' }, 1], code: 'EVIDENCE_LIST_REQUIRED', says: /开具清单/ },
+  { name: 'a decision on held evidence after its seven working days', article: '暂行规定第二十八条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1]], attempt: ['先行登记保存处理', 'zhifa1', { officers, 处理措施: '决定予以封存', 说明: '转封存' }, 15], code: 'EVIDENCE_HOLD_RELEASED', says: /自动解除/ },
+  { name: 'approval after the fact more than 24 hours after an urgent 先行登记保存', article: '暂行规定第二十六条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['先行登记保存', 'zhifa1', { officers, 证据: HELD, 情况紧急: true }, 1]], attempt: ['补办先行登记保存批准', 'fuze', { 审批意见: '同意', 同意: true }, 3], code: 'EMERGENCY_REPORT_LATE', says: /二十四小时/ },
+  { name: 'approval after the fact of a 先行登记保存 approved beforehand', article: '暂行规定第二十六条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1]], attempt: ['补办先行登记保存批准', 'fuze', { 审批意见: '同意', 同意: true }, 1], code: 'NOT_EMERGENCY_HOLD', says: /当场先行登记保存/ },
   // ——— 执行 (行政处罚法 第六十六条至第七十三条; 行政强制法 第三十五条、第五十三条、第五十四条) ———
   { name: 'a payment above the fine the decision orders', article: '行政处罚法第六十七条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['缴款', 'zhifa1', (c) => ({ 款项: '罚款', amountFen: fineOf(c) + 1, 缴款日期: dateAfter(c.openedAt, 5), 票据号: 'PJ-1' }), 5], code: 'OVERPAYMENT', says: /超过应缴数额/ },
   { name: 'a payment of money the decision does not order', article: '暂行规定第五十三条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['缴款', 'zhifa1', (c) => ({ 款项: '没收违法所得', amountFen: 100, 缴款日期: dateAfter(c.openedAt, 5), 票据号: 'PJ-1' }), 5], code: 'NOT_OWED', says: /没有由「.*」缴纳的「没收违法所得」/ },
