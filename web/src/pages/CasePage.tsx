@@ -121,9 +121,9 @@ export default function CasePage() {
     }
   }, [id]);
   useEffect(() => {
-    void load();
+    // the whole record's check replays every case on the server: asked once the case is drawn
+    void load().then(() => api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined));
     stepInputs().then(setInputs, () => undefined);
-    api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined);
   }, [id]);
   const step = data?.allowedSteps.find((s) => s.id === openStep);
   useEffect(() => {
