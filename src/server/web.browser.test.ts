@@ -492,7 +492,14 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
     server.advanceDays(14);
     await as('fazhi');
     await step(officer, '举行听证', { 听证笔录: '当事人对违法事实无异议，请求从轻处罚' });
-    // after a hearing the case goes to legal review again (行政处罚法 第五十八条)
+    // after a hearing the case goes to legal review again (行政处罚法 第五十八条): the head is
+    // not offered 决定 but told why, in the engine's words
+    await as('fuze');
+    expect(await officer.getByTestId('blocked-决定').innerText()).toMatch(/「决定」.*听证后须法制审核/);
+    expect(await officer.getByTestId('step-决定').count()).toBe(0);
+    expect(await officer.getByTestId('next-step').innerText()).toMatch(/下一步：由 刘法审.*办理「法制审核」/);
+    await officer.getByTestId('next-step').screenshot({ path: `${SHOTS}/69-next-after-hearing.png` });
+    await as('fazhi');
     {
       const form = await openStep(officer, '法制审核');
       await pick(officer, form, '审核结论', '同意');

@@ -49,7 +49,8 @@ interface CaseData {
 interface CaseFile {
   events: Array<{ seq: number; step: string; input: string; actor: string; actorName: string; at: string; inputs: Record<string, unknown>; attachments: Array<{ name: string; sha256: string; size?: number; fileName?: string }> }>;
   documents: Array<{ kind: string; step: string; ok: boolean; docNumber?: string; problem?: string }>;
-  next: { mine: Array<{ step: string }>; others: Array<{ step: string; roles: string[]; people: string[]; reason: string }>; waiting: Array<{ label: string; due: string; basis: string }>; closed: boolean };
+  /** mine: the viewer's steps the engine would accept now; others: someone else's; blocked: not now, with the engine's reason */
+  next: { mine: Array<{ step: string }>; others: Array<{ step: string; roles: string[]; people: string[]; reason: string }>; blocked: Array<{ step: string; roles: string[]; people: string[]; reason: string }>; waiting: Array<{ label: string; due: string; basis: string }>; closed: boolean };
   names: Record<string, string>;
   today: string;
 }
@@ -170,7 +171,9 @@ export default function CasePage() {
   const mainParty = c.parties.find((p) => p['角色'] === '当事人');
   const mineIds = new Set(file.next.mine.map((m) => m.step));
   const primary = data.allowedSteps.filter((s) => mineIds.has(s.id));
-  const secondary = data.allowedSteps.filter((s) => !mineIds.has(s.id));
+  // a step the engine would refuse now is shown with its reason, never offered as a button
+  const blockedIds = new Set(file.next.blocked.map((b) => b.step));
+  const secondary = data.allowedSteps.filter((s) => !mineIds.has(s.id) && !blockedIds.has(s.id));
   const partyPayments = c.execution?.payments ?? [];
   const paid = partyPayments.reduce((a, p) => a + p.amountFen, 0);
   const ex = data.execution;
@@ -232,15 +235,23 @@ export default function CasePage() {
             ) : (
               <Typography.Text type="secondary">目前没有需要您办理的环节。</Typography.Text>
             )}
-            {file.next.others.filter((o) => !o.reason.startsWith('须先') && !o.reason.startsWith('须待')).map((o) => (
+            {file.next.others.map((o) => (
               <Typography.Text key={o.step} data-testid={`next-other-${o.step}`}>
                 下一步：由 {o.people.length ? o.people.join('、') : o.roles.join('或')}（{o.roles.join('或')}）办理「{o.step}」
+                {!o.reason.startsWith('须由') && <Typography.Text type="secondary">（{o.reason}）</Typography.Text>}
               </Typography.Text>
             ))}
-            {file.next.others.some((o) => o.reason.startsWith('须先') || o.reason.startsWith('须待')) && (
-              <Typography.Text type="secondary" data-testid="next-blocked">
-                尚不能办理：{file.next.others.filter((o) => o.reason.startsWith('须先') || o.reason.startsWith('须待')).map((o) => `「${o.step}」${o.reason}`).join('；')}
-              </Typography.Text>
+            {file.next.blocked.length > 0 && (
+              <div data-testid="next-blocked">
+                <Typography.Text type="secondary">尚不能办理：</Typography.Text>
+                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                  {file.next.blocked.map((b) => (
+                    <li key={b.step} data-testid={`blocked-${b.step}`}>
+                      <Typography.Text type="secondary">「{b.step}」{b.reason}</Typography.Text>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
             {file.next.waiting.length > 0 && (
               <Typography.Text type="secondary">
