@@ -42,7 +42,13 @@ export const isSideStep = (s: StepDef, proc?: ProcedureDef) =>
   (!!proc && typeof s.to === 'string' && proc.end.includes(s.to) && s.to !== proc.end[0]);
 
 /** Steps taken when something happens (an application, an appeal, a refund), never simply "next". */
-const OCCASIONAL = new Set(['申请暂缓分期', '批准暂缓分期', '申请行政复议', '提起行政诉讼', '复议诉讼结果', '退还']);
+const OCCASIONAL = new Set(['申请暂缓分期', '申请行政复议', '提起行政诉讼', '复议诉讼结果', '退还']);
+
+/**
+ * Steps that answer an application (批准 or 不予批准 暂缓/分期): next only while one is pending —
+ * when the engine's guards would accept them — and otherwise not mentioned at all.
+ */
+const ANSWERS = new Set(['批准暂缓分期', '不予批准暂缓分期']);
 
 const Person = z.object({
   name: z.string().describe('账户（仅作取值，界面显示姓名）'),
@@ -57,6 +63,8 @@ const NextBody = z.object({
   others: z.array(z.object({ step: z.string(), roles: z.array(z.string()), people: z.array(z.string()), reason: z.string() })),
   /** steps of the normal course not open now: an earlier step, the decision carried out, or the engine's guards refuse them (its reason) */
   blocked: z.array(z.object({ step: z.string(), roles: z.array(z.string()), people: z.array(z.string()), reason: z.string() })),
+  /** the viewer's other steps (occasional, side steps) the engine would refuse now: not offered */
+  refused: z.array(z.object({ step: z.string(), reason: z.string() })),
   waiting: z.array(z.object({ label: z.string(), due: z.string(), basis: z.string() })),
   closed: z.boolean(),
 });
@@ -179,6 +187,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       }
       const viewerHolds = s.roles.some((r) => viewer.roles.includes(r));
       const viewerRefusal = viewerHolds ? check(s.id, viewer.name) : null;
+      if (ANSWERS.has(s.id) && (viewerHolds ? viewerRefusal : true) && !holders.some((u) => !check(s.id, u.name))) continue;
       if (viewerHolds && !viewerRefusal) {
         mine.push({ step: s.id, ...(s.description ? { description: s.description } : {}) });
         continue;
@@ -190,8 +199,15 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       else if (holders.length) blocked.push(entry(holders, check(s.id, holders[0]!.name)?.message ?? byRole));
       else others.push(entry([], byRole)); // nobody holds the role here: who should is said
     }
+    const listed = new Set([...mine, ...others, ...blocked].map((x) => x.step));
+    const refused = proc.steps
+      .filter((s) => open.has(s.id) && !listed.has(s.id) && s.roles.some((r) => viewer.roles.includes(r)))
+      .flatMap((s) => {
+        const r = check(s.id, viewer.name);
+        return r ? [{ step: s.id, reason: r.message }] : [];
+      });
     const waiting = c.deadlines.filter((d) => d.status === 'open').map((d) => ({ label: d.label, due: d.due, basis: basisText(d.basis) }));
-    return { mine, others, blocked, waiting, closed: c.closed };
+    return { mine, others, blocked, refused, waiting, closed: c.closed };
   };
 
   app.get(
