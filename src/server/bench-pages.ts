@@ -3,7 +3,7 @@
 // reloads (BENCH_TIMES, default 5), each timed from the reload to the page's content (the
 // first row, figure or card it exists for), with the renderer's main-thread busy time
 // beside it (less sensitive than the clock to other work on a shared machine) and the load
-// average. BENCH_WEB_ROOTS=label=dir,label=dir compares builds of the console, the reloads
+// average (BENCH_PAGES=/todo,… for some of them). BENCH_WEB_ROOTS=label=dir,label=dir compares builds of the console, the reloads
 // interleaved so that both see the same load. A benchmark, not a test: it prints figures.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,11 +13,13 @@ import { DEFAULT_WEB_ROOT } from './app.js';
 import { DEMO_PASSWORD, liveServer } from './test-support/live.js';
 
 const TIMES = Number(process.env.BENCH_TIMES ?? 5);
-const PAGES: Array<[string, string]> = [
+const ALL_PAGES: Array<[string, string]> = [
   ['/cases/2026-000003', '[data-testid="case-file"]'],
   ['/todo', '[data-testid="todo"] .ant-table-row'],
   ['/stats', '[data-testid="fig-total"]'],
 ];
+// BENCH_PAGES=/todo,/stats: only these
+const PAGES = process.env.BENCH_PAGES ? ALL_PAGES.filter(([p]) => process.env.BENCH_PAGES!.split(',').includes(p)) : ALL_PAGES;
 const roots = (process.env.BENCH_WEB_ROOTS ?? `当前=${DEFAULT_WEB_ROOT}`).split(',').map((x) => {
   const [label, dir] = x.split('=');
   return { label: label!, dir: dir! };
