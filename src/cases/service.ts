@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ProcedureDef } from './procedure/model.js';
 import type { ProcedureRegistry } from './procedure/load.js';
 import { act, availableSteps, followChild, openCase, recomputeDeadlines } from './engine/engine.js';
+import { precheck } from './engine/precheck.js';
 import { findJurisdiction, loadPeriods, shanghaiDateOf, shanghaiInstant, type PeriodRegistry } from '../law/index.js';
 import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
@@ -195,6 +196,19 @@ export class CaseService {
 
   async get(id: string): Promise<CaseState> {
     return this.load(this.store, id, false);
+  }
+
+  /**
+   * A dry run of the engine on a case as it is (engine/precheck.ts): for a step and a person,
+   * null if the engine would accept it now as far as the case decides, else its refusal.
+   * Reads the case and the users once; writes nothing.
+   */
+  async prechecker(state: CaseState, now: string, users?: Map<string, User>): Promise<(step: string, actor: string) => Refusal | null> {
+    const proc = this.procedures.get(state.procedure.id, state.procedure.version);
+    if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
+    const ctx = this.ctx(proc, users ?? (await this.users()), state);
+    // the case as stored, as act() sees it
+    return (step, actor) => precheck(state, step, actor, now, ctx);
   }
 
   /** Takes a step. A refusal returns the reason and changes nothing. */

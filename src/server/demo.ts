@@ -102,7 +102,8 @@ export const DEMO_CASES: PenaltyWalk[] = [
     violation: { 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 4 },
     facts: { amounts: { lossFen: 300_000 }, flags: [], ...DATES },
     stopAfter: '告知',
-    daysAgo: 9,
+    // notified a fortnight ago: the party's 陈述申辩 and 听证 windows have run, the head decides
+    daysAgo: 20,
   },
   {
     item: '000_650efb1eb094bc36#3',

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, liveServer } from './test-support/live.js';
+import { minimumChoices } from '../law/index.js';
+import type { CaseState } from '../cases/index.js';
 
 const SHOTS = '/tmp/yibao-shots';
 let server: Awaited<ReturnType<typeof liveServer>>;
@@ -492,7 +494,14 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
     server.advanceDays(14);
     await as('fazhi');
     await step(officer, '举行听证', { 听证笔录: '当事人对违法事实无异议，请求从轻处罚' });
-    // after a hearing the case goes to legal review again (行政处罚法 第五十八条)
+    // after a hearing the case goes to legal review again (行政处罚法 第五十八条): the head is
+    // not offered 决定 but told why, in the engine's words
+    await as('fuze');
+    expect(await officer.getByTestId('blocked-决定').innerText()).toMatch(/「决定」.*听证后须法制审核/);
+    expect(await officer.getByTestId('step-决定').count()).toBe(0);
+    expect(await officer.getByTestId('next-step').innerText()).toMatch(/下一步：由 刘法审.*办理「法制审核」/);
+    await officer.getByTestId('next-step').screenshot({ path: `${SHOTS}/69-next-after-hearing.png` });
+    await as('fazhi');
     {
       const form = await openStep(officer, '法制审核');
       await pick(officer, form, '审核结论', '同意');
@@ -582,6 +591,161 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
     await pub.locator('.ant-table-row').first().waitFor();
     await pub.screenshot({ path: `${SHOTS}/63-portal-decisions.png` });
     await pub.close();
+  }, 300_000);
+});
+
+describe('暂缓/分期 through the console', () => {
+  it('the party applies, the head approves two instalments, each is paid, 结案 全部履行', async () => {
+    const page = await freshPage();
+    // up to 送达 through the API (the console walk above covers those forms): a 定点零售药店
+    // that caused a loss of 3,000.00 元 (条例 第三十八条第（四）项): 罚款 and 责令退回
+    const signIn = async (name: string): Promise<string> => {
+      await page.context().clearCookies();
+      const r = await page.request.post(server.url + '/api/auth/login', { data: { username: name, password: DEMO_PASSWORD } });
+      expect(r.status()).toBe(200);
+      return ((await r.json()) as { csrfToken: string }).csrfToken;
+    };
+    const upload = async (csrf: string, name: string) => {
+      const r = await page.request.post(`${server.url}/api/attachments?name=${encodeURIComponent(name)}`, { data: Buffer.from(`${name}（浏览器测试）`), headers: { 'x-csrf-token': csrf, 'content-type': 'application/octet-stream' } });
+      expect(r.status()).toBe(201);
+      const { sha256 } = (await r.json()) as { sha256: string };
+      return { name, sha256 };
+    };
+    const apiAct = async (name: string, id: string, stepId: string, input: Record<string, unknown> | ((csrf: string) => Promise<Record<string, unknown>>)) => {
+      const csrf = await signIn(name);
+      const r = await page.request.post(`${server.url}/api/cases/${id}/act`, { data: { step: stepId, input: typeof input === 'function' ? await input(csrf) : input }, headers: { 'x-csrf-token': csrf } });
+      expect(r.status(), `${stepId}：${await r.text()}`).toBe(200);
+    };
+    const csrf = await signIn('zhifa1');
+    const opened = await page.request.post(server.url + '/api/cases', { data: { item: '000_650efb1eb094bc36#3' }, headers: { 'x-csrf-token': csrf } });
+    expect(opened.status()).toBe(201);
+    const id = ((await opened.json()) as { id: string }).id;
+    const caseOf = async () => ((await (await page.request.get(`${server.url}/api/cases/${id}`)).json()) as { case: CaseState }).case;
+    const today = ((await (await page.request.get(`${server.url}/api/cases/${id}/file`)).json()) as { today: string }).today;
+    const officers = ['zhifa1', 'zhifa2'];
+    const party = { 角色: '当事人', 类型: '法人', 主体类别: '定点零售药店', 名称: '阳泉市某某康复药房', 证件类型: '统一社会信用代码', 证件号码: '91140300MA00001029', 住所: '阳泉市城区某路12号', 法定代表人: '赵经理' };
+    await apiAct('zhifa1', id, '线索核查', { 核查意见: '线索属实，建议立案' });
+    await apiAct('fuze', id, '立案', { officers, 案由: '某某康复药房涉嫌串换药品案', 案件来源: '智能监控', parties: [party] });
+    await apiAct('zhifa1', id, '调查取证', async (c) => ({ officers, 取证内容: '调取结算数据', attachments: [await upload(c, '笔录或证据')] }));
+    await apiAct('zhifa2', id, '调查终结', { officers, 调查终结报告: '违法事实清楚', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 4 }, facts: { amounts: { lossFen: 300_000 }, flags: [], actEnded: '2026-06-30', discovered: '2026-10-01' } });
+    await apiAct('fazhi', id, '法制审核', { 结论: '同意', 审核意见: '事实清楚，适用依据正确' });
+    const choices = minimumChoices((await caseOf()).penalty.decision!);
+    await apiAct('zhifa1', id, '告知', { officers, measures: choices, 告知书送达日期: today });
+    await apiAct('zhifa1', id, '放弃陈述申辩', async (c) => ({ attachments: [await upload(c, '书面放弃声明')] }));
+    if ((await caseOf()).deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) await apiAct('zhifa1', id, '放弃听证', async (c) => ({ attachments: [await upload(c, '书面放弃声明')] }));
+    await apiAct('fuze', id, '决定', { 类型: '行政处罚', measures: choices });
+    await apiAct('zhifa2', id, '送达', async (c) => ({ 送达方式: '直接送达', 受送达人: party.名称, attachments: [await upload(c, '送达回证')] }));
+    const fine = choices.find((m) => m.measureId.startsWith('罚款'))!.amountFen!;
+    expect(fine).toBe(300_000);
+
+    const caseUrl = `${server.url}/cases/${id}`;
+    const as = async (name: string) => {
+      await signIn(name);
+      await page.goto(caseUrl);
+      await page.getByTestId('case-state').waitFor();
+    };
+    /** Nothing a person would not write: no JSON, no 分, no usernames, no English word. */
+    const expectPlainPage = async () => {
+      // (the party's 统一社会信用代码 has capital letters of its own)
+      const text = (await page.locator('.ant-layout-content').innerText()).replace(/\b[0-9A-Z]{18}\b/g, '');
+      expect(text.match(/JSON|[{}]|\bzhifa\d|\bfazhi\b|\bfuze\b|（分）|Fen\b|[A-Za-z]{2,}/g) ?? []).toEqual([]);
+    };
+
+    // the party applies in writing: the officer records it (an occasional step, under 其他可办理的环节)
+    await as('zhifa1');
+    {
+      const form = await openStep(page, '申请暂缓分期');
+      await pick(page, form, '申请事项', '分期缴纳');
+      await form.getByLabel('当事人经济困难的情况', { exact: true }).fill('当事人经营困难，资金周转紧张，申请分两期缴纳罚款');
+      await expectPlainForm(form);
+      await page.screenshot({ path: `${SHOTS}/90-form-申请暂缓分期.png` });
+      await submit(page, form, '申请暂缓分期');
+    }
+    await page.getByTestId('schedule-request').getByText(/申请分期缴纳/).waitFor();
+
+    // the head sees the application as the next step, and decides two instalments in 元
+    await as('fuze');
+    expect(await page.getByTestId('next-step').innerText()).toMatch(/由您办理：[\s\S]*批准暂缓分期/);
+    const first = addDays(today, 30);
+    const second = addDays(today, 60);
+    {
+      const form = await openStep(page, '批准暂缓分期');
+      await pick(page, form, '批准事项', '分期缴纳');
+      const instalment = async (n: number, due: string, yuanText: string) => {
+        const row = form.locator('.ant-card-type-inner').filter({ hasText: `第 ${n} 期` });
+        const date = row.getByLabel('到期日', { exact: true });
+        await date.click();
+        await date.fill(due);
+        await date.press('Tab');
+        await expect.poll(() => date.inputValue()).toBe(due);
+        if ((await page.locator('.ant-picker-dropdown:visible').count()) > 0) await form.locator('.ant-drawer-title').click();
+        await row.locator('[data-testid="money-amountFen"]').locator('xpath=descendant-or-self::input').first().fill(yuanText);
+      };
+      await instalment(1, first, '1500');
+      await form.getByRole('button', { name: '添加一期' }).click();
+      await instalment(2, second, '1500');
+      await form.getByLabel('审批意见', { exact: true }).fill('同意分两期缴纳');
+      await pickDate(form, '书面告知当事人的日期', today);
+      await expect.poll(() => form.getByTestId('installments-total').innerText()).toMatch(/合计：3,000\.00 元（大写：人民币叁仟元整）/);
+      await expectPlainForm(form);
+      await page.screenshot({ path: `${SHOTS}/91-form-批准暂缓分期.png` });
+      await submit(page, form, '批准暂缓分期');
+    }
+    const schedule = page.getByTestId('schedule');
+    await schedule.waitFor();
+    expect(await schedule.innerText()).toMatch(/已批准分期缴纳/);
+    expect(await schedule.locator('.ant-table-row').count()).toBe(2);
+    expect(await page.getByTestId('step-批准暂缓分期').count()).toBe(0);
+
+    // payments: the fund's money back in full, then the fine instalment by instalment
+    const pay = async (kind: string, amount: string, day: string, receipt: string, shot?: string) => {
+      const form = await openStep(page, '缴款');
+      await pick(page, form, '款项', kind);
+      // 缴款人 is one of the case's parties the decision orders to pay, never typed
+      const payer = form.getByLabel('缴款人', { exact: true });
+      expect(await payer.evaluate((el) => el.closest('.ant-select') !== null)).toBe(true);
+      await pick(page, form, '缴款人', party.名称);
+      const amountBox = form.getByLabel('缴款金额', { exact: true });
+      await amountBox.fill(amount);
+      await pickDate(form, '缴款日期', day);
+      await form.getByLabel('缴款书或财政票据号码', { exact: true }).fill(receipt);
+      await amountBox.blur();
+      await form.getByText(/大写：.*元/).first().waitFor();
+      await expectPlainForm(form);
+      if (shot) await page.screenshot({ path: `${SHOTS}/${shot}` });
+      await submit(page, form, '缴款');
+    };
+    await as('zhifa1');
+    await pay('责令退回', '3000', today, '晋财缴字第2026100号', '92-form-缴款人.png');
+    await pay('罚款', '1500', today, '晋财缴字第2026101号');
+    await expect.poll(() => schedule.locator('.ant-table-row').first().innerText()).toMatch(/已缴清/);
+    expect(await schedule.locator('.ant-table-row').nth(1).innerText()).toMatch(/未到期/);
+    await schedule.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/93-schedule-first-paid.png` });
+    await expectPlainPage();
+    // the second instalment on its day
+    server.advanceDays(30);
+    await as('zhifa1');
+    await pay('罚款', '1500', first, '晋财缴字第2026102号');
+    await expect.poll(() => schedule.locator('.ant-table-row').nth(1).innerText()).toMatch(/已缴清/);
+    expect(await page.getByTestId('paid-summary').innerText()).toMatch(/尚欠 0\.00 元/);
+
+    await as('fuze');
+    {
+      const form = await openStep(page, '结案');
+      await pick(page, form, '执行结果', '全部履行');
+      await form.getByLabel('结案报告', { exact: true }).fill('责令退回的基金已退回，罚款按批准的分期全部缴清，结案');
+      await expectPlainForm(form);
+      await submit(page, form, '结案');
+    }
+    expect(await page.getByTestId('case-state').innerText()).toBe('已结案');
+    await page.getByTestId('payments').getByText('晋财缴字第2026102号').waitFor();
+    await expectPlainPage();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/94-schedule-closed.png` });
+    await page.getByTestId('execution').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/95-schedule-closed-execution.png` });
+    await page.close();
   }, 300_000);
 });
 

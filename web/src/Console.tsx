@@ -1,38 +1,15 @@
 // The officer console: login, then an Ant Design Pro–style frame — a left menu of what
 // the account's roles may do, a breadcrumb and title on every page — and each role
 // landing on its 待办 (officers, reviewers, heads), its leads (analysts), its catalogs or accounts.
-import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, Suspense, useCallback, useContext, useEffect, useState } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
-import { api, type Me } from './api';
+import { api, me as askedMe, type Me } from './api';
+import { pages, ROUTES } from './lazyPage';
 import { Login } from './pages/Login';
 import { ErrorBoundary, NotFound, PageHeader } from './layout';
 
-const loadCatalogList = () => import('./pages/CatalogList');
-const CatalogList = lazy(loadCatalogList);
-const loadCatalogItem = () => import('./pages/CatalogItem');
-const CatalogItem = lazy(loadCatalogItem);
-const loadCompare = () => import('./pages/Compare');
-const Compare = lazy(loadCompare);
-const loadPenalty = () => import('./pages/Penalty');
-const Penalty = lazy(loadPenalty);
-const loadDashboard = () => import('./pages/Dashboard');
-const Dashboard = lazy(loadDashboard);
-const loadUsers = () => import('./pages/Users');
-const Users = lazy(loadUsers);
-const loadCases = () => import('./pages/Cases');
-const Cases = lazy(loadCases);
-const loadCasePage = () => import('./pages/CasePage');
-const CasePage = lazy(loadCasePage);
-const loadMonitor = () => import('./pages/Monitor');
-const Monitor = lazy(loadMonitor);
-const loadTodo = () => import('./pages/Todo');
-const Todo = lazy(loadTodo);
-const loadProcedures = () => import('./pages/Procedures');
-const Procedures = lazy(loadProcedures);
-
-/** Every page's code, fetched while the officer reads the first page: moving between pages then waits only for data. */
-const PAGE_LOADERS = [loadCatalogList, loadCatalogItem, loadCompare, loadPenalty, loadDashboard, loadUsers, loadCases, loadCasePage, loadMonitor, loadTodo, loadProcedures];
+const { Todo, CatalogList, CatalogItem, Compare, Penalty, Cases, CasePage, Monitor, Dashboard, Procedures, Users } = pages;
 
 export const MeContext = createContext<Me | null>(null);
 export const useMe = () => useContext(MeContext)!;
@@ -65,7 +42,7 @@ export default function Console() {
   const location = useLocation();
 
   useEffect(() => {
-    api.get<Me>('/api/auth/me').then(setMe, () => setMe(null));
+    askedMe().then(setMe, () => setMe(null));
     const onLogout = () => setMe(null);
     window.addEventListener('yibao:logout', onLogout);
     return () => window.removeEventListener('yibao:logout', onLogout);
@@ -79,9 +56,17 @@ export default function Console() {
 
   useEffect(() => {
     if (!me) return;
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 300));
-    const handle = idle(() => PAGE_LOADERS.forEach((load) => void load().catch(() => undefined)));
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle as number);
+    // after the first page is drawn and has its data (evaluating every page's code at once
+    // would hold up the page being opened)
+    let idle: number | undefined;
+    const timer = window.setTimeout(() => {
+      const later = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 0));
+      idle = later(() => ROUTES.forEach(([, page]) => void page.preload().catch(() => undefined)));
+    }, 2000);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    };
   }, [me]);
 
   if (me === undefined) return <Spin style={{ margin: 80 }} />;

@@ -1,10 +1,8 @@
 // Routes: the public portal (/gongshi, no login) and the console (login first).
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Spin } from 'antd';
-
-const Console = lazy(() => import('./Console'));
-const Portal = lazy(() => import('./portal/Portal'));
+import { Console, Portal } from './lazyPage';
 
 export function Root() {
   return (

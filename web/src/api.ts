@@ -52,6 +52,19 @@ export const api = {
   upload: <T>(url: string, file: Blob) => request<T>('POST', url, file),
 };
 
+let earlyMe: Promise<Me> | undefined;
+/** Asks who is signed in while the console's code loads (main.tsx), so the first page waits once. */
+export function askMe(): void {
+  earlyMe ??= request<Me>('GET', '/api/auth/me');
+  earlyMe.catch(() => undefined);
+}
+/** The answer askMe started, or a new question. */
+export function me(): Promise<Me> {
+  const p = earlyMe ?? request<Me>('GET', '/api/auth/me');
+  earlyMe = undefined;
+  return p;
+}
+
 /** Query string from an object, leaving out empty values. */
 export function qs(params: Record<string, string | number | undefined | null>): string {
   const p = new URLSearchParams();

@@ -34,6 +34,7 @@ export const WIDGETS = [
   'form', // one small form of its fields' own titles and widgets
   'jurisdiction', // a jurisdiction path (省/市/县区) from data/jurisdictions.json
   'case', // another case, by its number (YYYY-NNNNNN)
+  'payer', // who pays (or is repaid): one of the case's parties the decision orders to pay — the 当事人, or a responsible person for a fine of his own
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
@@ -157,6 +158,16 @@ export function rows<T extends z.ZodType>(title: string, row: T, min = 1, max = 
 /** A jurisdiction path (山西省/阳泉市/矿区), checked against data/jurisdictions.json by the guards. */
 export function jurisdictionPath(title: string, description?: string) {
   return meta(z.string().trim().regex(/^[\u4e00-\u9fff]+(\/[\u4e00-\u9fff]+){0,2}$/, `${title}应为辖区路径，如 山西省/阳泉市/矿区`), { title, widget: 'jurisdiction', ...(description ? { description } : {}) });
+}
+
+/**
+ * Who pays money the decision orders (or is repaid it): one of the case's parties, by name —
+ * the 当事人, or a directly responsible person for a fine imposed on him (社会保险法 第八十四条).
+ * The console offers the payers of the decision's lines; the engine refuses
+ * a payer the decision does not order to pay (guard paymentWithinOwed).
+ */
+export function payer(title: string, description?: string) {
+  return meta(z.string().trim().min(1, `请选择${title}`).max(100), { title, widget: 'payer', ...(description ? { description } : {}) });
 }
 
 /** Another case, by its number. */

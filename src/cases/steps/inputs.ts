@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SERVICE_METHODS } from '../documents/schemas.js';
 import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js';
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
-import { choice, date, evidence, flag, integer, jurisdictionPath, list, money, officers, rows, StepEnvelope, text, user, users } from './fields.js';
+import { choice, date, evidence, flag, integer, jurisdictionPath, list, money, officers, payer, rows, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
 import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
@@ -259,7 +259,7 @@ export const STEP_INPUTS = {
   // 执行 (行政处罚法 第六十六条至第七十三条; 暂行规定 第五十二条至第五十六条; 行政强制法 第五十三条、第五十四条)
   缴款: obj({
     款项: choice('款项', DUE_KINDS, '罚款、没收的违法所得、加处罚款上缴国库；责令退回的基金退回医疗保障基金财政专户（暂行规定第五十三条）'),
-    缴款人: text('缴款人', { max: 100, description: '不填为当事人；直接责任人员缴纳本人罚款时填其姓名' }).optional(),
+    缴款人: payer('缴款人', '当事人；直接负责的主管人员和其他直接责任人员缴纳对其本人的罚款时选其本人（社会保险法第八十四条）。不选为当事人').optional(),
     amountFen: money('缴款金额'),
     缴款日期: date('缴款日期'),
     票据号: text('缴款书或财政票据号码', { max: 60 }),
@@ -281,7 +281,7 @@ export const STEP_INPUTS = {
     measures: measures('变更后的处罚（结果为变更时）').optional(),
     说明: text('说明', { max: 5000 }).optional(),
   }),
-  退还: obj({ 款项: choice('款项', DUE_KINDS), 缴款人: text('收款人', { max: 100, description: '不填为当事人' }).optional(), amountFen: money('退还金额'), 退还日期: date('退还日期'), 凭证号: text('退还凭证号', { max: 60 }) }),
+  退还: obj({ 款项: choice('款项', DUE_KINDS), 缴款人: payer('收款人', '缴纳该款项的当事人或者责任人员；不选为当事人').optional(), amountFen: money('退还金额'), 退还日期: date('退还日期'), 凭证号: text('退还凭证号', { max: 60 }) }),
   结案: obj({
     执行结果: choice('执行结果', EXECUTION_OUTCOMES, '医疗保障行政处罚程序暂行规定第五十六条第一款'),
     情况说明: text('情况说明', { max: 5000, description: '部分履行、不予执行、终结执行、决定被撤销等以“其他情形”结案的，须说明理由' }).optional(),

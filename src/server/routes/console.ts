@@ -42,7 +42,13 @@ export const isSideStep = (s: StepDef, proc?: ProcedureDef) =>
   (!!proc && typeof s.to === 'string' && proc.end.includes(s.to) && s.to !== proc.end[0]);
 
 /** Steps taken when something happens (an application, an appeal, a refund), never simply "next". */
-const OCCASIONAL = new Set(['申请暂缓分期', '批准暂缓分期', '申请行政复议', '提起行政诉讼', '复议诉讼结果', '退还']);
+const OCCASIONAL = new Set(['申请暂缓分期', '申请行政复议', '提起行政诉讼', '复议诉讼结果', '退还']);
+
+/**
+ * Steps that answer an application (批准 or 不予批准 暂缓/分期): next only while one is pending —
+ * when the engine's guards would accept them — and otherwise not mentioned at all.
+ */
+const ANSWERS = new Set(['批准暂缓分期', '不予批准暂缓分期']);
 
 const Person = z.object({
   name: z.string().describe('账户（仅作取值，界面显示姓名）'),
@@ -55,6 +61,10 @@ const Person = z.object({
 const NextBody = z.object({
   mine: z.array(z.object({ step: z.string(), description: z.string().optional() })),
   others: z.array(z.object({ step: z.string(), roles: z.array(z.string()), people: z.array(z.string()), reason: z.string() })),
+  /** steps of the normal course not open now: an earlier step, the decision carried out, or the engine's guards refuse them (its reason) */
+  blocked: z.array(z.object({ step: z.string(), roles: z.array(z.string()), people: z.array(z.string()), reason: z.string() })),
+  /** the viewer's other steps (occasional, side steps) the engine would refuse now: not offered */
+  refused: z.array(z.object({ step: z.string(), reason: z.string() })),
   waiting: z.array(z.object({ label: z.string(), due: z.string(), basis: z.string() })),
   closed: z.boolean(),
 });
@@ -142,32 +152,62 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
   const people = async (p: Principal): Promise<User[]> =>
     [...(await service.users()).values()].filter((u) => u.jurisdiction && (within(p.jurisdiction, u.jurisdiction) || within(u.jurisdiction, p.jurisdiction)));
 
-  /** Who acts next, and why the other steps of the current state are not the viewer's. */
-  const nextOf = (c: CaseState, proc: ProcedureDef, viewer: Principal, users: User[]): z.infer<typeof NextBody> => {
-    const userMap = new Map(users.map((u) => [u.name, u]));
+  /**
+   * Who acts next, and why the other steps of the current state are not the viewer's. Each
+   * step proposed is first run through the engine's guards on the case as it is (a dry run
+   * that writes nothing, src/cases/engine/precheck.ts): a step the engine would refuse now
+   * is listed as blocked with the engine's reason, never offered.
+   */
+  const nextOf = async (c: CaseState, proc: ProcedureDef, viewer: Principal, userMap: Map<string, User>): Promise<z.infer<typeof NextBody>> => {
+    const users = [...userMap.values()];
+    const check = await service.prechecker(c, ctx.now(), userMap);
     const open = new Set(availableSteps(c, proc));
     const mine: z.infer<typeof NextBody>['mine'] = [];
     const others: z.infer<typeof NextBody>['others'] = [];
+    const blocked: z.infer<typeof NextBody>['blocked'] = [];
+    const day = today();
+    const certified = (u: User) => !!u.certificate && u.certificate.validFrom <= day && day <= u.certificate.validTo;
     for (const s of proc.steps) {
       if (!open.has(s.id) || isSideStep(s, proc)) continue;
       const unmet = s.after.filter((a) => !c.done[a]);
-      const day = today();
-      const holders = (s.roles.includes('执法人员') && c.officers.length ? c.officers.map((o) => userMap.get(o)).filter((u): u is User => !!u) : users.filter((u) => u.jurisdiction === c.jurisdiction.path && s.roles.some((r) => u.roles.includes(r)) && (!s.certificate || (u.certificate && u.certificate.validFrom <= day && day <= u.certificate.validTo)))).map((u) => u.displayName);
+      // the case's officers for an officer's step; the other roles from the case's jurisdiction
+      const officers = s.roles.includes('执法人员') && c.officers.length ? c.officers.map((o) => userMap.get(o)).filter((u): u is User => !!u) : [];
+      const otherRoles = s.roles.filter((r) => r !== '执法人员' || !c.officers.length);
+      const holders = [...new Set([...officers, ...users.filter((u) => u.jurisdiction === c.jurisdiction.path && otherRoles.some((r) => u.roles.includes(r)) && (!s.certificate || certified(u)))])];
+      const entry = (people: User[], reason: string) => ({ step: s.id, roles: s.roles, people: people.map((u) => u.displayName), reason });
       if (unmet.length) {
-        others.push({ step: s.id, roles: s.roles, people: holders, reason: `须先完成「${unmet.join('」「')}」` });
+        blocked.push(entry(holders, `须先完成「${unmet.join('」「')}」`));
         continue;
       }
       if (!stillToDo(s, c, day)) continue;
       const waitsFor = awaitingExecution(s, c, day);
       if (waitsFor) {
-        others.push({ step: s.id, roles: s.roles, people: holders, reason: waitsFor });
+        blocked.push(entry(holders, waitsFor));
         continue;
       }
-      if (s.roles.some((r) => viewer.roles.includes(r))) mine.push({ step: s.id, ...(s.description ? { description: s.description } : {}) });
-      else others.push({ step: s.id, roles: s.roles, people: holders, reason: `须由${[...s.roles].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)).join('或')}办理` });
+      const viewerHolds = s.roles.some((r) => viewer.roles.includes(r));
+      const viewerRefusal = viewerHolds ? check(s.id, viewer.name) : null;
+      if (ANSWERS.has(s.id) && (viewerHolds ? viewerRefusal : true) && !holders.some((u) => !check(s.id, u.name))) continue;
+      if (viewerHolds && !viewerRefusal) {
+        mine.push({ step: s.id, ...(s.description ? { description: s.description } : {}) });
+        continue;
+      }
+      const able = holders.filter((u) => u.name !== viewer.name && !check(s.id, u.name));
+      const byRole = `须由${[...s.roles].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)).join('或')}办理`;
+      if (able.length) others.push(entry(able, viewerRefusal?.message ?? byRole));
+      else if (viewerRefusal) blocked.push(entry(holders, viewerRefusal.message));
+      else if (holders.length) blocked.push(entry(holders, check(s.id, holders[0]!.name)?.message ?? byRole));
+      else others.push(entry([], byRole)); // nobody holds the role here: who should is said
     }
+    const listed = new Set([...mine, ...others, ...blocked].map((x) => x.step));
+    const refused = proc.steps
+      .filter((s) => open.has(s.id) && !listed.has(s.id) && s.roles.some((r) => viewer.roles.includes(r)))
+      .flatMap((s) => {
+        const r = check(s.id, viewer.name);
+        return r ? [{ step: s.id, reason: r.message }] : [];
+      });
     const waiting = c.deadlines.filter((d) => d.status === 'open').map((d) => ({ label: d.label, due: d.due, basis: basisText(d.basis) }));
-    return { mine, others, waiting, closed: c.closed };
+    return { mine, others, blocked, refused, waiting, closed: c.closed };
   };
 
   app.get(
@@ -221,6 +261,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         [p.jurisdiction, p.jurisdiction + '/%'],
       );
       const items: Array<z.infer<typeof TodoItem>> = [];
+      const userMap = await service.users();
       for (const r of rows) {
         const c = typeof r.body === 'string' ? (JSON.parse(r.body) as CaseState) : r.body;
         const proc = procedures.get(c.procedure.id, c.procedure.version);
@@ -228,7 +269,10 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
         // an officer's cases are those they were assigned to (or not yet assigned to anyone)
         if (p.roles.includes('执法人员') && !p.roles.some((r) => r !== '执法人员' && r !== '基金监管分析员') && c.officers.length && !c.officers.includes(p.name)) continue;
         const open = new Set(availableSteps(c, proc));
-        const steps = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s, proc) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c, today()) && !awaitingExecution(s, c, today()));
+        const candidates = proc.steps.filter((s) => open.has(s.id) && !isSideStep(s, proc) && s.roles.some((r) => p.roles.includes(r)) && s.after.every((a) => c.done[a]) && stillToDo(s, c, today()) && !awaitingExecution(s, c, today()));
+        // only what the engine would accept from this account now (a dry run of its guards)
+        const check = candidates.length ? await service.prechecker(c, ctx.now(), userMap) : () => null;
+        const steps = candidates.filter((s) => !check(s.id, p.name));
         if (!steps.length) continue;
         const d = c.deadlines.filter((x) => x.status === 'open' && x.due).sort((a, b) => (a.due < b.due ? -1 : 1))[0];
         const party = c.parties.find((x) => x.角色 === '当事人')?.名称 ?? null;
@@ -291,7 +335,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
             attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256, ...(a.size !== undefined ? { size: a.size } : {}), ...(c.attachments.find((x) => x.sha256 === a.sha256)?.fileName ? { fileName: c.attachments.find((x) => x.sha256 === a.sha256)!.fileName! } : {}) })),
           })),
         documents,
-        next: nextOf(c, proc, p, users),
+        next: await nextOf(c, proc, p, userMap),
         names,
         today: today(),
       };

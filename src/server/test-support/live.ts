@@ -29,13 +29,13 @@ export const DEMO_PASSWORD = 'browser-demo-2026';
  * A live server. Its clock is the real one, moved on by `advanceDays` when a test must let
  * statutory time pass (a hearing is held on its date, at least seven working days after notice).
  */
-export async function liveServer(opts: { monitorDir?: string } = {}): Promise<{ app: YibaoServer; db: ServerDb; url: string; advanceDays(days: number): void; close(): Promise<void> }> {
-  if (webIsStale()) buildWeb();
+export async function liveServer(opts: { monitorDir?: string; webRoot?: string } = {}): Promise<{ app: YibaoServer; db: ServerDb; url: string; advanceDays(days: number): void; close(): Promise<void> }> {
+  if (!opts.webRoot && webIsStale()) buildWeb();
   const db = await memoryDb();
   let offsetMs = 0;
   const now = () => shanghaiInstant(new Date(Date.now() + offsetMs));
   // the browser tests sign in many times from 127.0.0.1: login rate limits relaxed
-  const app = await buildServer({ db, logger: false, now, auth: { loginPerAddress: 10_000, loginPerAccount: 10_000 }, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
+  const app = await buildServer({ db, logger: false, now, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}), auth: { loginPerAddress: 10_000, loginPerAccount: 10_000 }, ...(opts.monitorDir ? { monitor: { dataDir: opts.monitorDir, demoVisits: 600 } } : {}) });
   await importSeedCatalogs(app.yibao.catalogs);
   await createDemoAccounts(db, DEMO_PASSWORD);
   await seedDemoCases(caseModule(db, now).service, db, DEMO_JURISDICTION);

@@ -53,6 +53,7 @@ export function prefill(schema: JsonSchema, ctx: FormContext): Record<string, un
       if (line) {
         out[k] = line.kind;
         out['amountFen'] = line.outstandingFen;
+        if (schema.properties?.['缴款人']) out['缴款人'] = line.payer;
       }
     }
     if (k === '受送达人') {
@@ -158,8 +159,9 @@ export function StepForm({ step, caseId, ctx, onDone, onDirty, preview = false }
       onFinishFailed={() => setError('表单中有未填或填写有误的项目，请按红色提示修改')}
       onValuesChange={(changed, all) => {
         if (preview) return;
-        if ('款项' in changed && ctx.execution && !form.isFieldTouched('amountFen')) {
-          const line = ctx.execution.lines.find((l) => l.kind === changed['款项'] && l.outstandingFen > 0);
+        // the amount follows the line chosen (款项 and 缴款人) until the officer types one
+        if (('款项' in changed || '缴款人' in changed) && ctx.execution && !form.isFieldTouched('amountFen')) {
+          const line = ctx.execution.lines.find((l) => l.kind === all['款项'] && (!all['缴款人'] || l.payer === all['缴款人']) && l.outstandingFen > 0);
           if (line) form.setFieldValue('amountFen', line.outstandingFen);
         }
         setDirty(true);

@@ -351,6 +351,22 @@ export function Field({ name, fieldKey, schema, required, ctx, onUploaded, fullN
         </Form.Item>
       );
     }
+    case 'payer': {
+      // the payers the decision names (the 当事人, a responsible person for his own fine), by name and role
+      const parties = (ctx.case?.parties ?? []) as Array<{ 名称?: string; 角色?: string }>;
+      const lines = ctx.execution?.lines ?? [];
+      const names = [...new Set(lines.length ? lines.map((l) => l.payer) : parties.map((p) => p.名称).filter((n): n is string => !!n))];
+      const options = names.map((n) => {
+        const role = parties.find((p) => p.名称 === n)?.角色 ?? '当事人';
+        const owed = lines.filter((l) => l.payer === n && l.outstandingFen > 0).map((l) => `${l.kind}尚欠 ${yuan(l.outstandingFen)}`);
+        return { value: n, label: `${n}（${role}）${owed.length ? `：${owed.join('，')}` : ''}` };
+      });
+      return (
+        <Form.Item {...item} rules={requiredRule(label, required, 'pick')}>
+          <Select placeholder={`选择${label}`} options={options} allowClear={!required} notFoundContent="本案决定没有应缴款项" />
+        </Form.Item>
+      );
+    }
     case 'installments':
       return <ObjectList {...{ name, fieldKey, schema, required, ctx, onUploaded, fullName: full }} />;
     case 'mitigation':

@@ -23,7 +23,11 @@ type FullCase = CaseForForm & {
   attachments: Array<{ name: string; sha256: string; fileName?: string; step: string }>;
   deadlines: Array<CaseForForm['deadlines'][number] & { basis: { text?: string; quote?: string; bureau?: string } }>;
   legalReview?: { by: string; conclusion: string; date: string };
-  execution?: { payments: PartyPayment[]; measures: Array<{ kind: string; from: string; note: string }>; refunds: Array<{ kind: string; payer: string; amountFen: number; date: string; receipt: string }>; published?: { date: string; channel: string } };
+  execution?: {
+    payments: PartyPayment[]; measures: Array<{ kind: string; from: string; note: string }>; refunds: Array<{ kind: string; payer: string; amountFen: number; date: string; receipt: string }>; published?: { date: string; channel: string };
+    scheduleRequest?: { kind: string; reason: string; date: string };
+    schedule?: { kind: string; installments: Array<{ date: string; amountFen: number }>; approvedOn: string; approvedBy: string; noticeDate: string };
+  };
 };
 /** What the decision orders paid, what was paid and what is still owed (加处罚款 to today). */
 export interface ExecutionView {
@@ -49,7 +53,8 @@ interface CaseData {
 interface CaseFile {
   events: Array<{ seq: number; step: string; input: string; actor: string; actorName: string; at: string; inputs: Record<string, unknown>; attachments: Array<{ name: string; sha256: string; size?: number; fileName?: string }> }>;
   documents: Array<{ kind: string; step: string; ok: boolean; docNumber?: string; problem?: string }>;
-  next: { mine: Array<{ step: string }>; others: Array<{ step: string; roles: string[]; people: string[]; reason: string }>; waiting: Array<{ label: string; due: string; basis: string }>; closed: boolean };
+  /** mine: the viewer's steps the engine would accept now; others: someone else's; blocked: not now, with the engine's reason */
+  next: { mine: Array<{ step: string }>; others: Array<{ step: string; roles: string[]; people: string[]; reason: string }>; blocked: Array<{ step: string; roles: string[]; people: string[]; reason: string }>; refused: Array<{ step: string; reason: string }>; waiting: Array<{ label: string; due: string; basis: string }>; closed: boolean };
   names: Record<string, string>;
   today: string;
 }
@@ -69,6 +74,43 @@ function OpeningView({ inputs, itemName }: { inputs: Record<string, unknown>; it
     <Descriptions size="small" column={1} bordered styles={{ label: { width: 180, whiteSpace: 'nowrap' } }}>
       {rows.map(([k, v]) => <Descriptions.Item key={k} label={k}>{v}</Descriptions.Item>)}
     </Descriptions>
+  );
+}
+
+/** The fine the 当事人 has paid, less refunds: what the instalments are paid from, in order. */
+function finePaid(c: FullCase): number {
+  const party = c.parties.find((p) => p['角色'] === '当事人')?.['名称'];
+  const ex = c.execution;
+  const paid = (ex?.payments ?? []).filter((p) => p.kind === '罚款' && p.payer === party).reduce((a, p) => a + p.amountFen, 0);
+  return paid - (ex?.refunds ?? []).filter((r) => r.kind === '罚款' && r.payer === party).reduce((a, r) => a + r.amountFen, 0);
+}
+
+/** 暂缓/分期缴纳 as approved: each instalment with its due day and whether what was paid covers it. */
+function ScheduleView({ schedule, paidFen, approver, today }: { schedule: NonNullable<NonNullable<FullCase['execution']>['schedule']>; paidFen: number; approver: string; today: string }) {
+  let left = paidFen;
+  const rows = schedule.installments.map((i, n) => {
+    const covered = Math.min(left, i.amountFen);
+    left -= covered;
+    const status = covered >= i.amountFen ? '已缴清' : i.date < today ? `逾期未缴 ${yuan(i.amountFen - covered)}` : covered > 0 ? `已缴 ${yuan(covered)}` : '未到期';
+    return { key: n, no: schedule.installments.length > 1 ? `第 ${n + 1} 期` : '暂缓至', date: i.date, amountFen: i.amountFen, status, done: covered >= i.amountFen };
+  });
+  return (
+    <div style={{ marginTop: 8 }} data-testid="schedule">
+      <Typography.Paragraph style={{ marginBottom: 4 }}>
+        已批准{schedule.kind}（{approver}于 {schedule.approvedOn} 批准，{schedule.noticeDate} 书面告知当事人）：
+      </Typography.Paragraph>
+      <Table
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: '期次', dataIndex: 'no', width: 90 },
+          { title: '到期日', dataIndex: 'date', width: 120 },
+          { title: '金额', render: (_, r) => yuan(r.amountFen) },
+          { title: '缴纳情况', render: (_, r) => <Typography.Text type={r.done ? 'success' : r.status.startsWith('逾期') ? 'danger' : undefined}>{r.status}</Typography.Text> },
+        ]}
+      />
+    </div>
   );
 }
 
@@ -121,9 +163,9 @@ export default function CasePage() {
     }
   }, [id]);
   useEffect(() => {
-    void load();
+    // the whole record's check replays every case on the server: asked once the case is drawn
+    void load().then(() => api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined));
     stepInputs().then(setInputs, () => undefined);
-    api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined);
   }, [id]);
   const step = data?.allowedSteps.find((s) => s.id === openStep);
   useEffect(() => {
@@ -170,7 +212,9 @@ export default function CasePage() {
   const mainParty = c.parties.find((p) => p['角色'] === '当事人');
   const mineIds = new Set(file.next.mine.map((m) => m.step));
   const primary = data.allowedSteps.filter((s) => mineIds.has(s.id));
-  const secondary = data.allowedSteps.filter((s) => !mineIds.has(s.id));
+  // a step the engine would refuse now is shown with its reason, never offered as a button
+  const blockedIds = new Set([...file.next.blocked, ...file.next.refused].map((b) => b.step));
+  const secondary = data.allowedSteps.filter((s) => !mineIds.has(s.id) && !blockedIds.has(s.id));
   const partyPayments = c.execution?.payments ?? [];
   const paid = partyPayments.reduce((a, p) => a + p.amountFen, 0);
   const ex = data.execution;
@@ -232,15 +276,23 @@ export default function CasePage() {
             ) : (
               <Typography.Text type="secondary">目前没有需要您办理的环节。</Typography.Text>
             )}
-            {file.next.others.filter((o) => !o.reason.startsWith('须先') && !o.reason.startsWith('须待')).map((o) => (
+            {file.next.others.map((o) => (
               <Typography.Text key={o.step} data-testid={`next-other-${o.step}`}>
                 下一步：由 {o.people.length ? o.people.join('、') : o.roles.join('或')}（{o.roles.join('或')}）办理「{o.step}」
+                {!o.reason.startsWith('须由') && <Typography.Text type="secondary">（{o.reason}）</Typography.Text>}
               </Typography.Text>
             ))}
-            {file.next.others.some((o) => o.reason.startsWith('须先') || o.reason.startsWith('须待')) && (
-              <Typography.Text type="secondary" data-testid="next-blocked">
-                尚不能办理：{file.next.others.filter((o) => o.reason.startsWith('须先') || o.reason.startsWith('须待')).map((o) => `「${o.step}」${o.reason}`).join('；')}
-              </Typography.Text>
+            {file.next.blocked.length > 0 && (
+              <div data-testid="next-blocked">
+                <Typography.Text type="secondary">尚不能办理：</Typography.Text>
+                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                  {file.next.blocked.map((b) => (
+                    <li key={b.step} data-testid={`blocked-${b.step}`}>
+                      <Typography.Text type="secondary">「{b.step}」{b.reason}</Typography.Text>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
             {file.next.waiting.length > 0 && (
               <Typography.Text type="secondary">
@@ -305,6 +357,12 @@ export default function CasePage() {
                         ]}
                       />
                       {ex.measuresOutstanding.length > 0 && <Typography.Paragraph style={{ marginTop: 8 }}>待执行的处罚：{ex.measuresOutstanding.join('、')}</Typography.Paragraph>}
+                      {c.execution?.scheduleRequest && (
+                        <Typography.Paragraph style={{ marginTop: 8 }} data-testid="schedule-request">
+                          当事人于 {c.execution.scheduleRequest.date} 申请{c.execution.scheduleRequest.kind}（{c.execution.scheduleRequest.reason}），待负责人审批。
+                        </Typography.Paragraph>
+                      )}
+                      {c.execution?.schedule && <ScheduleView schedule={c.execution.schedule} paidFen={finePaid(c)} approver={nameOf(c.execution.schedule.approvedBy)} today={file.today} />}
                     </Card>
                   )}
                   {partyPayments.length > 0 && (
