@@ -522,6 +522,14 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
     await download.saveAs(`${SHOTS}/决定书.docx`);
     expect(readFileSync(`${SHOTS}/决定书.docx`).subarray(0, 2).toString()).toBe('PK');
     expect(await officer.getByTestId('doc-行政处罚决定书').innerText()).toMatch(/文号：/);
+    // the whole file as one PDF (一案一卷)
+    const [volume] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('volume-pdf').click()]);
+    await volume.saveAs(`${SHOTS}/案卷.pdf`);
+    expect(readFileSync(`${SHOTS}/案卷.pdf`).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // the item's 责任事项 as the catalog lists them (or says it lists none)
+    await officer.getByRole('tab', { name: '责任事项' }).click();
+    await officer.getByText(/本事项的权责清单未列明责任事项|对应环节：/).first().waitFor();
+    await officer.getByRole('tab', { name: /文书/ }).click();
 
     await as('zhifa2');
     {

@@ -49,6 +49,9 @@ interface CaseData {
   allowedSteps: StepView[];
   deadlines: Deadline[];
   timeline: Array<{ seq: number; step: string; actor: string; actorName: string; at: string; attachments: Array<{ name: string }>; hash: string }>;
+  /** the catalog item's 责任事项 chain, with the steps that discharge each */
+  duties?: Array<{ duty: string; text: string; basis?: string; steps: string[]; done: boolean }>;
+  accountability?: { situations?: string; basis?: string; accountable: string[] } | null;
 }
 interface CaseFile {
   events: Array<{ seq: number; step: string; input: string; actor: string; actorName: string; at: string; inputs: Record<string, unknown>; attachments: Array<{ name: string; sha256: string; size?: number; fileName?: string }> }>;
@@ -435,9 +438,47 @@ export default function CasePage() {
               ),
             },
             {
+              key: 'duties',
+              label: '责任事项',
+              children: data.duties && data.duties.length > 0 ? (
+                <Space orientation="vertical" style={{ width: '100%' }} data-testid="duties">
+                  <List
+                    size="small"
+                    dataSource={data.duties}
+                    renderItem={(d) => (
+                      <List.Item data-testid={`duty-${d.duty}`}>
+                        <List.Item.Meta
+                          title={<Space>{d.duty}{d.done ? <Tag color="green">已履行</Tag> : <Tag>待履行</Tag>}{d.steps.length > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>对应环节：{d.steps.join('、')}</Typography.Text>}</Space>}
+                          description={<>{d.text}{d.basis && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>依据：{d.basis}</Typography.Text>}</>}
+                        />
+                      </List.Item>
+                    )}
+                  />
+                  {data.accountability && (
+                    <Alert
+                      type="info"
+                      showIcon
+                      title="追责"
+                      description={[data.accountability.situations && `追责情形：${data.accountability.situations}`, data.accountability.accountable.length > 0 && `追责对象：${data.accountability.accountable.join('、')}`, data.accountability.basis && `依据：${data.accountability.basis}`].filter(Boolean).join('；')}
+                    />
+                  )}
+                </Space>
+              ) : (
+                <Empty description="本事项的权责清单未列明责任事项" />
+              ),
+            },
+            {
               key: 'documents',
               label: `文书（${file.documents.length}）`,
-              children: file.documents.length === 0 ? (
+              children: (
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  <Space wrap>
+                    <Button type="primary" data-testid="volume-pdf" onClick={() => download(`/api/cases/${c.id}/volume`, `${c.id}-案卷.pdf`).catch((e) => message.error((e as Error).message))}>
+                      下载案卷（一案一卷，PDF）
+                    </Button>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>封面、卷内目录、全部文书、证据材料及附件清单、全过程记录、卷内备考表合为一册</Typography.Text>
+                  </Space>
+              {file.documents.length === 0 ? (
                 <Empty description="尚无文书" />
               ) : (
                 <List
@@ -462,6 +503,8 @@ export default function CasePage() {
                     </List.Item>
                   )}
                 />
+              )}
+                </Space>
               ),
             },
             {
