@@ -252,6 +252,15 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
     expect(c.facts.evidenceHoldReleased).toBe('2026-03-05');
   });
 
+  it('终止调查 releases the evidence still held at the same time (第四十七条第二款)', async () => {
+    const id = await filed();
+    await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
+    const c = await ok(id, '终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '当事人已注销，无权利义务承受人' }, 2);
+    expect(c.closed).toBe(true);
+    expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'closed' });
+    expect(c.facts.evidenceHoldReleased).toBe('2026-03-04');
+  });
+
   it('no decision within seven working days: released by itself, in the case, and no decision after', async () => {
     const id = await filed();
     await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);

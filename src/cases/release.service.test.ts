@@ -64,8 +64,9 @@ async function sealed(): Promise<{ id: string; sealing: string }> {
   expect(await service.get(sealing)).toMatchObject({ procedure: { id: 'xzqz-fengcun' }, links: { parent: c.id } });
   await step(sealing, '申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方 20 册' }, 1);
   await step(sealing, '批准封存', 'fuze', { 审批意见: '同意' }, 1);
-  await step(sealing, '实施封存', 'zhifa1', { officers, 现场笔录: '当场封存', attachments: [attachment('封存清单')] }, 2);
+  await step(sealing, '实施封存', 'zhifa1', { officers, 现场笔录: '当场封存', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 2);
   expect((await service.get(c.id)).facts['封存']).toMatchObject({ [sealing]: { 状态: '封存中' } });
+  await step(c.id, '调查取证', 'zhifa1', { officers, 取证内容: '调取处方和结算资料', attachments: [attachment('笔录或证据')] }, 2);
   return { id: c.id, sealing };
 }
 

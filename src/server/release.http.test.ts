@@ -74,7 +74,7 @@ describe('a case cannot end while its 封存 holds (HTTP)', () => {
     const sealing = spawned[0]!;
     await ok(sealing, '申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方 20 册' }, 1);
     await ok(sealing, '批准封存', 'fuze', { 审批意见: '同意' }, 1);
-    await ok(sealing, '实施封存', 'zhifa1', { officers, 现场笔录: '当场封存', attachments: [await upload(await client('zhifa1'), '封存清单')] }, 2);
+    await ok(sealing, '实施封存', 'zhifa1', { officers, 现场笔录: '当场封存', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [await upload(await client('zhifa1'), '封存清单')] }, 2);
 
     const before = await view(id);
     const verifyBefore = (await (await client('fuze')).request('GET', '/api/record/verify')).json();

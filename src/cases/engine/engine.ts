@@ -313,6 +313,8 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   next.history.push({ step: step.id, actor: actor.name, at: now, date: stepDate, ...(stepDate < entered ? { backdated: String(input['补录理由']) } : {}) });
   for (const a of attachments) next.attachments.push({ ...a, step: step.id });
   next.data[step.id] = recorded;
+  // 第四十七条第二款: 终止调查 releases the evidence under 先行登记保存 at the same time
+  if (step.id === '终止调查') releaseHoldsOnDecision(next, '终止调查', stepDate, now);
   for (const key of ['询问笔录', '现场检查笔录'] as const) {
     const entries = input[key];
     if (!Array.isArray(entries) || entries.length === 0) continue;

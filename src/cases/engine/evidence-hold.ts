@@ -60,10 +60,11 @@ export const EVIDENCE_HOLD_GUARDS = {
 
 /**
  * 第二十八条第一款第（三）项: 违法事实不成立, or 违法事实成立但不予行政处罚 — the evidence still held
- * is released with the decision.
+ * is released with the decision; 第四十七条第二款: 终止调查 releases it at the same time
+ * (kind `终止调查`).
  */
 export function releaseHoldsOnDecision(next: CaseState, kind: string, stepDate: string, now: string): void {
-  if (kind !== '违法事实不能成立' && kind !== '不予行政处罚') return;
+  if (kind !== '违法事实不能成立' && kind !== '不予行政处罚' && kind !== '终止调查') return;
   const hold = latestHold(next);
   if (!hold || hold.status !== 'open') return;
   hold.status = 'closed';

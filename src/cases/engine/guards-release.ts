@@ -46,7 +46,9 @@ export const RELEASE_GUARDS = {
     else if (g.input['类型'] === '违法事实不能成立') basis = `${RULE}第三十三条第一款第（一）项、第二十八条第一款第（三）项：违法事实不成立的，解除封存和先行登记保存`;
     else return null;
     const held = sealingsHeld(g.state);
-    const evidence = g.state.deadlines.some((d) => d.id === '先行登记保存处理期限' && d.status === 'open');
+    // evidence under 先行登记保存 is released by the 终止调查 or the decision itself (evidence-hold.ts);
+    // only 结案 waits for its handling
+    const evidence = g.step.id === '结案' && g.state.deadlines.some((d) => d.id === '先行登记保存处理期限' && d.status === 'open');
     if (!held.length && !evidence) return null;
     const what = [...(held.length ? [`封存（封存案件 ${held.join('、')}）尚未解除`] : []), ...(evidence ? ['先行登记保存的证据尚未处理（须先「先行登记保存处理」决定解除）'] : [])];
     return { code: 'MEASURES_NOT_RELEASED', message: `本案${what.join('；')}，须先解除，方可进行「${g.step.id}」（${basis}）` };
