@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Command } from 'commander';
-import { checkCoverage, coverageCounts, loadCorpus, requireCoverage } from '../law/index.js';
+import { checkCoverage, coverageCounts, loadCorpus, locationLabel, requireCoverage } from '../law/index.js';
 import { formatCoverageTable, registerLawCommands } from './law-commands.js';
 import { CliError } from './errors.js';
 
@@ -40,10 +40,18 @@ describe('yibao law coverage', () => {
     // every article of the rule has a row
     const articles = new Set(rows.map((r) => /^(第.+?条)/.exec(r)![1]));
     expect(articles.size).toBe(loadCorpus().version(PENALTY_RULE)!.maxArticle);
-    const a14 = rows.find((r) => r.startsWith('第十四条\t') && r.includes('主要负责人'))!;
+    const a14 = rows.find((r) => r.startsWith('第十四条\t') && r.includes('（可以延长十五个工作日）'))!;
     expect(a14.split('\t')).toHaveLength(6);
     expect(a14).toContain('〔数字：15工作日（可以延长十五个工作日）〕');
-    expect(a14.split('\t').slice(2)).toEqual(['期限、角色、校验、记录', '—', '—', '待实现']);
+    const [, , kinds, impl, tests, status] = a14.split('\t');
+    expect(kinds).toBe('期限、角色、校验、记录');
+    expect(impl).toContain('data/procedures/xzcf-putong.v2.json');
+    expect(tests).not.toBe('—');
+    expect(status).toBe('已实现');
+    // an entry still to be built says so, with nothing in its implementation and test columns
+    const gap = table.entries.find((e) => e.implementedBy.length === 0 && !e.kind.includes('not-applicable') && !e.kind.includes('definition'))!;
+    const gapRow = rows.find((r) => r.startsWith(`${locationLabel(gap)}\t`) && r.includes(gap.requirement.slice(0, 20)))!;
+    expect(gapRow.split('\t').slice(3)).toEqual(['—', '—', '待实现']);
     expect(rows.find((r) => r.startsWith('第四十八条\t'))).toContain('200.00元（对公民处以二百元以下）');
     expect(rows.find((r) => r.startsWith('第六十一条\t'))).toMatch(/〔理由：.+〕\t不适用\t—\t—\t不适用$/);
     expect(out).toContain(`条目 ${counts.entries}（62 条）：已实现 ${counts.implemented}，已实现、缺测试 ${counts.untested}，不适用 ${counts.notApplicable}，待实现 ${counts.gaps}`);
@@ -57,7 +65,12 @@ describe('yibao law coverage', () => {
     expect(out.counts).toEqual(coverageCounts(table));
     expect(out.entries).toHaveLength(table.entries.length);
     const a52 = out.entries.find((e: { label: string }) => e.label === '第五十二条第一款第（一）项');
-    expect(a52).toMatchObject({ article: 52, paragraph: 1, item: 1, status: 'gap', implementedBy: [], tests: [], numbers: [{ value: 10000, unit: '分' }] });
+    expect(a52).toMatchObject({ article: 52, paragraph: 1, item: 1, status: 'implemented', numbers: [{ value: 10000, unit: '分' }] });
+    expect(a52.implementedBy.length).toBeGreaterThan(0);
+    expect(a52.tests.length).toBeGreaterThan(0);
+    const gaps = out.entries.filter((e: { status: string }) => e.status === 'gap');
+    expect(gaps).toHaveLength(out.counts.gaps);
+    for (const g of gaps) expect(g).toMatchObject({ implementedBy: [], tests: [] });
     expect(a52).not.toHaveProperty('line');
   });
 
