@@ -36,6 +36,8 @@ export const CASE_DECIDES: Partial<Record<GuardName, 'all' | readonly string[]>>
   overdue: ['REVOKED', 'NOT_OVERDUE'],
   enforcementAllowed: 'all',
   publicationChangeNeeded: 'all',
+  // evidence under 先行登记保存 released by its seven working days (第二十八条第二款): before the deadline guard, as the engine runs them
+  evidenceHoldStanding: 'all',
 };
 
 /**
