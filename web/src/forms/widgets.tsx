@@ -477,8 +477,9 @@ function ObjectList({ name, fieldKey, schema, required, ctx, onUploaded, fullNam
   return (
     <Form.List
       name={name}
-      // a list that needs rows starts with one (its fields visible at once)
-      {...(min > 0 && !isParties ? { initialValue: [{}] } : {})}
+      // a required list that needs rows starts with one (its fields visible at once); an optional
+      // one (询问笔录 at 调查取证 …) starts empty, its rows added when there is something to record
+      {...(min > 0 && required && !isParties ? { initialValue: [{}] } : {})}
       rules={required && min > 0 ? [{ validator: async (_, rows?: unknown[]) => ((rows?.length ?? 0) >= min ? undefined : Promise.reject(new Error(`请添加${label}`))) }] : []}
     >
       {(fields, { add, remove }, { errors }) => (
