@@ -144,5 +144,8 @@ describe('yibao case', () => {
     expect(missing).not.toContain('不予行政处罚决定书');
     expect(missing).not.toContain('移送函');
     for (const m of out.missing) expect(m.reason).toMatch(/[\u4e00-\u9fff]/);
+    // a 询问笔录 by its number: none recorded here, said so; a bad number exits 2
+    expect((await failure('doc', id, '询问笔录', '--n', '0', '--out', join(dir, 'q.docx'))).exitCode).toBe(2);
+    expect((await failure('doc', id, '询问笔录', '--n', '1', '--out', join(dir, 'q.docx'))).message).toMatch(/没有登记「询问笔录」/);
   }, 60_000);
 });

@@ -197,15 +197,18 @@ export function registerCaseCommands(program: Command, deps: CaseCommandDeps = {
     .requiredOption('--out <FILE>', '输出文件（.docx / .pdf）')
     .option('--data <FILE>', '补充或覆盖文书内容的 JSON（如当事人证件号码、询问笔录问答）')
     .option('--bureau <NAME>', '执法主体（data/documents/bureaus.json 中的名称或代码）')
+    .option('--n <N>', '第几份询问笔录或现场检查笔录（默认最后一份）')
     .option('--json', '输出 JSON')
-    .action(async (id: string, kind: string, o: { out: string; data?: string; bureau?: string; json?: boolean }) => {
+    .action(async (id: string, kind: string, o: { out: string; data?: string; bureau?: string; n?: string; json?: boolean }) => {
       if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw new CliError(`未知的文书种类：${kind}（可选：${DOCUMENT_KINDS.join('、')}）`, 2);
       const ext = extname(o.out).toLowerCase();
       if (ext !== '.docx' && ext !== '.pdf') throw new CliError('--out 的扩展名应为 .docx 或 .pdf', 2);
       const extra = o.data ? readJson(o.data, '文书内容') : {};
+      const n = o.n === undefined ? undefined : Number(o.n);
+      if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new CliError('--n 应为正整数（第几份笔录）', 2);
       const bytes = await withService(async (s) => {
         const c = await s.get(id);
-        const input = documentInput(kind as DocumentKind, c, { users: await s.users(), ...(o.bureau ? { bureau: o.bureau } : {}) }, extra);
+        const input = documentInput(kind as DocumentKind, c, { users: await s.users(), ...(o.bureau ? { bureau: o.bureau } : {}), ...(n ? { transcript: n } : {}) }, extra);
         return ext === '.docx' ? renderDocx(kind as DocumentKind, input as never) : renderPdf(kind as DocumentKind, input as never);
       });
       writeFileSync(o.out, bytes);
