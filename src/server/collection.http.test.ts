@@ -4,7 +4,7 @@
 // computes with the real penalty rules plus the made-up fine-only article the 简易程序 needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTesting, type CaseState } from '../cases/index.js';
-import { login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
+import { clientOf, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
 import { createDemoAccounts } from './users.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
@@ -14,7 +14,6 @@ const at = clock('2026-03-02');
 let now = at(0);
 let app: YibaoServer;
 let db: ServerDb;
-const clients = new Map<string, Client>();
 
 beforeAll(async () => {
   ({ app, db } = await testServer({ now: () => now, decidePenalty: collectionTestRules }));
@@ -25,14 +24,7 @@ afterAll(async () => {
   await db.close();
 });
 
-async function client(name: string): Promise<Client> {
-  let c = clients.get(name);
-  if (!c) {
-    c = await login(app, name);
-    clients.set(name, c);
-  }
-  return c;
-}
+const client = (name: string): Promise<Client> => clientOf(app, name);
 
 async function view(id: string): Promise<{ case: CaseState; timeline: unknown[] }> {
   const r = await (await client('fuze')).request('GET', `/api/cases/${id}`);

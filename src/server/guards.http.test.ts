@@ -4,7 +4,7 @@
 // is moved day by day as the steps require.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTesting, DEMO_USERS, type CaseState } from '../cases/index.js';
-import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
+import { addAccount, clientOf, testServer, TEST_PASSWORD, withUploads, type Client } from './test-support/harness.js';
 import { createDemoAccounts, DEMO_ACCOUNTS } from './users.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
@@ -14,7 +14,6 @@ const at = clock('2026-03-02');
 let now = at(0);
 let app: YibaoServer;
 let db: ServerDb;
-const clients = new Map<string, Client>();
 
 beforeAll(async () => {
   ({ app, db } = await testServer({ now: () => now }));
@@ -28,32 +27,9 @@ afterAll(async () => {
   await db.close();
 });
 
-async function client(name: string): Promise<Client> {
-  let c = clients.get(name);
-  if (!c) {
-    c = await login(app, name);
-    clients.set(name, c);
-  }
-  return c;
-}
+const client = (name: string): Promise<Client> => clientOf(app, name);
 
 /** Attachments with content are uploaded first and referred to by hash, as the console does. */
-async function withUploads(who: Client, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  if (!Array.isArray(input.attachments)) return input;
-  const refs = [];
-  for (const a of input.attachments as Array<{ name: string; content?: string }>) {
-    const r = await app.inject({
-      method: 'POST',
-      url: `/api/attachments?name=${encodeURIComponent(a.name)}`,
-      headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/octet-stream' },
-      payload: Buffer.from(a.content ?? a.name),
-    });
-    expect(r.statusCode, r.body).toBe(201);
-    const { name, sha256 } = r.json();
-    refs.push({ name, sha256 });
-  }
-  return { ...input, attachments: refs };
-}
 
 async function view(id: string): Promise<{ case: CaseState; timeline: unknown[] }> {
   const r = await (await client('fuze')).request('GET', `/api/cases/${id}`);
@@ -65,7 +41,7 @@ async function act(id: string, [step, as, input, n]: caseTesting.AttackStep) {
   now = at(n);
   const who = await client(as);
   const value = typeof input === 'function' ? input((await view(id)).case) : input;
-  return who.request('POST', `/api/cases/${id}/act`, { step, input: await withUploads(who, value) });
+  return who.request('POST', `/api/cases/${id}/act`, { step, input: await withUploads(app, who, value) });
 }
 
 describe('guards through the HTTP API', () => {

@@ -5,7 +5,7 @@
 // attacks of src/cases/testing/attacks.ts (server/guards.http.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTesting, DEMO_USERS, type CaseState } from '../cases/index.js';
-import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
+import { addAccount, clientOf, testServer, TEST_PASSWORD, uploadAttachment, type Client } from './test-support/harness.js';
 import { createDemoAccounts, DEMO_ACCOUNTS } from './users.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
@@ -15,7 +15,6 @@ const at = clock('2026-03-02');
 let now = at(0);
 let app: YibaoServer;
 let db: ServerDb;
-const clients = new Map<string, Client>();
 const officers = ['zhifa1', 'zhifa2'];
 const HOSPITAL = caseTesting.testOrganisation('某某医院', '定点医疗机构', 75);
 
@@ -30,14 +29,7 @@ afterAll(async () => {
   await db.close();
 });
 
-async function client(name: string): Promise<Client> {
-  let c = clients.get(name);
-  if (!c) {
-    c = await login(app, name);
-    clients.set(name, c);
-  }
-  return c;
-}
+const client = (name: string): Promise<Client> => clientOf(app, name);
 async function act(id: string, step: string, as: string, input: Record<string, unknown>, n: number) {
   now = at(n);
   return (await client(as)).request('POST', `/api/cases/${id}/act`, { step, input });
@@ -61,17 +53,7 @@ async function filed(): Promise<string> {
   return id;
 }
 /** An attachment uploaded first and referred to by its hash, as the console does. */
-async function upload(as: string, name: string): Promise<{ name: string; sha256: string }> {
-  const who = await client(as);
-  const r = await app.inject({
-    method: 'POST',
-    url: `/api/attachments?name=${encodeURIComponent(name)}`,
-    headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/octet-stream' },
-    payload: Buffer.from(`${name}（${now}）`),
-  });
-  expect(r.statusCode, r.body).toBe(201);
-  return { name, sha256: r.json().sha256 };
-}
+const upload = async (as: string, name: string) => uploadAttachment(app, await client(as), name, `${name}（${now}）`);
 const verified = async () => (await (await client('fuze')).request('GET', '/api/record/verify')).json() as { ok: boolean };
 
 describe('暂行规定 第五条 through the API', () => {

@@ -3,7 +3,7 @@
 // and the case, its timeline and the record are unchanged; once released, 终止调查 is accepted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTesting, type CaseState } from '../cases/index.js';
-import { login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
+import { clientOf, testServer, TEST_PASSWORD, uploadAttachment, type Client } from './test-support/harness.js';
 import { createDemoAccounts } from './users.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
@@ -13,7 +13,6 @@ const at = clock('2026-03-02');
 let now = at(0);
 let app: YibaoServer;
 let db: ServerDb;
-const clients = new Map<string, Client>();
 const officers = ['zhifa1', 'zhifa2'];
 
 beforeAll(async () => {
@@ -25,26 +24,9 @@ afterAll(async () => {
   await db.close();
 });
 
-async function client(name: string): Promise<Client> {
-  let c = clients.get(name);
-  if (!c) {
-    c = await login(app, name);
-    clients.set(name, c);
-  }
-  return c;
-}
+const client = (name: string): Promise<Client> => clientOf(app, name);
 
-async function upload(who: Client, name: string): Promise<{ name: string; sha256: string }> {
-  const r = await app.inject({
-    method: 'POST',
-    url: `/api/attachments?name=${encodeURIComponent(name)}`,
-    headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/octet-stream' },
-    payload: Buffer.from(`${name}：处方 20 册`),
-  });
-  expect(r.statusCode, r.body).toBe(201);
-  const { sha256 } = r.json();
-  return { name, sha256 };
-}
+const upload = (who: Client, name: string) => uploadAttachment(app, who, name, `${name}：处方 20 册`);
 
 async function act(id: string, step: string, as: string, input: Record<string, unknown>, n: number) {
   now = at(n);

@@ -73,3 +73,33 @@ export async function login(app: YibaoServer, name: string, password = TEST_PASS
       }),
   };
 }
+
+const signedIn = new WeakMap<YibaoServer, Map<string, Promise<Client>>>();
+/** The account signed in once per server, its session kept for the test file. */
+export function clientOf(app: YibaoServer, name: string): Promise<Client> {
+  let m = signedIn.get(app);
+  if (!m) signedIn.set(app, (m = new Map()));
+  let c = m.get(name);
+  if (!c) m.set(name, (c = login(app, name)));
+  return c;
+}
+
+/** Uploads bytes as an attachment, as the console does; its reference { name, sha256 }. */
+export async function uploadAttachment(app: YibaoServer, who: Client, name: string, content: string = name): Promise<{ name: string; sha256: string }> {
+  const r = await app.inject({
+    method: 'POST',
+    url: `/api/attachments?name=${encodeURIComponent(name)}`,
+    headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/octet-stream' },
+    payload: Buffer.from(content),
+  });
+  if (r.statusCode !== 201) throw new Error(`upload ${name}: ${r.statusCode} ${r.body}`);
+  return { name, sha256: (r.json() as { sha256: string }).sha256 };
+}
+
+/** A step input whose `attachments: [{ name, content? }]` are uploaded first and replaced by their references. */
+export async function withUploads(app: YibaoServer, who: Client, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (!Array.isArray(input.attachments)) return input;
+  const refs = [];
+  for (const a of input.attachments as Array<{ name: string; content?: string }>) refs.push(await uploadAttachment(app, who, a.name, a.content ?? a.name));
+  return { ...input, attachments: refs };
+}
