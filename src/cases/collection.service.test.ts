@@ -13,6 +13,7 @@ import { verifyRecord } from './record/index.js';
 import type { AttackStep } from './testing/attacks.js';
 import { collectionTestRules, ON_SITE_ATTACKS, ON_SITE_WALK } from './testing/attacks-collection.js';
 import { clock } from './testing/scenarios.js';
+import { caseSnapshot } from './testing/service-run.js';
 
 let ts: TestStore;
 let service: CaseService;
@@ -32,13 +33,7 @@ async function act(id: string, [step, as, input, n]: AttackStep) {
   return service.act(id, step, as, value, now);
 }
 
-async function snapshot(id: string): Promise<string> {
-  return JSON.stringify([
-    (await ts.store.query('SELECT body, revision, state FROM cases WHERE id = $1', [id])).rows,
-    (await ts.store.query('SELECT * FROM case_deadlines WHERE case_id = $1 ORDER BY ordinal', [id])).rows,
-    (await ts.store.query('SELECT seq, hash FROM record_event ORDER BY seq')).rows,
-  ]);
-}
+const snapshot = (id: string): Promise<string> => caseSnapshot(ts.store, id);
 
 describe('当场收缴 through the persisted service', () => {
   it('a fine of 一百元 collected on the spot with its receipt, handed in, paid to the bank, then 备案; the record verifies', async () => {

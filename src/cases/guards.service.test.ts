@@ -10,6 +10,7 @@ import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
 import { ATTACKS, ATTACK_USERS, type AttackStep } from './testing/attacks.js';
 import { clock } from './testing/scenarios.js';
+import { caseSnapshot } from './testing/service-run.js';
 
 let ts: TestStore;
 let service: CaseService;
@@ -30,14 +31,7 @@ async function act(id: string, [step, as, input, n]: AttackStep) {
   return service.act(id, step, as, value, now);
 }
 
-async function snapshot(id: string): Promise<string> {
-  return JSON.stringify([
-    (await ts.store.query('SELECT body, revision, state FROM cases WHERE id = $1', [id])).rows,
-    (await ts.store.query('SELECT * FROM case_deadlines WHERE case_id = $1 ORDER BY ordinal', [id])).rows,
-    (await ts.store.query('SELECT seq, hash FROM record_event ORDER BY seq')).rows,
-    (await ts.store.query('SELECT count(*)::int AS n FROM record_attachment')).rows,
-  ]);
-}
+const snapshot = (id: string): Promise<string> => caseSnapshot(ts.store, id);
 
 describe('guards through the persisted service', () => {
   for (const a of ATTACKS) {

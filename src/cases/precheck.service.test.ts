@@ -13,6 +13,7 @@ import { CaseService } from './service.js';
 import { loadProcedures } from './procedure/load.js';
 import { ATTACKS, ATTACK_USERS, type AttackStep } from './testing/attacks.js';
 import { clock } from './testing/scenarios.js';
+import { caseSnapshot } from './testing/service-run.js';
 
 let ts: TestStore;
 let service: CaseService;
@@ -27,13 +28,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => ts.cleanup());
 
-async function snapshot(id: string): Promise<string> {
-  return JSON.stringify([
-    (await ts.store.query('SELECT body, revision, state FROM cases WHERE id = $1', [id])).rows,
-    (await ts.store.query('SELECT * FROM case_deadlines WHERE case_id = $1 ORDER BY ordinal', [id])).rows,
-    (await ts.store.query('SELECT seq, hash FROM record_event ORDER BY seq')).rows,
-  ]);
-}
+const snapshot = (id: string): Promise<string> => caseSnapshot(ts.store, id);
 
 /** The dry run of a step on the case as stored, at the step's day. */
 async function dryRun(id: string, [step, as, , n]: AttackStep) {

@@ -14,6 +14,7 @@ import { verifyRecord } from './record/index.js';
 import { attachment } from './testing/support.js';
 import { testOrganisation } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
+import { caseSnapshot } from './testing/service-run.js';
 
 let ts: TestStore;
 let service: CaseService;
@@ -35,13 +36,7 @@ async function step(id: string, name: string, as: string, input: Record<string, 
   return r;
 }
 
-async function snapshot(id: string): Promise<string> {
-  return JSON.stringify([
-    (await ts.store.query('SELECT body, revision, state FROM cases WHERE id = $1', [id])).rows,
-    (await ts.store.query('SELECT * FROM case_deadlines WHERE case_id = $1 ORDER BY ordinal', [id])).rows,
-    (await ts.store.query('SELECT seq, hash FROM record_event ORDER BY seq')).rows,
-  ]);
-}
+const snapshot = (id: string): Promise<string> => caseSnapshot(ts.store, id);
 
 async function refused(id: string, name: string, as: string, input: Record<string, unknown>, n: number) {
   const before = await snapshot(id);

@@ -846,12 +846,17 @@ export const CaseClosingReportInputSchema = z
     if (d.headApproval && d.headApproval.date < d.officerOpinion.date) issue(ctx, ['headApproval', 'date'], '负责人审批日期早于承办人意见日期');
   });
 
-const ApprovalFormBase = {
+/** The head of every internal case form: the bureau, the 立案编号, 案由, parties and 立案日期. */
+const CaseFormHeader = {
   bureau: IssuerSchema,
   caseNumber: text('立案编号'),
   caseName: CaseName,
   parties: z.array(PartySchema).min(1, '须有当事人'),
   filingDate: CalendarDateSchema,
+};
+
+const ApprovalFormBase = {
+  ...CaseFormHeader,
   officers: z.array(OfficerSchema).min(1),
   officerOpinion: z.object({ opinion: text('承办人意见'), date: CalendarDateSchema }),
   departmentApproval: ApprovalSchema.optional(),
@@ -987,11 +992,7 @@ const ProposalLineSchema = z.object({ measure: text('措施'), range: optionalTe
 
 /** 调查终结报告 (医疗保障行政处罚程序暂行规定 第三十六条): what was found, on what evidence, the articles, and the proposal. */
 export const InvestigationReportInputSchema = z.object({
-  bureau: IssuerSchema,
-  caseNumber: text('立案编号'),
-  caseName: CaseName,
-  parties: z.array(PartySchema).min(1, '须有当事人'),
-  filingDate: CalendarDateSchema,
+  ...CaseFormHeader,
   /** each 调查取证, 询问 and 现场检查: its day and what was done */
   course: z.array(z.object({ date: CalendarDateSchema, text: text('调查经过') })).min(1, '须写明调查经过'),
   evidence: z.array(text('证据')).min(1, '须列明证据'),
@@ -1012,11 +1013,7 @@ export const REVIEW_OPINION_ITEMS = { 同意: 1, 继续调查: 2, 不予作出�
 /** 法制审核意见书 (程序规定 第三十七条至第四十条): what was submitted, what was reviewed, the opinion. */
 export const LegalReviewOpinionInputSchema = z
   .object({
-    bureau: IssuerSchema,
-    caseNumber: text('立案编号'),
-    caseName: CaseName,
-    parties: z.array(PartySchema).min(1, '须有当事人'),
-    filingDate: CalendarDateSchema,
+    ...CaseFormHeader,
     submittedBy: z.array(OfficerSchema).min(1),
     submittedDate: CalendarDateSchema,
     facts: text('违法事实'),

@@ -1,6 +1,6 @@
 // Carries a case of a catalog item through its procedure with the case service (the
 // persisted path: one transaction per step, the record, stored deadlines).
-import type { CaseService } from '../service.js';
+import type { CaseService, Queryable } from '../service.js';
 import type { CaseState } from '../engine/types.js';
 import { runToEnd } from './scenarios.js';
 import { ensureTestStaff } from './cast.js';
@@ -19,4 +19,14 @@ export async function runItemThroughService(service: CaseService, itemId: string
     return r.case;
   }, at, opened, cast, item);
   return { state, steps };
+}
+
+/** Everything a refused step must leave untouched: the case row, its stored deadlines, the record's events and attachments. */
+export async function caseSnapshot(store: Queryable, id: string): Promise<string> {
+  return JSON.stringify([
+    (await store.query('SELECT body, revision, state FROM cases WHERE id = $1', [id])).rows,
+    (await store.query('SELECT * FROM case_deadlines WHERE case_id = $1 ORDER BY ordinal', [id])).rows,
+    (await store.query('SELECT seq, hash FROM record_event ORDER BY seq')).rows,
+    (await store.query('SELECT count(*)::int AS n FROM record_attachment')).rows,
+  ]);
 }
