@@ -22,12 +22,54 @@ import {
   type Order,
   type Party as DocumentParty,
   type Penalty,
+  LAW,
+  type LawText,
 } from './documents/index.js';
 import { chineseNumeral, chosenMeasures, loadCorpus, shanghaiDateOf, type Citation, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
 import type { CaseState, User } from './engine/types.js';
 import { mainParty, type Party } from './steps/party.js';
 import { duesOf, executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
-import { CLOSING_ITEM, type ExecutionOutcome } from './steps/inputs.js';
+import { CLOSING_ITEM, type AGREEMENT_MEASURES, type ExecutionOutcome } from './steps/inputs.js';
+
+type AgreementMeasure = (typeof AGREEMENT_MEASURES)[number];
+
+/** The article a 确认凭证 rests on, per variant of 行政确认 (医疗救助 is 直接办理 and issues none). */
+const CONFIRMATION_BASIS: Record<string, LawText[]> = {
+  登记: [LAW.insuranceRegistration],
+};
+
+/**
+ * The articles a 协议处理决定书 rests on, quoted from the corpus: 条例第十三条第一款, and the
+ * 定点管理暂行办法's list of handlings with the items the chosen measures fall under, and its
+ * article on agreement disputes.
+ */
+const AGREEMENT_RULES = {
+  定点医疗机构: { statute: '医疗机构医疗保障定点管理暂行办法', handling: 38, dispute: 46, items: { 约谈: 1, 暂停结算: 2, 不予支付: 3, 追回: 3, 违约金: 4, 中止协议: 6, 解除协议: 6 } },
+  定点零售药店: { statute: '零售药店医疗保障定点管理暂行办法', handling: 35, dispute: 42, items: { 约谈: 1, 暂停结算: 2, 不予支付: 2, 追回: 2, 违约金: 3, 中止协议: 4, 解除协议: 4 } },
+} as const satisfies Record<string, { statute: string; handling: number; dispute: number; items: Record<AgreementMeasure, number> }>;
+
+function agreementLaw(kind: keyof typeof AGREEMENT_RULES, measures: readonly AgreementMeasure[]): { basis: LegalArticle[]; dispute: LegalArticle } {
+  const corpus = loadCorpus();
+  const rule = AGREEMENT_RULES[kind];
+  const regulation = corpus.article('医疗保障基金使用监督管理条例', 13);
+  const handling = corpus.article(rule.statute, rule.handling);
+  const dispute = corpus.article(rule.statute, rule.dispute);
+  if (!regulation || !handling || !dispute) throw new DocumentError('BAD_INPUT', `法规库中缺少协议处理的依据条文（条例第十三条、《${rule.statute}》）`);
+  const lead = handling.paragraphs[0]!;
+  const numbers = [...new Set(measures.map((m) => rule.items[m]))].sort((a, b) => a - b);
+  const items = numbers.map((n) => {
+    const item = lead.items.find((i) => i.number === n);
+    if (!item) throw new DocumentError('BAD_INPUT', `《${rule.statute}》${handling.label}没有第${n}项`);
+    return { number: n, text: item.text.replace(/[；;。]$/, '') };
+  });
+  return {
+    basis: [
+      { law: '医疗保障基金使用监督管理条例', article: `${regulation.label}第一款`, text: regulation.paragraphs[0]!.text },
+      { law: rule.statute, article: handling.label, text: lead.text, ...(items.length ? { items } : {}) },
+    ],
+    dispute: { law: rule.statute, article: dispute.label, text: dispute.text.replace(/\n/g, '') },
+  };
+}
 
 export interface DocContext {
   users: ReadonlyMap<string, User>;
@@ -515,6 +557,77 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
           ? { kind: '情况紧急当场实施', takenAt: emergency, reportedAt: stepAt(c, '报告负责人'), approvedBy: approver, approvedAt: approval?.at }
           : { kind: '事前批准', approvedBy: approver, approvedAt: approval?.at },
         startDate: start.date, officers: officers(c, ctx), remedy: remedyFor(cfg, start.date), date: start.date,
+      };
+      break;
+    }
+    case '暂停结算决定书':
+    case '恢复结算通知书': {
+      const applied = c.data['申请暂停结算'];
+      if (!applied) throw new DocumentError('BAD_INPUT', '本案尚未「申请暂停结算」');
+      const approval = [...c.history].reverse().find((h) => h.step === '批准暂停医保基金结算' || h.step === '批准暂停联网结算');
+      if (!approval) throw new DocumentError('BAD_INPUT', '暂停结算尚未经负责人批准');
+      const notice = lastEntry(c, '通知经办机构');
+      if (!notice) throw new DocumentError('BAD_INPUT', '本案尚未「通知经办机构」，暂停结算尚未开始');
+      const agency = str(c.data['通知经办机构']?.['经办机构']);
+      if (!agency) throw new DocumentError('BAD_INPUT', '「通知经办机构」没有写明医疗保障经办机构（条例第三十条）');
+      const target = c.variant === '参保人员' ? ('参保人员' as const) : ('定点医药机构' as const);
+      if (kind === '暂停结算决定书') {
+        input = {
+          bureau, docNumber, target, party: p(), caseName: caseName(c),
+          facts: str(applied['涉嫌事实']) ?? '', nonCooperation: str(applied['拒不配合情况']) ?? '',
+          ...(target === '定点医药机构' ? { approvedBy: ctx.users.get(approval.actor)?.displayName ?? approval.actor, approvedDate: approval.date } : {}),
+          agency, startDate: notice.date, remedy: remedyFor(cfg, notice.date), contact: contact(), date: notice.date,
+        };
+        break;
+      }
+      const end = c.data['解除暂停'];
+      const reason = str(end?.['恢复理由']);
+      if (!end || !reason) throw new DocumentError('BAD_INPUT', end ? '「解除暂停」没有选择恢复结算的理由' : '本案尚未「解除暂停」');
+      const resumed = dateOf(c, '解除暂停');
+      input = {
+        bureau, docNumber, target, party: p(), caseName: caseName(c),
+        suspension: { docNumber: numberOf('暂停结算决定书'), date: notice.date },
+        reason, ...(str(end['调查结论']) ? { explanation: str(end['调查结论']) } : {}),
+        agency, resumeDate: resumed, contact: contact(), date: resumed,
+      };
+      break;
+    }
+    case '确认凭证': {
+      const confirmed = c.data['确认'];
+      if (!confirmed) throw new DocumentError('BAD_INPUT', '本案尚未「确认」');
+      const rows = (confirmed['确认内容'] as Array<{ 项目: string; 内容: string }> | undefined) ?? [];
+      if (rows.length === 0) throw new DocumentError('BAD_INPUT', '「确认」没有登记确认的内容');
+      const basis = CONFIRMATION_BASIS[c.variant ?? ''];
+      if (!basis) throw new DocumentError('BAD_INPUT', `「${c.variant ?? '行政确认'}」没有配置确认的法律依据：请用 --data 提供 basis`);
+      input = {
+        bureau, docNumber, applicant: p(), matter: str(c.data['受理']?.['申请事项']) ?? c.item?.name ?? '',
+        applicationDate: dateOf(c, '受理'), confirmed: rows.map((r) => ({ label: r.项目, value: r.内容 })),
+        ...(str(confirmed['有效期起']) ? { validFrom: str(confirmed['有效期起']) } : {}),
+        ...(str(confirmed['有效期止']) ? { validTo: str(confirmed['有效期止']) } : {}),
+        basis: basis.map((b) => ({ law: b.law, article: b.article, text: b.text })), date: dateOf(c, '确认'),
+      };
+      break;
+    }
+    case '协议处理决定书': {
+      const decided = c.data['处理决定'];
+      if (!decided) throw new DocumentError('BAD_INPUT', '本案尚未作出「处理决定」');
+      const reason = str(decided['处理理由']);
+      if (!reason) throw new DocumentError('BAD_INPUT', '「处理决定」没有写明处理理由');
+      const found = c.data['发现违约'] ?? {};
+      const party = p();
+      const measures = (decided['measures'] as Array<{ kind: AgreementMeasure; amountFen?: number; months?: number }>) ?? [];
+      const law = agreementLaw(party.category === '定点零售药店' ? '定点零售药店' : '定点医疗机构', measures.map((m) => m.kind));
+      const stated = c.data['陈述申辩'];
+      const date = dateOf(c, '处理决定');
+      input = {
+        bureau, docNumber, party, caseName: caseName(c),
+        breach: str(found['违约情形']) ?? '', clause: str(found['协议条款']) ?? '',
+        noticeDate: dateOf(c, '拟处理'),
+        statement: stated
+          ? { kind: '陈述申辩', text: str(stated['陈述内容']) ?? '', review: str(stated['复核意见']) ?? '', ...(typeof stated['理由成立'] === 'boolean' ? { adopted: stated['理由成立'] } : {}) }
+          : { kind: '放弃', date: dateOf(c, '放弃陈述申辩') },
+        reason, measures: measures.map((m) => ({ kind: m.kind, ...(m.amountFen !== undefined ? { amountFen: m.amountFen } : {}), ...(m.months !== undefined ? { months: m.months } : {}) })),
+        basis: law.basis, dispute: law.dispute, remedy: remedyFor(cfg, date), contact: contact(), date,
       };
       break;
     }

@@ -27,11 +27,7 @@ const NOT_FROM_CASE_DATA: Record<string, string> = {
   // built from what 调查取证 records (doc-inputs.test.ts); this walk records no 询问 or 现场检查
   询问笔录: '本次办理未在「调查取证」中登记询问笔录',
   现场检查笔录: '本次办理未在「调查取证」中登记现场检查笔录',
-  确认凭证: '确认事项未作为步骤输入记录',
   解除封存通知书: '解除理由与物品清单未作为步骤输入记录',
-  暂停结算决定书: '暂停范围未作为步骤输入记录',
-  恢复结算通知书: '恢复日期与理由未作为步骤输入记录',
-  协议处理决定书: '没有文书模板',
   封存决定书: '封存程序不登记当事人',
 };
 const unbuilt = new Set<string>();

@@ -73,7 +73,7 @@ describe('CaseService', () => {
     const c = await service.open({ ...J, procedure: 'xzqr', variant: '登记', actor: 'jingban', now: day(0) });
     const before = await snapshot();
     const failing = new CaseService(store, loadProcedures(), { ...ports, appendEvent: async () => { throw new Error('记录写入失败'); } });
-    await expect(failing.act(c.id, '受理', 'jingban', { 申请人: 'a', 申请事项: 'b', attachments: [attachment('申请材料')] }, day(0))).rejects.toThrow('记录写入失败');
+    await expect(failing.act(c.id, '受理', 'jingban', { 申请人: 'a', parties: [testOrganisation('a', '用人单位', 11)], 申请事项: 'b', attachments: [attachment('申请材料')] }, day(0))).rejects.toThrow('记录写入失败');
     expect(await snapshot()).toBe(before);
   });
 

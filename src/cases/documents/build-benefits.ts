@@ -97,3 +97,44 @@ export function rewardDecision(d: DocumentData['奖励决定书']): Built {
     ...signature(d.bureau, d.date),
   ];
 }
+
+/** One measure of a 协议处理决定书, in words. */
+function agreementMeasureText(m: DocumentData['协议处理决定书']['measures'][number]): string {
+  switch (m.kind) {
+    case '约谈':
+      return '约谈法定代表人、主要负责人或实际控制人';
+    case '暂停结算':
+      return m.months ? `暂停医疗保障基金结算${m.months}个月` : '暂停医疗保障基金结算';
+    case '不予支付':
+      return `不予支付违规费用${money(m.amountFen ?? 0)}`;
+    case '追回':
+      return `追回已支付的违规费用${money(m.amountFen ?? 0)}`;
+    case '违约金':
+      return `按照服务协议约定支付违约金${money(m.amountFen ?? 0)}`;
+    case '中止协议':
+      return m.months ? `中止医疗保障服务协议${m.months}个月` : '中止医疗保障服务协议';
+    case '解除协议':
+      return '解除医疗保障服务协议';
+  }
+}
+
+/** 协议处理决定书: the handling of a breach of the 医疗保障服务协议 (条例第十三条第一款). */
+export function agreementDecision(d: DocumentData['协议处理决定书']): Built {
+  const u = you(d.party);
+  const heard =
+    d.statement.kind === '放弃'
+      ? `${u}于${numericDate(d.statement.date)}放弃陈述、申辩。`
+      : `${u}提出陈述、申辩：${sentence(d.statement.text)}经复核，${sentence(d.statement.review.replace(/^经复核，?/, ''))}`;
+  return [
+    ...header(d.bureau, '协议处理决定书', d.docNumber),
+    ...partyBlocks(d.party),
+    p(`经查，${u}存在违反医疗保障服务协议的情形：${sentence(d.breach)}（服务协议${d.clause.replace(/^服务协议/, '')}）`),
+    p(`本局于${numericDate(d.noticeDate)}告知${u}拟作出的处理及其依法享有的陈述、申辩权利。${heard}`),
+    p(sentence(d.reason)),
+    p(`依据${quoteArticles(d.basis)}的规定和服务协议的约定，本局决定作出如下处理：`),
+    ...numbered(d.measures.map(agreementMeasureText)).map((line) => p(line)),
+    p(`${u}对本决定有异议的，依据${quoteArticles([d.dispute])}的规定处理。${remedyText(d.remedy, '决定书', u)}`),
+    ...contactBlocks(d.contact, d.bureau),
+    ...signature(d.bureau, d.date),
+  ];
+}

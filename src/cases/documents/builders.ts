@@ -51,6 +51,7 @@ const BUILDERS: { [K in DocumentKind]: (d: DocumentData[K]) => Built } = {
   确认凭证: ben.confirmationCertificate,
   不予确认决定书: ben.confirmationRefusalDecision,
   奖励决定书: ben.rewardDecision,
+  协议处理决定书: ben.agreementDecision,
 };
 
 /** The table forms, set with narrower margins. */

@@ -144,6 +144,7 @@ export const NUMBERED_KINDS: readonly DocumentKind[] = [
   '确认凭证',
   '不予确认决定书',
   '奖励决定书',
+  '协议处理决定书',
 ];
 
 let cached: BureauRegistry | undefined;

@@ -984,6 +984,40 @@ export const RewardDecisionInputSchema = z.object({
   date: CalendarDateSchema,
 });
 
+/** The measures of 条例第十三条第一款 / 定点管理暂行办法 a 协议处理决定书 can order. */
+export const AGREEMENT_DECISION_MEASURES = ['约谈', '暂停结算', '不予支付', '追回', '违约金', '中止协议', '解除协议'] as const;
+
+/** 协议处理决定书 (条例第十三条第一款; 医疗机构医疗保障定点管理暂行办法第三十八条, 零售药店医疗保障定点管理暂行办法第三十五条) */
+export const AgreementDecisionInputSchema = z.object({
+  bureau: IssuerSchema,
+  docNumber: text('文号'),
+  party: PartySchema.refine((p) => !!p.address, { message: '协议处理决定书须载明定点医药机构的地址', path: ['address'] }),
+  caseName: CaseName,
+  /** the breach found (违约情形) and the clause of the 服务协议 */
+  breach: text('违约情形'),
+  clause: text('服务协议条款'),
+  /** the 告知 of the intended handling, and what the party said (条例第十三条第一款: 有权进行陈述、申辩) */
+  noticeDate: CalendarDateSchema,
+  statement: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('放弃'), date: CalendarDateSchema }),
+    z.object({ kind: z.literal('陈述申辩'), text: text('陈述、申辩内容'), review: text('复核意见'), adopted: z.boolean().optional() }),
+  ]),
+  reason: text('处理理由'),
+  measures: z
+    .array(z.object({ kind: z.enum(AGREEMENT_DECISION_MEASURES), amountFen: FenSchema.optional(), months: z.number().int().positive().optional() }))
+    .min(1, '须写明处理措施'),
+  basis: z.array(LegalArticleSchema).min(1, '须写明依据'),
+  /** the route of an agreement dispute (定点管理暂行办法第四十六条 / 第四十二条), quoted */
+  dispute: LegalArticleSchema,
+  remedy: RemedySchema,
+  contact: ContactSchema.optional(),
+  date: CalendarDateSchema,
+}).superRefine((d, ctx) => {
+  for (const [i, m] of d.measures.entries()) {
+    if ((m.kind === '不予支付' || m.kind === '追回' || m.kind === '违约金') && !m.amountFen) issue(ctx, ['measures', i, 'amountFen'], `「${m.kind}」须写明金额`);
+  }
+});
+
 // ---------------------------------------------------------------------------
 // 调查终结 and 法制审核 (internal forms)
 

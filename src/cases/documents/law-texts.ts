@@ -41,6 +41,13 @@ const text = (law: string, file: string, article: string, quote: string): LawTex
 
 /** Fixed sentences, by what they are for. */
 export const LAW = {
+  // 行政确认
+  insuranceRegistration: text(
+    '中华人民共和国社会保险法',
+    '社会保险法-2018.md',
+    '第五十七条第一款',
+    '社会保险经办机构应当自收到申请之日起十五日内予以审核，发给社会保险登记证件',
+  ),
   // 行政处罚
   correctionDuty: text(行政处罚法, 处罚法文件, '第二十八条第一款', '行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为'),
   crimeTransfer: text(行政处罚法, 处罚法文件, '第二十七条第一款', '违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关，依法追究刑事责任'),

@@ -46,6 +46,7 @@ export const DOCUMENT_SCHEMAS = {
   确认凭证: I.ConfirmationCertificateInputSchema,
   不予确认决定书: I.ConfirmationRefusalDecisionInputSchema,
   奖励决定书: I.RewardDecisionInputSchema,
+  协议处理决定书: I.AgreementDecisionInputSchema,
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;

@@ -18,7 +18,7 @@ import {
 } from '../../law/index.js';
 import type { GuardName, StepDef } from '../procedure/model.js';
 import { mainParty } from '../steps/party.js';
-import type { AgreementMeasure, ExecutionOutcome } from '../steps/inputs.js';
+import { DOCUMENT_FIELDS, type AgreementMeasure, type ExecutionOutcome } from '../steps/inputs.js';
 import { executionOf, executionStatus, measuresToExecute, PERSON_TARGETS, type DueKind } from './execution.js';
 import { DIRECT_ASSISTANCE, MIN_OFFICERS_FLYING } from './statutory.js';
 import { RECUSAL_GUARDS } from './recusal.js';
@@ -326,6 +326,14 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     const before = mainParty(g.state.parties);
     if (g.state.penalty.decision && before && next && (next.名称 !== before.名称 || next.证件号码 !== before.证件号码 || next.主体类别 !== before.主体类别)) {
       return refuse('PARTY_FIXED', `处罚已按当事人「${before.名称}」（${before.主体类别}）计算，调查终结后不能更换当事人；须更换的，经法制审核「变更」退回调查后重新调查终结`);
+    }
+    return null;
+  },
+  recordsForDocuments(g) {
+    for (const need of DOCUMENT_FIELDS[g.step.id] ?? []) {
+      const given = need.field === 'parties' ? mainParty((g.input.parties as CaseState['parties'] | undefined) ?? g.state.parties) : g.input[need.field];
+      const empty = given === undefined || given === null || (typeof given === 'string' && !given.trim()) || (Array.isArray(given) && given.length === 0);
+      if (empty) return refuse('DOCUMENT_DATA_MISSING', `「${g.step.id}」须填写「${need.label}」：${need.why}`);
     }
     return null;
   },

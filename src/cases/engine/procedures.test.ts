@@ -155,21 +155,27 @@ describe('行政强制：封存', () => {
 describe('行政强制：暂停结算', () => {
   it('定点医药机构: only the 主要负责人 approves', () => {
     const d = new D('xzqz-zanting', '定点医药机构');
-    d.do('申请暂停结算', 'zhifa1', { officers, 涉嫌事实: '虚构服务', 拒不配合情况: '拒绝提供账册', attachments: [attachment('拒不配合调查记录')] });
+    // the 暂停结算决定书 names the party: one must be registered (recordsForDocuments)
+    expect(d.refuse('申请暂停结算', 'zhifa1', { officers, 涉嫌事实: '虚构服务', 拒不配合情况: '拒绝提供账册', attachments: [attachment('拒不配合调查记录')] })).toMatchObject({ code: 'DOCUMENT_DATA_MISSING', message: expect.stringContaining('当事人') });
+    d.do('申请暂停结算', 'zhifa1', { officers, parties: [testOrganisation('某医院', '定点医疗机构', 7)], 涉嫌事实: '虚构服务', 拒不配合情况: '拒绝提供账册', attachments: [attachment('拒不配合调查记录')] });
+    expect(d.state.parties.map((p) => p.名称)).toEqual(['某医院']);
     expect(d.refuse('批准暂停医保基金结算', 'fuze2', { 审批意见: '同意' }).code).toBe('ROLE');
     expect(d.refuse('批准暂停联网结算', 'fuze', { 审批意见: '同意' }).code).toBe('NOT_APPLICABLE');
     d.do('批准暂停医保基金结算', 'fuze', { 审批意见: '同意' });
     expect(d.refuse('解除暂停', 'zhifa1', { officers, 调查结论: '不属于骗保' }).code).toBe('STEP_ORDER');
-    d.do('通知经办机构', 'zhifa1', { 通知文号: '阳医保〔2026〕1号' });
-    d.do('解除暂停', 'zhifa1', { officers, 调查结论: '不属于骗保，按规定结算' }, day(30));
+    expect(d.refuse('通知经办机构', 'zhifa1', { 通知文号: '阳医保〔2026〕1号' })).toMatchObject({ code: 'DOCUMENT_DATA_MISSING', message: expect.stringContaining('经办机构') });
+    d.do('通知经办机构', 'zhifa1', { 通知文号: '阳医保〔2026〕1号', 经办机构: '阳泉市医疗保障事业管理服务中心' });
+    expect(d.refuse('解除暂停', 'zhifa1', { officers, 调查结论: '不属于骗保，按规定结算' }, day(30))).toMatchObject({ code: 'DOCUMENT_DATA_MISSING', message: expect.stringContaining('恢复结算的理由') });
+    expect(d.refuse('解除暂停', 'zhifa1', { officers, 恢复理由: '随便', 调查结论: 'x' }, day(30)).code).toBe('INVALID_INPUT');
+    d.do('解除暂停', 'zhifa1', { officers, 恢复理由: '经调查不属于骗取医疗保障基金支出', 调查结论: '不属于骗保，按规定结算' }, day(30));
     expect(d.state).toMatchObject({ state: '已解除', closed: true });
   });
   it('参保人员: the head approves 暂停联网结算', () => {
     const d = new D('xzqz-zanting', '参保人员');
-    d.do('申请暂停结算', 'zhifa1', { officers, 涉嫌事实: '冒名就医', 拒不配合情况: '拒不到场', attachments: [attachment('拒不配合调查记录')] });
+    d.do('申请暂停结算', 'zhifa1', { officers, parties: [testPerson('钱某', 8)], 涉嫌事实: '冒名就医', 拒不配合情况: '拒不到场', attachments: [attachment('拒不配合调查记录')] });
     d.do('批准暂停联网结算', 'fuze2', { 审批意见: '同意' });
-    d.do('通知经办机构', 'zhifa1', { 通知文号: 'x' });
-    d.do('解除暂停', 'zhifa1', { officers, 调查结论: '属于骗保，移送立案' });
+    d.do('通知经办机构', 'zhifa1', { 通知文号: 'x', 经办机构: '阳泉市医疗保障事业管理服务中心' });
+    d.do('解除暂停', 'zhifa1', { officers, 恢复理由: '经调查属于骗取医疗保障基金支出，已依法处理', 调查结论: '属于骗保，移送立案' });
     expect(d.state.closed).toBe(true);
   });
 });
@@ -241,9 +247,12 @@ describe('行政给付 and 行政确认', () => {
   });
   it('登记 is reviewed within 15 days (社会保险法 第五十七条)', () => {
     const d = new D('xzqr', '登记');
-    d.do('受理', 'jingban', { 申请人: '某公司', 申请事项: '参保登记', attachments: [attachment('申请材料')] });
+    expect(d.refuse('受理', 'jingban', { 申请人: '某公司', 申请事项: '参保登记', attachments: [attachment('申请材料')] })).toMatchObject({ code: 'DOCUMENT_DATA_MISSING', message: expect.stringContaining('申请人身份') });
+    d.do('受理', 'jingban', { 申请人: '某公司', parties: [testOrganisation('某公司', '用人单位', 9)], 申请事项: '参保登记', attachments: [attachment('申请材料')] });
     expect(d.state.deadlines[0]).toMatchObject({ amount: 15, unit: '日', due: '2026-12-08' });
-    d.do('确认', 'jingshen', { 审核意见: '符合' }, day(3));
+    expect(d.refuse('确认', 'jingshen', { 审核意见: '符合' }, day(3))).toMatchObject({ code: 'DOCUMENT_DATA_MISSING', message: expect.stringContaining('确认的内容') });
+    expect(d.refuse('确认', 'jingshen', { 审核意见: '符合', 确认内容: [] }, day(3)).code).toBe('INVALID_INPUT');
+    d.do('确认', 'jingshen', { 审核意见: '符合', 确认内容: [{ 项目: '登记险种', 内容: '职工基本医疗保险' }] }, day(3));
     expect(d.state).toMatchObject({ state: '已确认', closed: true });
   });
   it('医疗救助 for 低保/特困 is handled directly; others are refused the direct path', () => {
@@ -290,7 +299,8 @@ describe('其他行政职权', () => {
   });
   it('医保协议 breach: 约谈, 拟处理, 陈述申辩, 决定 no heavier than notified', () => {
     const d = new D('qt-xieyi');
-    d.do('发现违约', 'jingban', { 违约情形: '超标准收费', 协议条款: '第三十条' });
+    expect(d.refuse('发现违约', 'jingban', { 违约情形: '超标准收费', 协议条款: '第三十条' }).code).toBe('DOCUMENT_DATA_MISSING');
+    d.do('发现违约', 'jingban', { parties: [testOrganisation('某医院', '定点医疗机构', 10)], 违约情形: '超标准收费', 协议条款: '第三十条' });
     d.do('约谈', 'jingban', { 约谈记录: '院长到场' });
     expect(d.refuse('拟处理', 'jingban', { measures: [{ kind: '罚款', amountFen: 1 }] }).code).toBe('INVALID_INPUT');
     expect(d.refuse('拟处理', 'jingban', { measures: [{ kind: '追回', amountFen: '5万' }] }).code).toBe('INVALID_INPUT');
@@ -298,7 +308,8 @@ describe('其他行政职权', () => {
     d.do('陈述申辩', 'jingban', { 陈述内容: '系系统错误', 复核意见: '部分采纳' });
     d.do('放弃陈述申辩', 'jingban', { attachments: [attachment('书面放弃声明')] });
     expect(d.refuse('处理决定', 'fuze', { measures: [{ kind: '解除协议' }] }).code).toBe('HEAVIER_AFTER_ARGUMENT');
-    d.do('处理决定', 'fuze', { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '暂停结算', months: 1 }] });
+    expect(d.refuse('处理决定', 'fuze', { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '暂停结算', months: 1 }] })).toMatchObject({ code: 'DOCUMENT_DATA_MISSING', message: expect.stringContaining('处理理由') });
+    d.do('处理决定', 'fuze', { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '暂停结算', months: 1 }], 处理理由: '超标准收费属实，部分采纳申辩意见' });
     d.do('执行', 'jingban', { 执行情况: '已追回' });
     d.do('结案', 'fuze', { 结案报告: '…' });
     expect(d.state).toMatchObject({ state: '已结案', closed: true });

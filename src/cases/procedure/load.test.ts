@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { act, openCase } from '../engine/engine.js';
 import { testContext, day, attachment, YANGQUAN, engineInput } from '../testing/support.js';
+import { testOrganisation } from '../testing/parties.js';
 import { DEFAULT_PROCEDURE_DIR, loadProcedures } from './load.js';
 
 function withV3(edit: (def: Record<string, unknown>) => void): string {
@@ -28,7 +29,7 @@ describe('procedure versions', () => {
     expect(reg.get('xzqr', 2)!.version).toBe(2);
     const old = openCase({ id: 'A', procedure: reg.get('xzqr', 2)!, now: day(0), actor: 'jingban', variant: '登记', jurisdiction: YANGQUAN });
     const fresh = openCase({ id: 'B', procedure: reg.get('xzqr')!, now: day(0), actor: 'jingban', variant: '登记', jurisdiction: YANGQUAN });
-    const input = engineInput({ 申请人: 'x', 申请事项: 'y', attachments: [attachment('申请材料')] });
+    const input = engineInput({ 申请人: 'x', parties: [testOrganisation('x', '用人单位', 12)], 申请事项: 'y', attachments: [attachment('申请材料')] });
     const a = act(old, '受理', 'jingban', input, day(0), testContext(reg.get(old.procedure.id, old.procedure.version)!));
     const b = act(fresh, '受理', 'jingban', input, day(0), testContext(reg.get(fresh.procedure.id, fresh.procedure.version)!));
     if (!a.ok || !b.ok) throw new Error(`refused: ${JSON.stringify(!a.ok ? a.refusal : (b as { refusal?: unknown }).refusal)}`);

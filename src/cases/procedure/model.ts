@@ -57,6 +57,7 @@ export const GUARD_NAMES = [
   'hearingHeldOnDate', // the hearing is held on the notified day or later
   'hearingHostNotInvestigator', // 行政处罚法 64 (四)
   'hearingRequestInTime', // 行政处罚法 64 (一)
+  'recordsForDocuments', // the step records what the document it promises must state (DOCUMENT_FIELDS in steps/inputs.ts, each with its article)
   'partyMatchesItem', // the party is of a kind the catalog item names (实施对象)
   'violationMatchesItem', // the article is one the catalog item rests on
   'directAssistanceEligible', // 社会救助暂行办法 30

@@ -16,6 +16,24 @@ import { REPORT_STEP_INPUTS } from './report.js';
 import { EVIDENCE_STEP_INPUTS } from './evidence.js';
 import { OnSiteSchema } from './coercion.js';
 
+/** Why settlement resumes after a 暂停 (条例第三十条: 调查结束后按调查结论处理). */
+export const RESUMPTION_REASONS = ['已配合调查', '经调查不属于骗取医疗保障基金支出', '经调查属于骗取医疗保障基金支出，已依法处理', '其他'] as const;
+
+/**
+ * What a step must record for the document it promises, checked by the guard
+ * recordsForDocuments (optional in the schemas, so that steps recorded before a field existed
+ * still replay). `parties`: a 当事人 given here or already on the case.
+ */
+export const DOCUMENT_FIELDS: Record<string, ReadonlyArray<{ field: string; label: string; why: string }>> = {
+  申请暂停结算: [{ field: 'parties', label: '当事人', why: '暂停结算决定书须载明当事人的名称和地址' }],
+  通知经办机构: [{ field: '经办机构', label: '医疗保障经办机构', why: '条例第三十条：由医疗保障行政部门要求医疗保障经办机构暂停结算' }],
+  解除暂停: [{ field: '恢复理由', label: '恢复结算的理由', why: '恢复结算通知书须写明调查结论（条例第三十条：属于骗取的依法处理，不属于的按照规定结算）' }],
+  受理: [{ field: 'parties', label: '申请人身份', why: '确认凭证须载明申请人的名称和证件' }],
+  确认: [{ field: '确认内容', label: '确认的内容', why: '确认凭证须写明确认了什么' }],
+  发现违约: [{ field: 'parties', label: '定点医药机构', why: '协议处理决定书须载明定点医药机构的名称和地址' }],
+  处理决定: [{ field: '处理理由', label: '处理理由', why: '协议处理决定书须写明违约事实和陈述申辩的采纳情况（条例第十三条第一款）' }],
+};
+
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
 /** 审批意见 of a head: a closed conclusion and the words. */
@@ -374,11 +392,23 @@ export const STEP_INPUTS = {
   }),
 
   // ——— 行政强制：暂停结算 ———
-  申请暂停结算: obj({ officers: officers('执法人员', 2), 涉嫌事实: text('涉嫌违法事实'), 拒不配合情况: text('拒不配合调查的情况') }),
+  申请暂停结算: obj({
+    officers: officers('执法人员', 2),
+    parties: PartiesSchema.optional().meta({ title: '当事人（定点医药机构或参保人员）', widget: 'parties', description: '暂停结算决定书须载明当事人及其地址；由处罚案件移来的已登记' }),
+    涉嫌事实: text('涉嫌违法事实'),
+    拒不配合情况: text('拒不配合调查的情况'),
+  }),
   批准暂停医保基金结算: approval(),
   批准暂停联网结算: approval(),
-  通知经办机构: obj({ 通知文号: text('通知文号', { max: 60 }) }),
-  解除暂停: obj({ officers: officers('执法人员', 2), 调查结论: text('调查结论') }),
+  通知经办机构: obj({
+    通知文号: text('通知文号', { max: 60 }),
+    经办机构: text('医疗保障经办机构', { max: 100, description: '要求其暂停结算的经办机构（条例第三十条）' }).optional(),
+  }),
+  解除暂停: obj({
+    officers: officers('执法人员', 2),
+    恢复理由: choice('恢复结算的理由', RESUMPTION_REASONS, '条例第三十条：调查结束后，属于骗取的依照第四十条、第四十一条处理；不属于的按照规定结算').optional(),
+    调查结论: text('调查结论'),
+  }),
 
   // ——— 行政检查（双随机、一公开）———
   制定计划: obj({ 检查事项: text('检查事项', { max: 500 }), 检查对象名录: list('检查对象名录', 1, 5000), 抽取对象数: integer('抽取对象数', 1, 5000), 抽取人员数: integer('抽取执法人员数', 2, 100) }),
@@ -389,10 +419,19 @@ export const STEP_INPUTS = {
   事后监管: obj({ 复查情况: text('复查情况', { max: 5000 }) }),
 
   // ——— 行政给付、行政确认 ———
-  受理: obj({ 申请人: text('申请人', { max: 100 }), 申请事项: text('申请事项', { max: 500 }) }),
+  受理: obj({
+    申请人: text('申请人', { max: 100 }),
+    parties: PartiesSchema.optional().meta({ title: '申请人身份', widget: 'parties', description: '确认凭证须载明申请人及其证件' }),
+    申请事项: text('申请事项', { max: 500 }),
+  }),
   审核: obj({ 结论: choice('审核结论', ['同意', '不同意']), 审核意见: text('审核意见') }),
   支付: obj({ amountFen: money('支付金额'), 支付凭证号: text('支付凭证号', { max: 60 }) }),
-  确认: obj({ 审核意见: text('审核意见') }),
+  确认: obj({
+    审核意见: text('审核意见'),
+    确认内容: rows('确认的内容', z.object({ 项目: text('项目', { max: 100 }), 内容: text('内容', { max: 500 }) }).strict(), 1, 50).optional(),
+    有效期起: date('有效期自').optional(),
+    有效期止: date('有效期至').optional(),
+  }),
   不予确认: obj({ 审核意见: text('审核意见'), 理由: text('不予确认的理由') }),
   直接办理: obj({ 申请人: text('申请人', { max: 100 }), 身份类别: text('身份类别', { max: 50, description: '最低生活保障家庭成员或特困供养人员（社会救助暂行办法第三十条）' }) }),
 
@@ -411,10 +450,17 @@ export const STEP_INPUTS = {
   信用修复移出: obj({ 修复情况: text('信用修复情况') }),
 
   // ——— 其他：服务协议 ———
-  发现违约: obj({ 违约情形: text('违约情形'), 协议条款: text('协议条款', { max: 200 }) }),
+  发现违约: obj({
+    parties: PartiesSchema.optional().meta({ title: '定点医药机构', widget: 'parties', description: '协议处理决定书须载明定点医药机构的名称、地址' }),
+    违约情形: text('违约情形'),
+    协议条款: text('协议条款', { max: 200 }),
+  }),
   约谈: obj({ 约谈记录: text('约谈记录', { max: 10000 }) }),
   拟处理: obj({ measures: agreementMeasures('拟作出的协议处理措施') }),
-  处理决定: obj({ measures: agreementMeasures('协议处理措施') }),
+  处理决定: obj({
+    measures: agreementMeasures('协议处理措施'),
+    处理理由: text('处理理由', { max: 5000, description: '违约事实、陈述申辩的采纳情况' }).optional(),
+  }),
   协议执行: obj({ 执行情况: text('执行情况', { max: 5000 }) }),
   协议结案: obj({ 结案报告: text('结案报告', { max: 10000 }) }),
 

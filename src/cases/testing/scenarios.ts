@@ -23,7 +23,7 @@ export function lightestPenalty(decision: PenaltyDecision): MeasureChoice[] {
 import type { MappableItem } from '../mapping.js';
 import type { CaseState } from '../engine/types.js';
 import { executionStatus, measuresToExecute, PERSON_TARGETS } from '../engine/execution.js';
-import { testResponsiblePerson } from './parties.js';
+import { testOrganisation, testPerson, testResponsiblePerson } from './parties.js';
 import { attachment } from './support.js';
 import { PENALTY_SCENARIOS, type PenaltyScenario } from './penalty-scenarios.js';
 import { YANGQUAN_CAST, type Cast } from './cast.js';
@@ -121,10 +121,11 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       break;
     case 'xzqz-zanting': {
       const approve = s.variant === '参保人员' ? '批准暂停联网结算' : '批准暂停医保基金结算';
-      await step('申请暂停结算', o1, { officers, 涉嫌事实: '涉嫌骗取医保基金', 拒不配合情况: '拒绝提供资料', attachments: [attachment('拒不配合调查记录')] }, 0);
+      const suspended = s.variant === '参保人员' ? testPerson('张某某', 31) : testOrganisation('某某医院', '定点医疗机构', 31);
+      await step('申请暂停结算', o1, { officers, ...(s.parties.length ? {} : { parties: [suspended] }), 涉嫌事实: '涉嫌骗取医保基金', 拒不配合情况: '拒绝提供资料', attachments: [attachment('拒不配合调查记录')] }, 0);
       await step(approve, cast.head, { 审批意见: '同意' }, 0);
-      await step('通知经办机构', o1, { 通知文号: '医保暂停〔2026〕1号' }, 1);
-      await step('解除暂停', o2, { officers, 调查结论: '调查终结，按规定处理' }, 20);
+      await step('通知经办机构', o1, { 通知文号: '医保暂停〔2026〕1号', 经办机构: '市医疗保障事业管理中心' }, 1);
+      await step('解除暂停', o2, { officers, 恢复理由: '经调查属于骗取医疗保障基金支出，已依法处理', 调查结论: '调查终结，已移送行政处罚' }, 20);
       break;
     }
     case 'xzjc-shuangsuiji': {
@@ -146,8 +147,8 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       if (s.variant === '医疗救助') {
         await step('直接办理', cast.clerk, { 申请人: '赵某', 身份类别: '最低生活保障家庭成员', attachments: [attachment('身份证明')] }, 0);
       } else {
-        await step('受理', cast.clerk, { 申请人: '某某有限公司', 申请事项: '参保登记', attachments: [attachment('申请材料')] }, 0);
-        await step('确认', cast.clerkReviewer, { 审核意见: '符合条件，予以登记' }, 3);
+        await step('受理', cast.clerk, { 申请人: '某某有限公司', parties: [testOrganisation('某某有限公司', '用人单位', 32)], 申请事项: '参加医疗保险、生育保险登记', attachments: [attachment('申请材料')] }, 0);
+        await step('确认', cast.clerkReviewer, { 审核意见: '符合条件，予以登记', 确认内容: [{ 项目: '登记险种', 内容: '职工基本医疗保险、生育保险' }, { 项目: '参保起始日期', 内容: '2026年3月' }] }, 3);
       }
       break;
     case 'xzjl':
@@ -165,11 +166,11 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       await step('公示', o1, { 公示渠道: '信用信息共享平台' }, 3);
       break;
     case 'qt-xieyi':
-      await step('发现违约', cast.clerk, { 违约情形: '超标准收费', 协议条款: '服务协议第三十条' }, 0);
+      await step('发现违约', cast.clerk, { parties: [testOrganisation('某某医院', '定点医疗机构', 33)], 违约情形: '超标准收费', 协议条款: '服务协议第三十条' }, 0);
       await step('约谈', cast.clerk, { 约谈记录: '约谈医院负责人' }, 1);
       await step('拟处理', cast.clerk, { measures: [{ kind: '约谈' }, { kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }] }, 2);
       await step('放弃陈述申辩', cast.clerk, waiver, 3);
-      await step('处理决定', cast.head, { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }] }, 3);
+      await step('处理决定', cast.head, { measures: [{ kind: '追回', amountFen: 50_000 }, { kind: '违约金', amountFen: 10_000 }], 处理理由: '经核查，该院超标准收费500元，违反服务协议第三十条；该院放弃陈述申辩' }, 3);
       await step('执行', cast.clerk, { 执行情况: '已扣回' }, 10);
       await step('结案', cast.head, { 结案报告: '处理完毕' }, 11);
       break;

@@ -103,6 +103,16 @@ export const ssl54: LegalArticle = {
   text: '用人单位已经缴纳生育保险费的，其职工享受生育保险待遇；职工未就业配偶按照国家规定享受生育医疗费用待遇。所需资金从生育保险基金中支付',
 };
 export const ssl57: LegalArticle = { law: '中华人民共和国社会保险法', article: '第五十七条', text: '用人单位应当自成立之日起三十日内凭营业执照、登记证书或者单位印章，向当地社会保险经办机构申请办理社会保险登记' };
+export const art13: LegalArticle = {
+  law: '医疗保障基金使用监督管理条例',
+  article: '第十三条第一款',
+  text: '定点医药机构违反服务协议的，医疗保障经办机构可以督促其履行服务协议，按照服务协议约定暂停或者不予拨付费用、追回违规费用、中止相关责任人员或者所在部门涉及医疗保障基金使用的医药服务，直至解除服务协议；定点医药机构及其相关责任人员有权进行陈述、申辩。',
+};
+export const agreementDispute: LegalArticle = {
+  law: '医疗机构医疗保障定点管理暂行办法',
+  article: '第四十六条',
+  text: '医疗机构与统筹地区经办机构就医保协议签订、履行、变更和解除发生争议的，可以自行协商解决或者请求同级医疗保障行政部门协调处理，也可以依法提起行政复议或行政诉讼。',
+};
 export const art35: LegalArticle = { law: '医疗保障基金使用监督管理条例', article: '第三十五条第二款', text: '对查证属实的举报，按照国家有关规定给予举报人奖励' };
 
 /** Every quoted article of the samples, for the check against the statutes. */
@@ -754,6 +764,23 @@ export function samples(b: BureauConfig = YANGQUAN, decisionDate = '2026-11-23')
       claim: { method: `持本人身份证件到${b.name}领取，或者提供本人银行账户由本局转账`, deadline: '2027-02-28' },
       contact,
       date: '2026-12-15',
+    },
+    协议处理决定书: {
+      bureau: issuer('协议处理决定书'),
+      docNumber: docNo(b, '协议处理决定书', 1),
+      party: partyOf(b),
+      caseName: `${partyOf(b).name}违反医疗保障服务协议案`,
+      breach: '2026年1月至6月超标准收取床位费，涉及医保基金支出5,000.00元',
+      clause: '第三十条',
+      noticeDate: '2026-09-01',
+      statement: { kind: '陈述申辩', text: '超标准收费系信息系统设置错误所致，已退还参保人员', review: '经复核，当事人所述属实，但不影响违约事实的认定', adopted: false },
+      reason: '当事人超标准收费的事实清楚，证据确凿，服务协议对此约定了追回违规费用和违约金。',
+      measures: [{ kind: '追回', amountFen: 500000 }, { kind: '违约金', amountFen: 100000 }],
+      basis: [art13],
+      dispute: agreementDispute,
+      remedy: remedyFor(b, '2026-09-20'),
+      contact,
+      date: '2026-09-20',
     },
   };
 }
