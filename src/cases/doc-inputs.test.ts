@@ -342,3 +342,49 @@ describe('a 决定书 in 河南 and in 新疆: the provincial 裁量基准 tier 
     expect(text).not.toMatch(/未指定地区|未录入|阳泉/);
   });
 });
+
+describe('不予行政处罚: the 教育 of 行政处罚法第三十三条第三款 is recorded and printed', () => {
+  function investigated(): { state: () => CaseState; step: (name: string, as: string, input: Record<string, unknown>, n: number) => ReturnType<typeof act> } {
+    let s = openCase({ id: '2026-000043', procedure: proc, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx);
+    const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+      const r = act(s, name, as, engineInput(input), day(n), ctx);
+      if (r.ok) s = r.state;
+      return r;
+    };
+    const o = ['zhifa1', 'zhifa2'];
+    for (const [name, as, input, n] of [
+      ['线索核查', 'zhifa1', { 核查意见: '投诉' }, 0],
+      ['立案', 'fuze', { officers: o, 案由: '某某医院涉嫌骗取医保基金案', parties: [HOSPITAL] }, 0],
+      ['调查取证', 'zhifa1', { officers: o, 取证内容: '调取结算单', attachments: [attachment('笔录或证据', '结算单')] }, 1],
+      ['调查终结', 'zhifa1', { officers: o, 调查终结报告: '该院将一项诊疗项目误编码结算，涉及医保基金300元，已主动退回', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 30_000 }, flags: [] } }, 1],
+      ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2],
+    ] as const) {
+      const r = step(name, as, input as Record<string, unknown>, n);
+      if (!r.ok) throw new Error(r.refusal.message);
+    }
+    return { state: () => s, step };
+  }
+  const decision = { 类型: '不予行政处罚', 不予处罚理由: '当事人有证据足以证明没有主观过错', 理由: '系收费系统编码错误所致，当事人提供了系统供应商的证明' };
+
+  it('a 不予行政处罚 decision without the 教育 is refused and changes nothing', () => {
+    const { state, step } = investigated();
+    const before = JSON.stringify(state());
+    const r = step('决定', 'fuze', decision, 4);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.refusal).toMatchObject({ code: 'DOCUMENT_DATA_MISSING', message: expect.stringContaining('第三十三条第三款') });
+    expect(JSON.stringify(state())).toBe(before);
+  });
+
+  it('the 不予行政处罚决定书 quotes the ground from the corpus and states the 教育 with its day', async () => {
+    const { state, step } = investigated();
+    const r = step('决定', 'fuze', { ...decision, 教育方式: '当面批评教育', 教育内容: '讲解医保基金使用的规定，要求其核对收费系统编码', 教育日期: '2026-11-27' }, 4);
+    if (!r.ok) throw new Error(r.refusal.message);
+    const text = await docText(await renderDocx('不予行政处罚决定书', documentInput('不予行政处罚决定书', state(), { users })));
+    expect(text).toContain('当事人有证据足以证明没有主观过错的，不予行政处罚');
+    expect(text).toContain('第三十三条第二款');
+    expect(text).toContain('当面批评教育');
+    expect(text).toContain('要求其核对收费系统编码');
+    expect(text).toContain('2026年11月27日');
+    expect(text).not.toMatch(/罚款[0-9,]/);
+  });
+});

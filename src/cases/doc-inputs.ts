@@ -25,7 +25,7 @@ import {
   LAW,
   type LawText,
 } from './documents/index.js';
-import { chineseNumeral, chosenMeasures, loadCorpus, shanghaiDateOf, type Citation, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
+import { chineseNumeral, chosenMeasures, loadCorpus, NO_PENALTY_GROUNDS, shanghaiDateOf, type Citation, type MeasureChoice, type PenaltyDecision } from '../law/index.js';
 import type { CaseState, User } from './engine/types.js';
 import { mainParty, type Party } from './steps/party.js';
 import { duesOf, executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
@@ -429,6 +429,35 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
         remedy: remedyFor(cfg, decisionDate),
         ...(c.collective ? { collectiveDiscussionDate: c.collective.date } : {}),
         date: decisionDate,
+      };
+      break;
+    }
+    case '不予行政处罚决定书': {
+      const decided = c.data['决定'];
+      if (c.penalty.decided?.kind !== '不予行政处罚' || !decided) throw new DocumentError('BAD_INPUT', '本案没有作出不予行政处罚的决定');
+      const ground = NO_PENALTY_GROUNDS.find((g) => g.ground === decided['不予处罚理由']);
+      if (!ground) throw new DocumentError('BAD_INPUT', '「决定」没有选择不予行政处罚的理由');
+      if (!ground.at) throw new DocumentError('BAD_INPUT', `「${ground.ground}」须写明所依据的条文：请用 --data 提供 ground（法规、条款与条文）`);
+      const article = loadCorpus().article(ground.at.statute, ground.at.article);
+      const paragraph = article?.paragraphs[ground.at.paragraph - 1];
+      if (!article || !paragraph) throw new DocumentError('BAD_INPUT', `语料中没有《${ground.at.statute}》第${ground.at.article}条第${ground.at.paragraph}款`);
+      const form = str(decided['教育方式']);
+      const content = str(decided['教育内容']);
+      if (!form || !content) throw new DocumentError('BAD_INPUT', '「决定」没有记录对当事人进行教育的方式和内容（行政处罚法第三十三条第三款）');
+      const decisionDate = c.penalty.decided.date;
+      const chosen = c.penalty.decision ? chosenMeasures(c.penalty.decision, c.penalty.decided.measures ?? []) : [];
+      const orderBasis = new Map<string, LegalArticle>();
+      for (const m of chosen.filter((x) => !x.penalty && !x.referral)) {
+        for (const cite of [m.via, m.citation]) if (cite && !orderBasis.has(cite.text)) orderBasis.set(cite.text, legalArticle(cite, c.penalty.violation?.条 === cite.article ? c.penalty.violation.项 : undefined));
+      }
+      input = {
+        bureau, docNumber, caseName: caseName(c), filingDate: dateOf(c, '立案'),
+        parties: partyMeasures(c, c.penalty.decision, c.penalty.decided.measures ?? []),
+        facts: str(c.data['调查终结']?.['调查终结报告']) ?? '', evidence: evidence(c), violated: violated(c), orderBasis: [...orderBasis.values()],
+        ground: { law: article.statute, article: `${article.label}${article.paragraphs.length > 1 ? `第${chineseNumeral(paragraph.number)}款` : ''}`, text: paragraph.text },
+        groundReasons: [ground.ground, ...(str(decided['理由']) ? [str(decided['理由'])!] : [])],
+        education: { form, content, date: str(decided['教育日期']) ?? decisionDate },
+        remedy: remedyFor(cfg, decisionDate), date: decisionDate,
       };
       break;
     }

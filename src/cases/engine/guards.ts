@@ -331,6 +331,7 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   },
   recordsForDocuments(g) {
     for (const need of DOCUMENT_FIELDS[g.step.id] ?? []) {
+      if (need.when && g.input[need.when.field] !== need.when.equals) continue;
       const given = need.field === 'parties' ? mainParty((g.input.parties as CaseState['parties'] | undefined) ?? g.state.parties) : g.input[need.field];
       const empty = given === undefined || given === null || (typeof given === 'string' && !given.trim()) || (Array.isArray(given) && given.length === 0);
       if (empty) return refuse('DOCUMENT_DATA_MISSING', `「${g.step.id}」须填写「${need.label}」：${need.why}`);

@@ -24,7 +24,11 @@ export const RESUMPTION_REASONS = ['已配合调查', '经调查不属于骗取�
  * recordsForDocuments (optional in the schemas, so that steps recorded before a field existed
  * still replay). `parties`: a 当事人 given here or already on the case.
  */
-export const DOCUMENT_FIELDS: Record<string, ReadonlyArray<{ field: string; label: string; why: string }>> = {
+export const DOCUMENT_FIELDS: Record<string, ReadonlyArray<{ field: string; label: string; why: string; when?: { field: string; equals: string } }>> = {
+  决定: [
+    { field: '教育方式', label: '对当事人进行教育的方式', why: '对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育（行政处罚法第三十三条第三款），不予行政处罚决定书载明教育的情况', when: { field: '类型', equals: '不予行政处罚' } },
+    { field: '教育内容', label: '教育的内容', why: '不予行政处罚决定书载明对当事人进行教育的内容（行政处罚法第三十三条第三款）', when: { field: '类型', equals: '不予行政处罚' } },
+  ],
   申请暂停结算: [{ field: 'parties', label: '当事人', why: '暂停结算决定书须载明当事人的名称和地址' }],
   通知经办机构: [{ field: '经办机构', label: '医疗保障经办机构', why: '条例第三十条：由医疗保障行政部门要求医疗保障经办机构暂停结算' }],
   解除暂停: [{ field: '恢复理由', label: '恢复结算的理由', why: '恢复结算通知书须写明调查结论（条例第三十条：属于骗取的依法处理，不属于的按照规定结算）' }],
@@ -267,6 +271,9 @@ export const STEP_INPUTS = {
     不予处罚理由: choice('不予行政处罚的理由', NO_PENALTY_GROUNDS.map((g) => g.ground) as unknown as readonly [string, ...string[]]).optional(),
     理由: text('理由与依据', { max: 5000 }).optional(),
     移送机关: text('移送机关', { max: 100 }).optional(),
+    教育方式: text('对当事人进行教育的方式', { max: 100, description: '不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款），如：当面批评教育、约谈' }).optional(),
+    教育内容: text('教育的内容', { max: 5000 }).optional(),
+    教育日期: date('教育的日期', '默认为决定之日').optional(),
   }),
   送达: obj({
     送达方式: choice('送达方式', SERVICE_METHODS, '民事诉讼法规定的送达方式（行政处罚法第六十一条；暂行规定第五十九条）'),

@@ -105,7 +105,7 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
         }
         await step('结案', cast.head, { 执行结果: '全部履行', 结案报告: '处罚决定已执行完毕，结案' }, closeOn);
       } else {
-        await step('决定', cast.head, { 类型: '不予行政处罚', 不予处罚理由: '法律、法规、规章规定的其他不予行政处罚情形', 理由: decision.reasons.join('；') }, 5);
+        await step('决定', cast.head, { 类型: '不予行政处罚', 不予处罚理由: '法律、法规、规章规定的其他不予行政处罚情形', 理由: decision.reasons.join('；'), 教育方式: '当面批评教育', 教育内容: '向当事人讲解医疗保障基金使用监督管理的规定，责令其今后依法依规使用医保基金' }, 5);
         await step('送达', o2, { 送达方式: '直接送达', 送达地点: sc.party.住所 ?? '当事人住所', attachments: [attachment('送达回证')] }, 6);
         await step('公示', o1, { 公示渠道: '本局门户网站' }, 6);
         await step('结案', cast.head, { 执行结果: '无须执行', 结案报告: '不予行政处罚，无须执行，结案' }, 13);

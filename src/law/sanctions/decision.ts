@@ -151,11 +151,11 @@ export const DECISION_KIND_BASIS: Record<DecisionKind, string> = {
 
 /** The grounds of 不予行政处罚, each with its article (行政处罚法 第三十三条、第三十六条 …). */
 export const NO_PENALTY_GROUNDS = [
-  { ground: '违法行为轻微并及时改正，没有造成危害后果', citation: '《中华人民共和国行政处罚法》第三十三条第一款' },
-  { ground: '初次违法且危害后果轻微并及时改正', citation: '《中华人民共和国行政处罚法》第三十三条第一款' },
-  { ground: '当事人有证据足以证明没有主观过错', citation: '《中华人民共和国行政处罚法》第三十三条第二款' },
-  { ground: '违法行为在法定期限内未被发现', citation: '《中华人民共和国行政处罚法》第三十六条' },
-  { ground: '法律、法规、规章规定的其他不予行政处罚情形', citation: '须写明所依据的条文' },
+  { ground: '违法行为轻微并及时改正，没有造成危害后果', citation: '《中华人民共和国行政处罚法》第三十三条第一款', at: { statute: '中华人民共和国行政处罚法', article: 33, paragraph: 1 } },
+  { ground: '初次违法且危害后果轻微并及时改正', citation: '《中华人民共和国行政处罚法》第三十三条第一款', at: { statute: '中华人民共和国行政处罚法', article: 33, paragraph: 1 } },
+  { ground: '当事人有证据足以证明没有主观过错', citation: '《中华人民共和国行政处罚法》第三十三条第二款', at: { statute: '中华人民共和国行政处罚法', article: 33, paragraph: 2 } },
+  { ground: '违法行为在法定期限内未被发现', citation: '《中华人民共和国行政处罚法》第三十六条', at: { statute: '中华人民共和国行政处罚法', article: 36, paragraph: 1 } },
+  { ground: '法律、法规、规章规定的其他不予行政处罚情形', citation: '须写明所依据的条文', at: undefined },
 ] as const;
 
 export interface DecideInput {
