@@ -19,6 +19,8 @@ describe('mapping rules', () => {
     expect(mapItem({ name: '对某机构暂停医保基金结算', kind: '行政强制', matter: null }, rules)).toMatchObject({ procedure: 'xzqz-zanting', variant: '定点医药机构' });
     expect(mapItem({ name: '对资料进行封存', kind: '行政强制', matter: null }, rules)).toMatchObject({ procedure: 'xzqz-fengcun' });
     expect(mapItem({ name: '生育津贴的支付', kind: '行政给付', matter: null }, rules)).toMatchObject({ procedure: 'xzgf', variant: '生育津贴' });
+    // 000#8 names 医疗费用结算 before 生育津贴: the 手工报销 variant (三十个工作日), 生育津贴 chosen per case
+    expect(mapItem({ name: '个人医疗费用、生育医疗费用的结算及生育津贴的支付', kind: '行政给付', matter: { id: 'payment.medical-expense-settlement', name: '' } }, rules)).toMatchObject({ procedure: 'xzgf', variant: '手工报销' });
     expect(mapItem({ name: '定点医疗机构费用拨付', kind: '行政给付', matter: null }, rules)).toMatchObject({ procedure: 'xzgf', variant: '定点拨付' });
     expect(mapItem({ name: '某某登记', kind: '行政确认', matter: null }, rules)).toMatchObject({ procedure: 'xzqr', variant: '登记' });
     expect(mapItem({ name: '其他', kind: '其他行政职权', matter: null }, rules)).toMatchObject({ procedure: 'qt-xieyi' });

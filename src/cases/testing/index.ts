@@ -2,6 +2,7 @@
 // table, test parties with valid identity numbers, clocks and the cast of a jurisdiction.
 export { ATTACKS, ATTACK_USERS, type Attack, type AttackStep, type AttackInput } from './attacks.js';
 export { testOrganisation, testPerson, testResponsiblePerson, testCreditCode, testIdNumber } from './parties.js';
-export { clock } from './scenarios.js';
+export { clock, runToEnd } from './scenarios.js';
+export { ensureTestStaff } from './cast.js';
 export { attachment } from './support.js';
 export { ON_SITE_ATTACKS, ON_SITE_WALK, collectionTestRules } from './attacks-collection.js';
