@@ -35,13 +35,13 @@ export interface ImportOptions {
 /** Reads, enriches and links a text catalog from bytes. Throws CatalogImportError when unreadable. */
 export function importCatalogBytes(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Catalog {
   const matters = options.matters ?? loadMatters();
-  return finishImport(readCatalog(bytes, fileName, { matters, ...(options.columns ? { columns: options.columns } : {}) }), options);
+  return finishImport(readCatalog(bytes, fileName, { matters, deferLinks: true, ...(options.columns ? { columns: options.columns } : {}) }), options);
 }
 
 /** Reads a catalog of any format (text, HTML, .xlsx, .xls, .docx, PDF), enriched and linked. */
 export async function importCatalogBytesAsync(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<Catalog> {
   const matters = options.matters ?? loadMatters();
-  return finishImport(await readCatalogAsync(bytes, fileName, { matters, ...(options.columns ? { columns: options.columns } : {}) }), options);
+  return finishImport(await readCatalogAsync(bytes, fileName, { matters, deferLinks: true, ...(options.columns ? { columns: options.columns } : {}) }), options);
 }
 
 function finishImport(read: Catalog, options: ImportOptions): Catalog {

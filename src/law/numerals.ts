@@ -19,9 +19,15 @@ export function parseNumeral(text: string): number | undefined {
   const t = asciiDigits(text.trim());
   if (/^\d+$/.test(t)) return Number(t);
   if (!CHINESE_NUMERAL.test(t)) return undefined;
-  const n = Number(Nzh.cn.decodeS(t.replace(/两/g, '二').replace(/〇/g, '零')));
+  // statutes repeat the same few hundred numerals (every 条 and 项): decode each once
+  let n = decoded.get(t);
+  if (n === undefined) {
+    n = Number(Nzh.cn.decodeS(t.replace(/两/g, '二').replace(/〇/g, '零')));
+    if (decoded.size < 10_000) decoded.set(t, n);
+  }
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
+const decoded = new Map<string, number>();
 
 /** Writes n in Chinese numerals as statutes number their articles (一百零三, 十一). */
 export function chineseNumeral(n: number): string {

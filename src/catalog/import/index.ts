@@ -4,6 +4,7 @@
 // item is linked to a matter (or says why not). Defects are ImportNotes; only a file that
 // cannot be read as a catalog at all throws CatalogImportError.
 import { createHash } from 'node:crypto';
+import { shanghaiDateOf } from '../../law/index.js';
 import { Catalog, type CatalogItem, type ImportNote, type PowerKind, type SourceShape } from '../model.js';
 import { linkMatter, loadMatters, recoverOcrItems, type Matter } from '../matters.js';
 import { decodeCatalogBytes } from './encoding.js';
@@ -41,6 +42,11 @@ export interface ReadCatalogOptions {
   undatedAsOf?: string;
   /** The maintainer's column mapping (列名 or #n → field); forces the by-meaning table reader. */
   columns?: ColumnOverrides;
+  /**
+   * The caller links every item again once its citations are parsed (importCatalogBytes):
+   * link here only the items whose kind or 实施对象 must be taken from their matter.
+   */
+  deferLinks?: boolean;
 }
 
 const IMPORTERS: Record<'tsv-html' | 'word-blocks' | 'table-per-item' | 'ocr-pdf', (lines: string[]) => ShapeResult> = {
@@ -112,7 +118,7 @@ function cleanText(text: string, notes: ImportNote[]): string {
 }
 
 function todayInShanghai(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return shanghaiDateOf(new Date().toISOString());
 }
 
 /** Read one text catalog file (any encoding). Throws CatalogImportError when it cannot be read as a catalog. */
@@ -185,10 +191,12 @@ function finishCatalog(read: { shape: SourceShape; result: ShapeResult; columns?
   if (shape === 'ocr-pdf') notes.push(...recoverOcrItems(result.items, matters));
   for (const item of result.items) {
     if (shape === 'ocr-pdf') continue; // linked and recovered above
+    const kindUnreadable = readKind(item.rawKind).kind === null && readKind(toSimplified(item.rawKind)).kind === null && !item.kindRecovery;
+    if (options.deferLinks && !kindUnreadable && item.extra['实施对象来源'] === undefined) continue;
     const link = linkMatter(item, matters);
     item.matter = link.matter;
     item.matterReason = link.reason;
-    if (readKind(item.rawKind).kind === null && readKind(toSimplified(item.rawKind)).kind === null && !item.kindRecovery) {
+    if (kindUnreadable) {
       // The kind cell is empty or unreadable (a cut-off row): take the matter's kind, and say so.
       const matter = link.matter ? matters.find((m) => m.id === link.matter?.id) : undefined;
       if (matter) {
