@@ -24,9 +24,6 @@ import { DOCUMENT_SCHEMAS, documentKindOf, type DocumentKind } from './documents
  * (never a crash). The last test checks this list is exact.
  */
 const NOT_FROM_CASE_DATA: Record<string, string> = {
-  // built from what 调查取证 records (doc-inputs.test.ts); this walk records no 询问 or 现场检查
-  询问笔录: '本次办理未在「调查取证」中登记询问笔录',
-  现场检查笔录: '本次办理未在「调查取证」中登记现场检查笔录',
   解除封存通知书: '解除理由与物品清单未作为步骤输入记录',
   封存决定书: '封存程序不登记当事人',
 };

@@ -87,8 +87,6 @@ function promised(c: CaseState, step: string): string[] {
  * must give (a refusal naming what is missing, never a crash or a wrong paper).
  */
 const NOT_FROM_THESE_WALKS: Record<string, RegExp> = {
-  询问笔录: /没有登记「询问笔录」/,
-  现场检查笔录: /没有登记「现场检查笔录」/,
   // the 封存 procedure opened from a catalog item registers no party yet
   封存决定书: /尚未登记当事人/,
   解除封存通知书: /尚未登记当事人|解除/,

@@ -25,6 +25,7 @@ import type { CaseState } from '../engine/types.js';
 import { executionStatus, measuresToExecute, PERSON_TARGETS } from '../engine/execution.js';
 import { testOrganisation, testPerson, testResponsiblePerson } from './parties.js';
 import { attachment } from './support.js';
+import { inquiry } from './attacks.js';
 import { PENALTY_SCENARIOS, type PenaltyScenario } from './penalty-scenarios.js';
 import { YANGQUAN_CAST, type Cast } from './cast.js';
 
@@ -76,7 +77,13 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       const sc = scenarioFor(matterId, item);
       await step('线索核查', o1, { 核查意见: '线索属实，建议立案' }, 0);
       await step('立案', cast.head, { officers, 案由: `${sc.party.名称}涉嫌违法案`, parties: [sc.party] }, 0);
-      await step('调查取证', o1, { officers, 取证内容: '询问当事人，调取结算数据', attachments: [attachment('笔录或证据')] }, 1);
+      // one 询问 of the party's representative and one 现场检查, recorded as data (their 笔录 print from them)
+      const on = dateOf(at(1));
+      const check = {
+        检查日期: on, 开始时间: '14:00', 结束时间: '15:30', 地点: `${sc.party.名称}经营场所`, 检查人员: [o1, o2], 记录人: [o2], 在场人: '孙某某', 在场人身份: '当事人的工作人员',
+        检查情况: ['调取了与本案有关的收费记录和结算单据'], 采取的措施: ['复制收费记录'],
+      };
+      await step('调查取证', o1, { officers, 取证内容: '询问当事人，调取结算数据', attachments: [attachment('笔录或证据')], 询问笔录: [{ ...inquiry([o1!, o2!]), 询问日期: on, 地点: `${sc.party.名称}办公室` }], 现场检查笔录: [check] }, 1);
       await step('调查终结', o2, { officers, 调查终结报告: '违法事实清楚，证据确凿', violation: sc.violation, facts: sc.facts }, 2);
       const decision = s.penalty.decision!;
       // the persons an article punishes on their own (社会保险法 第八十四条 …) are registered before 告知
