@@ -12,7 +12,7 @@ import { act, openCase } from './engine/engine.js';
 import type { CaseState } from './engine/types.js';
 import { executionStatus } from './engine/execution.js';
 import { loadProcedures } from './procedure/load.js';
-import { testOrganisation, testResponsiblePerson } from './testing/parties.js';
+import { testOrganisation, testPerson, testResponsiblePerson } from './testing/parties.js';
 import { staffFor } from './testing/cast.js';
 import type { User } from './engine/types.js';
 import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
@@ -386,5 +386,39 @@ describe('不予行政处罚: the 教育 of 行政处罚法第三十三条第三
     expect(text).toContain('要求其核对收费系统编码');
     expect(text).toContain('2026年11月27日');
     expect(text).not.toMatch(/罚款[0-9,]/);
+  });
+});
+
+describe('行政给付: the 支付决定书 and the 不予支付决定书 from the case, on the paragraph of 社会保险经办条例第二十条 of its kind', () => {
+  const gf = loadProcedures().get('xzgf')!;
+  const gctx = testContext(gf);
+  function accepted(variant: string, id: string) {
+    let s = openCase({ id, procedure: gf, variant, now: day(0), actor: 'jingban', jurisdiction: YANGQUAN }, gctx);
+    const step = (name: string, as: string, input: Record<string, unknown>, n: number) => {
+      const r = act(s, name, as, engineInput(input), day(n), gctx);
+      if (!r.ok) throw new Error(`${r.refusal.code} ${r.refusal.message}`);
+      s = r.state;
+    };
+    step('受理', 'jingban', { 申请人: '刘某某', parties: [testPerson('刘某某', 35)], 申请事项: variant === '生育津贴' ? '生育津贴' : '医疗费用手工报销', attachments: [attachment('申请材料')] }, 0);
+    return { state: () => s, step };
+  }
+  it('生育津贴 paid: the amount, the payment voucher, 第二十条第三款', async () => {
+    const { state, step } = accepted('生育津贴', '2026-000045');
+    step('审核', 'jingshen', { 结论: '同意', 审核意见: '病历资料齐全' }, 2);
+    step('支付', 'jingban', { amountFen: 1_568_000, 支付凭证号: 'ZF-0045' }, 4);
+    const text = await docText(await renderDocx('支付决定书', documentInput('支付决定书', state(), { users })));
+    expect(text).toContain('刘某某');
+    expect(text).toContain('15,680.00');
+    expect(text).toContain('ZF-0045');
+    expect(text).toContain('第二十条第三款');
+    expect(() => documentInput('不予支付决定书', state(), { users })).toThrow(/不是「不同意」/);
+  });
+  it('手工报销 refused: the reviewer’s reason, 第二十条第二款', async () => {
+    const { state, step } = accepted('手工报销', '2026-000046');
+    step('审核', 'jingshen', { 结论: '不同意', 审核意见: '费用发生时申请人未参加基本医疗保险' }, 3);
+    const text = await docText(await renderDocx('不予支付决定书', documentInput('不予支付决定书', state(), { users })));
+    expect(text).toContain('费用发生时申请人未参加基本医疗保险');
+    expect(text).toContain('第二十条第二款');
+    expect(text).toContain('行政复议');
   });
 });

@@ -37,6 +37,12 @@ type AgreementMeasure = (typeof AGREEMENT_MEASURES)[number];
 const CONFIRMATION_BASIS: Record<string, LawText[]> = {
   登记: [LAW.insuranceRegistration],
 };
+/** The paragraph of 社会保险经办条例第二十条 a 行政给付 rests on, per variant. */
+const BENEFIT_BASIS: Record<string, LawText> = {
+  定点拨付: LAW.benefitDirectSettlement,
+  手工报销: LAW.benefitManualClaim,
+  生育津贴: LAW.benefitMaternityAllowance,
+};
 
 /**
  * The articles a 协议处理决定书 rests on, quoted from the corpus: 条例第十三条第一款, and the
@@ -619,6 +625,28 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
         reason, ...(str(end['调查结论']) ? { explanation: str(end['调查结论']) } : {}),
         agency, resumeDate: resumed, contact: contact(), date: resumed,
       };
+      break;
+    }
+    case '支付决定书':
+    case '不予支付决定书': {
+      const accepted = c.data['受理'];
+      if (!accepted) throw new DocumentError('BAD_INPUT', '本案尚未「受理」');
+      const basis = BENEFIT_BASIS[c.variant ?? ''];
+      if (!basis) throw new DocumentError('BAD_INPUT', `「${c.variant ?? '行政给付'}」没有配置给付的法律依据：请用 --data 提供 basis`);
+      const matter = str(accepted['申请事项']) ?? c.variant ?? '';
+      const common = { bureau, docNumber, applicant: p(), matter, applicationDate: dateOf(c, '受理'), basis: [basis] };
+      if (kind === '支付决定书') {
+        const paid = c.data['支付'];
+        if (!paid) throw new DocumentError('BAD_INPUT', '本案尚未「支付」');
+        const amountFen = paid['amountFen'] as number;
+        const date = dateOf(c, '支付');
+        input = { ...common, lines: [{ item: matter, amountFen, ...(str(paid['支付凭证号']) ? { note: `支付凭证号 ${str(paid['支付凭证号'])}` } : {}) }], totalFen: amountFen, remedy: remedyFor(cfg, date), date };
+      } else {
+        const review = c.data['审核'];
+        if (review?.['结论'] !== '不同意') throw new DocumentError('BAD_INPUT', '本案审核结论不是「不同意」，没有不予支付的决定');
+        const date = dateOf(c, '审核');
+        input = { ...common, reasons: [str(review['审核意见']) ?? ''], remedy: remedyFor(cfg, date), date };
+      }
       break;
     }
     case '确认凭证': {

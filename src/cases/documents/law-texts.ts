@@ -41,6 +41,25 @@ const text = (law: string, file: string, article: string, quote: string): LawTex
 
 /** Fixed sentences, by what they are for. */
 export const LAW = {
+  // 行政给付 (社会保险经办条例第二十条)
+  benefitDirectSettlement: text(
+    '社会保险经办条例',
+    '社会保险经办条例-2023.md',
+    '第二十条第一款',
+    '个人医疗费用、生育医疗费用中应当由基本医疗保险（含生育保险）基金支付的部分，由社会保险经办机构审核后与医疗机构、药品经营单位直接结算',
+  ),
+  benefitManualClaim: text(
+    '社会保险经办条例',
+    '社会保险经办条例-2023.md',
+    '第二十条第二款',
+    '社会保险经办机构应当对收费票据、费用清单、诊断证明、病历资料进行审核，并自收到申请之日起30个工作日内办理完毕',
+  ),
+  benefitMaternityAllowance: text(
+    '社会保险经办条例',
+    '社会保险经办条例-2023.md',
+    '第二十条第三款',
+    '社会保险经办机构应当对病历资料进行审核，并自收到申请之日起10个工作日内办理完毕',
+  ),
   // 行政确认
   insuranceRegistration: text(
     '中华人民共和国社会保险法',

@@ -227,7 +227,8 @@ describe('行政检查：双随机', () => {
 describe('行政给付 and 行政确认', () => {
   it('手工报销: 受理 → 审核 → 支付 within 30 working days; no statute extends it, late payment is recorded late', () => {
     const d = new D('xzgf', '手工报销');
-    d.do('受理', 'jingban', { 申请人: '王某', 申请事项: '手工报销', attachments: [attachment('申请材料')] });
+    expect(d.refuse('受理', 'jingban', { 申请人: '王某', 申请事项: '手工报销', attachments: [attachment('申请材料')] }).code).toBe('DOCUMENT_DATA_MISSING');
+    d.do('受理', 'jingban', { 申请人: '王某', parties: [testPerson('王某', 13)], 申请事项: '手工报销', attachments: [attachment('申请材料')] });
     const due = d.state.deadlines[0]!;
     expect(due).toMatchObject({ id: '办理期限', amount: 30, unit: '工作日', due: '2027-01-04' });
     d.do('审核', 'jingshen', { 结论: '同意', 审核意见: '材料齐全' }, day(5));
@@ -239,10 +240,10 @@ describe('行政给付 and 行政确认', () => {
   });
   it('生育津贴 has 10 working days; 定点拨付 30 working days from the seed', () => {
     const a = new D('xzgf', '生育津贴');
-    a.do('受理', 'jingban', { 申请人: '李某', 申请事项: '生育津贴', attachments: [attachment('申请材料')] });
+    a.do('受理', 'jingban', { 申请人: '李某', parties: [testPerson('李某', 14)], 申请事项: '生育津贴', attachments: [attachment('申请材料')] });
     expect(a.state.deadlines[0]).toMatchObject({ amount: 10, due: '2026-12-07' });
     const b = new D('xzgf', '定点拨付');
-    b.do('受理', 'jingban', { 申请人: '甲医院', 申请事项: '10月费用', attachments: [attachment('申请材料')] });
+    b.do('受理', 'jingban', { 申请人: '甲医院', parties: [testOrganisation('甲医院', '定点医疗机构', 15)], 申请事项: '10月费用', attachments: [attachment('申请材料')] });
     expect(b.state.deadlines[0]!.basis).toMatchObject({ item: '001_cc42e2149e1dc4a3#20' });
   });
   it('登记 is reviewed within 15 days (社会保险法 第五十七条)', () => {

@@ -32,7 +32,7 @@ export const DOCUMENT_FIELDS: Record<string, ReadonlyArray<{ field: string; labe
   申请暂停结算: [{ field: 'parties', label: '当事人', why: '暂停结算决定书须载明当事人的名称和地址' }],
   通知经办机构: [{ field: '经办机构', label: '医疗保障经办机构', why: '条例第三十条：由医疗保障行政部门要求医疗保障经办机构暂停结算' }],
   解除暂停: [{ field: '恢复理由', label: '恢复结算的理由', why: '恢复结算通知书须写明调查结论（条例第三十条：属于骗取的依法处理，不属于的按照规定结算）' }],
-  受理: [{ field: 'parties', label: '申请人身份', why: '确认凭证须载明申请人的名称和证件' }],
+  受理: [{ field: 'parties', label: '申请人身份', why: '确认凭证、支付决定书须载明申请人的名称和证件' }],
   确认: [{ field: '确认内容', label: '确认的内容', why: '确认凭证须写明确认了什么' }],
   发现违约: [{ field: 'parties', label: '定点医药机构', why: '协议处理决定书须载明定点医药机构的名称和地址' }],
   处理决定: [{ field: '处理理由', label: '处理理由', why: '协议处理决定书须写明违约事实和陈述申辩的采纳情况（条例第十三条第一款）' }],
@@ -428,7 +428,7 @@ export const STEP_INPUTS = {
   // ——— 行政给付、行政确认 ———
   受理: obj({
     申请人: text('申请人', { max: 100 }),
-    parties: PartiesSchema.optional().meta({ title: '申请人身份', widget: 'parties', description: '确认凭证须载明申请人及其证件' }),
+    parties: PartiesSchema.optional().meta({ title: '申请人身份', widget: 'parties', description: '确认凭证、支付决定书须载明申请人及其证件' }),
     申请事项: text('申请事项', { max: 500 }),
   }),
   审核: obj({ 结论: choice('审核结论', ['同意', '不同意']), 审核意见: text('审核意见') }),

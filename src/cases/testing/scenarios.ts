@@ -146,7 +146,7 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       break;
     }
     case 'xzgf':
-      await step('受理', cast.clerk, { 申请人: '王某', 申请事项: s.variant ?? '给付', attachments: [attachment('申请材料')] }, 0);
+      await step('受理', cast.clerk, { 申请人: '王某', parties: [testPerson('王某', 34)], 申请事项: s.variant ?? '给付', attachments: [attachment('申请材料')] }, 0);
       await step('审核', cast.clerkReviewer, { 结论: '同意', 审核意见: '材料齐全，符合规定' }, 2);
       await step('支付', cast.clerk, { amountFen: 256_000, 支付凭证号: 'ZF-0001' }, 5);
       break;
