@@ -128,7 +128,7 @@ export function agreementDecision(d: DocumentData['协议处理决定书']): Bui
   return [
     ...header(d.bureau, '协议处理决定书', d.docNumber),
     ...partyBlocks(d.party),
-    p(`经查，${u}存在违反医疗保障服务协议的情形：${sentence(d.breach)}（服务协议${d.clause.replace(/^服务协议/, '')}）`),
+    p(`经查，${u}存在违反医疗保障服务协议的情形：${d.breach.replace(/[。；;，,]+$/, '')}（服务协议${d.clause.replace(/^服务协议/, '')}）。`),
     p(`本局于${numericDate(d.noticeDate)}告知${u}拟作出的处理及其依法享有的陈述、申辩权利。${heard}`),
     p(sentence(d.reason)),
     p(`依据${quoteArticles(d.basis)}的规定和服务协议的约定，本局决定作出如下处理：`),
