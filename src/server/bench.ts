@@ -3,7 +3,8 @@
 // with durable commits (fsync on: the default) and without (BENCH_FSYNC=on|off|both, default
 // both). The time to write the benchmark's cases (one transaction per step) shows what
 // durability costs writes. A benchmark, not a test: it prints the figures.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -46,7 +47,27 @@ interface Run { requests: { total: number; average: number }; latency: { p50: nu
  * server process's CPU time per request over the run — a figure that holds on a shared,
  * loaded machine where latencies do not.
  */
-function run(url: string, cookie: string, seconds: number = DURATION): Promise<Run> {
+async function run(url: string, cookie: string, seconds: number = DURATION, profileAs?: string): Promise<Run> {
+  const profileDir = process.env.BENCH_PROFILE;
+  const session = profileDir && profileAs ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  try {
+    return await load(url, cookie, seconds);
+  } finally {
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      mkdirSync(profileDir!, { recursive: true });
+      writeFileSync(join(profileDir!, `${profileAs}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    }
+  }
+}
+
+function load(url: string, cookie: string, seconds: number): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const cpu = process.cpuUsage();
     const child = spawn(AUTOCANNON, ['-j', '-c', String(CONNECTIONS), '-d', String(seconds), ...(cookie ? ['-H', `cookie=${cookie}`] : []), url], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,7 +104,7 @@ async function bench(kind: 'pglite' | 'postgres', durable: boolean, pgUrl?: stri
     const out: Figures[] = [];
     for (const [target, path] of [['案件列表 GET /api/cases' + (process.env.BENCH_LIST_QUERY ?? ''), '/api/cases' + (process.env.BENCH_LIST_QUERY ?? '')], ['案件详情 GET /api/cases/:id', `/api/cases/${caseId}`]] as const) {
       await run(base + path, cookie, 3).catch(() => undefined); // warm-up
-      const r = await run(base + path, cookie);
+      const r = await run(base + path, cookie, DURATION, `${kind}-fsync-${durable ? 'on' : 'off'}-${path.startsWith('/api/cases/') ? 'read' : 'list'}`);
       if (process.env.BENCH_DEBUG) process.stdout.write(JSON.stringify({ ...r, latency: r.latency, requests: r.requests }).slice(0, 1500) + "\n");
       out.push({ store: kind, fsync: durable, seedSeconds, target, requests: r.requests.total, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, cpuMs: r.cpuMsPerRequest, load: loadavg()[0]! });
     }
@@ -112,7 +133,7 @@ async function floor(): Promise<Figures> {
   try {
     const url = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/hello`;
     await run(url, '', 3);
-    const r = await run(url, '');
+    const r = await run(url, '', DURATION, 'floor');
     return { store: '—', fsync: false, seedSeconds: 0, target: '基准：空 Fastify 路由', requests: r.requests.total, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, cpuMs: r.cpuMsPerRequest, load: loadavg()[0]! };
   } finally {
     await bare.close();
