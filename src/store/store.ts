@@ -457,33 +457,22 @@ async function openServer(url: string | undefined, schema = 'public'): Promise<S
 const READ_ONLY = /^\s*(SELECT|SHOW|EXPLAIN)\b(?![\s\S]*\b(nextval|setval|FOR\s+UPDATE|FOR\s+SHARE|pg_advisory)\b)/i;
 
 /**
- * One read of the revision shared by the callers that wait at the same time; a caller never
- * gets the answer of a read that started before it called (a write committed just before the
- * call must be seen). A read that fails gives a revision no cached value has (nothing served
- * from cache, nothing wrong served).
+ * One read of the revision shared by the callers that wait at the same time: the read starts
+ * at the end of the event loop's turn (setImmediate), so every request that came in this turn
+ * shares it, and no caller gets the answer of a read that started before it called (a write
+ * committed just before the call must be seen). A read that fails gives a revision no cached
+ * value has (nothing served from cache, nothing wrong served).
  */
 export function sharedRevisionReader(read: () => Promise<number>): () => Promise<number> {
-  let running: Promise<number> | undefined;
-  let next: Promise<number> | undefined;
+  let pending: Promise<number> | undefined;
   let failures = 0;
-  const start = (): Promise<number> => {
-    const p = read()
-      .catch(() => -++failures)
-      .finally(() => {
-        if (running === p) running = undefined;
+  return () =>
+    (pending ??= new Promise<number>((resolve) => {
+      setImmediate(() => {
+        pending = undefined;
+        read().then(resolve, () => resolve(-++failures));
       });
-    running = p;
-    return p;
-  };
-  return () => {
-    if (!running) return start();
-    // a read is under way, begun before this call: wait for the one after it
-    next ??= running.then(() => {
-      next = undefined;
-      return start();
-    });
-    return next;
-  };
+    }));
 }
 
 /** Runs `fn` in `db` when it is already a transaction, else in a new transaction of the store. */
