@@ -96,6 +96,13 @@ export class CaseError extends Error {
 export class CaseService {
   constructor(readonly store: StoreLike, readonly procedures: ProcedureRegistry, readonly ports: CasePorts) {}
 
+  /** The current instant: the real one, on the day the ports' clock says (tests fix the day). */
+  private now(): string {
+    const real = shanghaiInstant();
+    const day = this.ports.today?.();
+    return day && day !== real.slice(0, 10) ? `${day}${real.slice(10)}` : real;
+  }
+
   async users(q: Queryable = this.store): Promise<Map<string, User>> {
     const { rows } = await q.query<UserRow>(`SELECT ${userColumns()} FROM users ORDER BY name`);
     return new Map(rows.map((r) => [r.name, userFromRow(r)]));
@@ -321,15 +328,18 @@ export class CaseService {
     }));
   }
 
-  /** The case as a viewer sees it: sealed fields only for their roles. */
-  async show(id: string, viewer?: string): Promise<CaseView> {
+  /**
+   * The case as a viewer sees it: sealed fields only for their roles. `now` is the caller's
+   * clock (the server's); default: the ports' today at the current time of day, else the real clock.
+   */
+  async show(id: string, viewer?: string, now: string = this.now()): Promise<CaseView> {
     const state = await this.get(id);
     const proc = this.procedures.get(state.procedure.id, state.procedure.version)!;
-    const today = shanghaiDateOf(shanghaiInstant());
+    const today = shanghaiDateOf(now);
     const colours = Object.fromEntries(
       state.deadlines.filter((d) => d.status === 'open').map((d) => [d.id, this.ports.deadlineStatus(d.due.length > 10 ? shanghaiDateOf(d.due) : d.due, today)]),
     );
-    const current = recomputeDeadlines(state, this.ctx(proc, new Map(), state), shanghaiInstant());
+    const current = recomputeDeadlines(state, this.ctx(proc, new Map(), state), now);
     const view: CaseView = { ...current, availableSteps: availableSteps(state, proc), colours };
     if (viewer) {
       const user = (await this.users()).get(viewer);

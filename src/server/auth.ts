@@ -11,6 +11,7 @@
 //  - per-address and per-account limits (@fastify/rate-limit) on the login route;
 //  - only same-origin logins (no login CSRF): the Origin (or Referer) must be this server.
 // Every attempt is recorded in login_events.
+import * as crypto from 'node:crypto';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { effectiveRoles, userColumns, type UserRow } from '../cases/index.js';
@@ -71,10 +72,14 @@ export interface Principal {
 declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
+    /** The store's revision read (after the request came) to check the session: the read caches may use it too. */
+    storeRevision?: number;
   }
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+// crypto.hash (Node ≥ 20.12): one call, no Hash object — it is run on every request's token
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256 = oneShot ? (s: string) => oneShot('sha256', s, 'hex') : (s: string) => createHash('sha256').update(s).digest('hex');
 
 export function principalOf(row: UserRow, csrf: string, session: string): Principal {
   return {
@@ -93,6 +98,8 @@ interface CacheEntry {
   principal: Principal;
   expires: number;
   checkedAt: number;
+  /** The store's revision when the session was read: a logout, a revocation or a change of the account (by any server) moves it. */
+  revision: number;
 }
 
 export class Sessions {
@@ -101,6 +108,11 @@ export class Sessions {
     private readonly db: ServerDb,
     readonly settings: AuthSettings = DEFAULT_AUTH,
   ) {}
+
+  /** The store's revision now (store.readRevision). */
+  revision(): Promise<number> {
+    return this.db.readRevision();
+  }
 
   /** The key a login attempt is counted under: the name as typed, trimmed and lower-cased. */
   static throttleKey(name: string): string {
@@ -181,12 +193,19 @@ export class Sessions {
     await this.db.query('DELETE FROM login_throttle WHERE name = $1', [Sessions.throttleKey(name)]);
   }
 
-  async resolve(token: string): Promise<Principal | undefined> {
+  /**
+   * The session's account, from memory while the store's revision has not moved since it was
+   * read (a logout, a revoked session, a changed or disabled account, by any server, moves it).
+   * `revision`: one the caller read just before (default: read now).
+   */
+  async resolve(token: string, revision?: number): Promise<Principal | undefined> {
     if (!token || token.length > 200) return undefined;
-    const session = sha256(token);
+    revision ??= await this.db.readRevision();
     const now = Date.now();
-    const hit = this.cache.get(session);
-    if (hit && hit.expires > now && now - hit.checkedAt < 30_000) return hit.principal;
+    // in memory by the token as sent (the database holds only its SHA-256): a cached read hashes nothing
+    const hit = this.cache.get(token);
+    if (hit && hit.revision === revision && hit.expires > now && now - hit.checkedAt < 30_000) return hit.principal;
+    const session = sha256(token);
     const { rows } = await this.db.query<UserRow & { csrf_token: string; expires_at: string | Date }>(
       `SELECT ${userColumns('u')}, s.csrf_token, s.expires_at
          FROM sessions s JOIN users u ON u.name = s.user_name WHERE s.token_sha256 = $1 AND s.expires_at > now() AND NOT u.disabled`,
@@ -194,17 +213,17 @@ export class Sessions {
     );
     const row = rows[0];
     if (!row) {
-      this.cache.delete(session);
+      this.cache.delete(token);
       return undefined;
     }
     const principal = principalOf(row, row.csrf_token, session);
-    this.cache.set(session, { principal, expires: new Date(row.expires_at).getTime(), checkedAt: now });
+    this.cache.set(token, { principal, expires: new Date(row.expires_at).getTime(), checkedAt: now, revision });
     if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value!);
     return principal;
   }
 
   async logout(principal: Principal, meta: { ip?: string }): Promise<void> {
-    this.cache.delete(principal.session);
+    for (const [k, v] of this.cache) if (v.principal.session === principal.session) this.cache.delete(k);
     await this.db.query('DELETE FROM sessions WHERE token_sha256 = $1', [principal.session]);
     await this.db.query('INSERT INTO login_events (user_name, outcome, ip) VALUES ($1, $2, $3)', [principal.name, 'logout', meta.ip ?? null]);
   }
@@ -228,11 +247,14 @@ const CSRF_EXEMPT = new Set(['/api/auth/login']);
 /** Resolves the session on every request and checks the CSRF token on writes. */
 export function installAuth(app: FastifyInstance, sessions: Sessions): void {
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('storeRevision', undefined);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) request.principal = await sessions.resolve(token);
-    const path = request.url.split('?')[0]!;
-    if (request.principal && UNSAFE.has(request.method) && !CSRF_EXEMPT.has(path)) {
+    if (token) {
+      request.storeRevision = await sessions.revision();
+      request.principal = await sessions.resolve(token, request.storeRevision);
+    }
+    if (request.principal && UNSAFE.has(request.method) && !CSRF_EXEMPT.has(request.url.split('?')[0]!)) {
       const header = request.headers[CSRF_HEADER];
       const sent = Array.isArray(header) ? header[0] : header;
       if (!sent || !safeEqual(sent, request.principal.csrf)) {

@@ -2,8 +2,11 @@
 // on the embedded PGlite and on PostgreSQL (DATABASE_URL, or a throw-away local server), each
 // with durable commits (fsync on: the default) and without (BENCH_FSYNC=on|off|both, default
 // both). The time to write the benchmark's cases (one transaction per step) shows what
-// durability costs writes. A benchmark, not a test: it prints the figures.
-import { mkdtempSync, rmSync } from 'node:fs';
+// durability costs writes. A benchmark, not a test: it prints the figures. The floor (a bare
+// Fastify route) is measured first and last; BENCH_PROFILE=<dir> writes a CPU profile of the
+// server side of every measured run (<store>-fsync-<on|off>-<list|read>.cpuprofile).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -46,7 +49,27 @@ interface Run { requests: { total: number; average: number }; latency: { p50: nu
  * server process's CPU time per request over the run — a figure that holds on a shared,
  * loaded machine where latencies do not.
  */
-function run(url: string, cookie: string, seconds: number = DURATION): Promise<Run> {
+async function run(url: string, cookie: string, seconds: number = DURATION, profileAs?: string): Promise<Run> {
+  const profileDir = process.env.BENCH_PROFILE;
+  const session = profileDir && profileAs ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  try {
+    return await load(url, cookie, seconds);
+  } finally {
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      mkdirSync(profileDir!, { recursive: true });
+      writeFileSync(join(profileDir!, `${profileAs}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    }
+  }
+}
+
+function load(url: string, cookie: string, seconds: number): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const cpu = process.cpuUsage();
     const child = spawn(AUTOCANNON, ['-j', '-c', String(CONNECTIONS), '-d', String(seconds), ...(cookie ? ['-H', `cookie=${cookie}`] : []), url], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,7 +106,7 @@ async function bench(kind: 'pglite' | 'postgres', durable: boolean, pgUrl?: stri
     const out: Figures[] = [];
     for (const [target, path] of [['案件列表 GET /api/cases' + (process.env.BENCH_LIST_QUERY ?? ''), '/api/cases' + (process.env.BENCH_LIST_QUERY ?? '')], ['案件详情 GET /api/cases/:id', `/api/cases/${caseId}`]] as const) {
       await run(base + path, cookie, 3).catch(() => undefined); // warm-up
-      const r = await run(base + path, cookie);
+      const r = await run(base + path, cookie, DURATION, `${kind}-fsync-${durable ? 'on' : 'off'}-${path.startsWith('/api/cases/') ? 'read' : 'list'}`);
       if (process.env.BENCH_DEBUG) process.stdout.write(JSON.stringify({ ...r, latency: r.latency, requests: r.requests }).slice(0, 1500) + "\n");
       out.push({ store: kind, fsync: durable, seedSeconds, target, requests: r.requests.total, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, cpuMs: r.cpuMsPerRequest, load: loadavg()[0]! });
     }
@@ -112,7 +135,7 @@ async function floor(): Promise<Figures> {
   try {
     const url = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/hello`;
     await run(url, '', 3);
-    const r = await run(url, '');
+    const r = await run(url, '', DURATION, 'floor');
     return { store: '—', fsync: false, seedSeconds: 0, target: '基准：空 Fastify 路由', requests: r.requests.total, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, cpuMs: r.cpuMsPerRequest, load: loadavg()[0]! };
   } finally {
     await bare.close();
@@ -140,11 +163,17 @@ for (const durable of modes) {
     local?.stop();
   }
 }
+// the floor again at the end: the load of a shared machine moves during the run
+if (process.env.BENCH_FLOOR !== 'no') results.push({ ...(await floor()), target: '基准：空 Fastify 路由（结束时）' });
+const floors = results.filter((f) => f.store === '—');
+const floorCpu = floors.reduce((a, f) => a + f.cpuMs, 0) / Math.max(1, floors.length);
+const floorP99 = floors.reduce((a, f) => a + f.p99, 0) / Math.max(1, floors.length);
 process.stdout.write(`\n连接数 ${CONNECTIONS}，每项 ${DURATION} s，案件 ${CASES} 件；${cpus().length} 核；负载（1 分钟平均）见 load 列：负载远高于核数时延迟反映的是争用，CPU ms/请求 才可比\n`);
-process.stdout.write('store     fsync  写入(s)  target                          req/s    p50(ms)  p99(ms)  non2xx  errors  CPU ms/请求  load\n');
+process.stdout.write('（×基准：与两次空路由基准的平均之比；同一次运行之内可比）\n');
+process.stdout.write('store     fsync  写入(s)  target                          req/s    p50(ms)  p99(ms)  p99×基准  non2xx  errors  CPU ms/请求  CPU×基准  load\n');
 for (const f of results) {
   process.stdout.write(
-    `${f.store.padEnd(9)} ${(f.store === '—' ? '' : f.fsync ? 'on' : 'off').padEnd(6)} ${f.seedSeconds.toFixed(1).padStart(7)}  ${f.target.padEnd(28)} ${String(f.rps).padStart(7)} ${String(f.p50).padStart(9)} ${String(f.p99).padStart(8)} ${String(f.non2xx).padStart(7)} ${String(f.errors).padStart(7)} ${f.cpuMs.toFixed(3).padStart(11)} ${f.load.toFixed(1).padStart(5)}\n`,
+    `${f.store.padEnd(9)} ${(f.store === '—' ? '' : f.fsync ? 'on' : 'off').padEnd(6)} ${f.seedSeconds.toFixed(1).padStart(7)}  ${f.target.padEnd(28)} ${String(f.rps).padStart(7)} ${String(f.p50).padStart(9)} ${String(f.p99).padStart(8)} ${(f.p99 / floorP99).toFixed(2).padStart(9)} ${String(f.non2xx).padStart(7)} ${String(f.errors).padStart(7)} ${f.cpuMs.toFixed(3).padStart(11)} ${(f.cpuMs / floorCpu).toFixed(2).padStart(9)} ${f.load.toFixed(1).padStart(5)}\n`,
   );
 }
 if (!results.some((f) => f.store === 'postgres')) process.stdout.write('（没有 PostgreSQL：只测了 PGlite）\n');

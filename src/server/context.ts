@@ -42,6 +42,8 @@ export interface ServerContext {
   caseCache: ReadCache;
   /** The current instant (Asia/Shanghai, +08:00): the real clock; tests set their own. */
   now: () => string;
+  /** Today's date (YYYY-MM-DD, Asia/Shanghai) by `now`. */
+  today: () => string;
   /** Distinct attachment bytes one account may upload in all (default LIMITS.attachmentQuotaBytes). */
   attachmentQuotaBytes?: number;
   /** The record's anchor keeper, when the head is anchored outside the database. */

@@ -54,6 +54,16 @@ export interface Store extends Queryable {
    * for the transaction to end: a deadlock).
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>, opts?: TransactionOptions): Promise<T>;
+  /**
+   * A number that moves after every committed write to what read caches show (cases, their
+   * deadlines, secrets and jurisdictions, the record, accounts, catalogs, ended sessions:
+   * migration 110). A value cached at revision r may be served while readRevision() is r.
+   * PGlite (this process alone writes): counted in memory as the store writes, no query. A
+   * server: the `read_revision` row the writing transactions bump, read by one query that
+   * starts after the call and is shared by every caller waiting meanwhile (so a write another
+   * server committed before the call is always seen, at one query per batch of readers).
+   */
+  readRevision(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -284,27 +294,59 @@ async function openPglite(opts: OpenStoreOptions): Promise<Store> {
   let closed = false;
   const owner = {};
   const direct = wrap(db);
+  // Only this process writes this database (the folder lock). After a statement that may
+  // write, the revision row (bumped by the triggers of migration 110) is read again, once;
+  // until then the last value read holds. Queries run in order on PGlite, so that read sees
+  // every write finished before it was issued.
+  let dirty = true;
+  let known = 0;
+  let failures = 0;
+  let refreshing: Promise<number> | undefined;
+  const afterWrite = <R>(sql: string, run: Promise<R>): Promise<R> => {
+    if (READ_ONLY.test(sql)) return run;
+    return run.finally(() => void (dirty = true));
+  };
+  const readRevision = (): Promise<number> => {
+    if (!dirty) return refreshing ?? Promise.resolve(known);
+    dirty = false;
+    const p: Promise<number> = direct.query<{ n: string | number }>('SELECT n FROM read_revision WHERE id = 1').then(
+      (r) => (known = Number(r.rows[0]?.n ?? 0)),
+      () => {
+        dirty = true;
+        return -++failures; // no revision table (an unmigrated store): nothing is served from cache
+      },
+    );
+    refreshing = p;
+    void p.finally(() => {
+      if (refreshing === p) refreshing = undefined;
+    });
+    return p;
+  };
   const store: Store & { [PGLITE]: PGlite } = {
     [PGLITE]: db,
     kind: 'pglite',
     query<T>(sql: string, params?: readonly unknown[]) {
       refuseInsideOwnTransaction(owner);
-      return direct.query<T>(sql, params);
+      return afterWrite(sql, direct.query<T>(sql, params));
     },
     exec(sql: string) {
       refuseInsideOwnTransaction(owner);
-      return direct.exec(sql);
+      return afterWrite(sql, direct.exec(sql));
     },
     inTransaction: false,
     location,
     schema: 'public',
     async transaction<T>(fn: (tx: Tx) => Promise<T>, topts?: TransactionOptions): Promise<T> {
       refuseInsideOwnTransaction(owner);
-      return db.transaction(async (ptx) => {
-        if (topts?.isolation) await ptx.exec(`SET TRANSACTION ISOLATION LEVEL ${topts.isolation.toUpperCase()}`);
-        return runInside(owner, () => fn({ ...wrap(ptx), inTransaction: true }));
-      });
+      return afterWrite(
+        '',
+        db.transaction(async (ptx) => {
+          if (topts?.isolation) await ptx.exec(`SET TRANSACTION ISOLATION LEVEL ${topts.isolation.toUpperCase()}`);
+          return runInside(owner, () => fn({ ...wrap(ptx), inTransaction: true }));
+        }),
+      );
     },
+    readRevision,
     async close() {
       if (closed) return;
       closed = true;
@@ -365,8 +407,13 @@ async function openServer(url: string | undefined, schema = 'public'): Promise<S
   });
   const owner = {};
   const direct = wrap(pool);
+  const readRevision = sharedRevisionReader(async () => {
+    const { rows } = await pool.query<{ n: string | number }>('SELECT n FROM read_revision WHERE id = 1');
+    return Number(rows[0]?.n ?? 0);
+  });
   return {
     kind: 'postgres',
+    readRevision,
     query<T>(sql: string, params?: readonly unknown[]) {
       refuseInsideOwnTransaction(owner);
       return direct.query<T>(sql, params);
@@ -405,6 +452,28 @@ async function openServer(url: string | undefined, schema = 'public'): Promise<S
 }
 
 // ---- helpers -------------------------------------------------------------------------------
+
+/** A statement that cannot write (PGlite's in-memory revision is not moved by it). */
+const READ_ONLY = /^\s*(SELECT|SHOW|EXPLAIN)\b(?![\s\S]*\b(nextval|setval|FOR\s+UPDATE|FOR\s+SHARE|pg_advisory)\b)/i;
+
+/**
+ * One read of the revision shared by the callers that wait at the same time: the read starts
+ * at the end of the event loop's turn (setImmediate), so every request that came in this turn
+ * shares it, and no caller gets the answer of a read that started before it called (a write
+ * committed just before the call must be seen). A read that fails gives a revision no cached
+ * value has (nothing served from cache, nothing wrong served).
+ */
+export function sharedRevisionReader(read: () => Promise<number>): () => Promise<number> {
+  let pending: Promise<number> | undefined;
+  let failures = 0;
+  return () =>
+    (pending ??= new Promise<number>((resolve) => {
+      setImmediate(() => {
+        pending = undefined;
+        read().then(resolve, () => resolve(-++failures));
+      });
+    }));
+}
 
 /** Runs `fn` in `db` when it is already a transaction, else in a new transaction of the store. */
 export async function withTransaction<T>(db: Store | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {

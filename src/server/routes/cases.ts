@@ -64,10 +64,14 @@ type CaseListItem = z.infer<typeof CaseListItem>;
 const CaseListBody = z.object({ items: z.array(CaseListItem) });
 
 /**
- * Sends JSON text that was validated against its schema when it was cached (the reply's
- * serializer does not run again for a string body).
+ * A JSON answer as the bytes that are sent: validated against its schema and serialized once,
+ * when it is cached, then sent as it is (no serializer, no UTF-8 encoding, no byte count per request).
  */
-function sendJson(reply: { type(t: string): unknown; send(b: unknown): unknown }, json: string): never {
+function jsonBytes<T>(schema: z.ZodType<T>, value: unknown): Buffer {
+  return Buffer.from(JSON.stringify(schema.parse(value)), 'utf8');
+}
+
+function sendJson(reply: { type(t: string): unknown; send(b: unknown): unknown }, json: Buffer): never {
   reply.type('application/json; charset=utf-8');
   return reply.send(json) as never;
 }
@@ -169,7 +173,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
   ctx.features.add('cases');
   const cache = ctx.caseCache;
   const scopes = new Map<string, string>();
-  const today = () => shanghaiDateOf(ctx.now());
+  const today = ctx.today;
   const colourOf = (due: string): Colour => deadlineStatus(due.length > 10 ? shanghaiDateOf(due) : due, today());
 
   /** A case's jurisdiction (it never changes once the case exists). */
@@ -272,7 +276,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       const p = requirePermission(request, 'case.read');
       const q = request.query;
       const key = `list\t${p.jurisdiction}\t${today()}\t${JSON.stringify(q)}`;
-      return sendJson(reply, await cache.get(key, async () => JSON.stringify(CaseListBody.parse({ items: await list(p, { ...(q.state ? { state: q.state } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.closed ? { closed: q.closed === 'true' } : {}), ...(q.colour ? { colour: q.colour } : {}), ...(q.q ? { q: q.q } : {}), limit: q.limit, offset: q.offset }) }))));
+      return sendJson(reply, await cache.get(key, async () => jsonBytes(CaseListBody, { items: await list(p, { ...(q.state ? { state: q.state } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.closed ? { closed: q.closed === 'true' } : {}), ...(q.colour ? { colour: q.colour } : {}), ...(q.q ? { q: q.q } : {}), limit: q.limit, offset: q.offset }) }), request.storeRevision));
     },
   );
 
@@ -348,7 +352,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     async (request, reply) => {
       const p = requirePermission(request, 'case.read');
       const j = await scopedCase(request.params.id, p);
-      return sendJson(reply, await cache.get(`case\t${request.params.id}\t${p.name}\t${p.roles.join(',')}\t${today()}`, async () => JSON.stringify(CasePageBody.parse(await casePage(p, j, request.params.id)))));
+      return sendJson(reply, await cache.get(`case\t${request.params.id}\t${p.name}\t${p.roles.join(',')}\t${today()}`, async () => jsonBytes(CasePageBody, await casePage(p, j, request.params.id)), request.storeRevision));
     },
   );
 
@@ -372,7 +376,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     {
       let view;
       try {
-        view = await service.show(id, p.name);
+        view = await service.show(id, p.name, ctx.now());
       } catch (err) {
         return mapCaseError(err);
       }

@@ -178,6 +178,37 @@ export function storeSuite(engine: StoreKind): void {
       }
     });
 
+    it('moves its read revision after a committed write to what read caches show, not after a read, a rollback or another table', async () => {
+      const r0 = await store.readRevision();
+      await store.query('SELECT count(*) FROM cases');
+      expect(await store.readRevision()).toBe(r0);
+      await store.query(`INSERT INTO jurisdictions (id, name, level, bureau) VALUES ('修订测试', '修订测试', '省', '修订测试局') ON CONFLICT (id) DO NOTHING`);
+      const r1 = await store.readRevision();
+      expect(r1).toBeGreaterThan(r0);
+      // a transaction that rolls back moves nothing; one with many statements moves it once
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.query(`UPDATE jurisdictions SET name = '改' WHERE id = '修订测试'`);
+          throw new Error('rollback');
+        }),
+      ).rejects.toThrow('rollback');
+      expect(await store.readRevision()).toBe(r1);
+      await store.transaction(async (tx) => {
+        for (let i = 0; i < 3; i++) await tx.query(`UPDATE jurisdictions SET name = $1 WHERE id = '修订测试'`, [`名${i}`]);
+      });
+      expect(await store.readRevision()).toBe(r1 + 1);
+      // the sign-in log is not shown by any cached read
+      await store.query(`INSERT INTO login_events (user_name, outcome) VALUES ('x', 'unknown_user')`);
+      expect(await store.readRevision()).toBe(r1 + 1);
+      // callers at the same moment share one read, and each sees the write committed before its call
+      const same = await Promise.all([store.readRevision(), store.readRevision(), store.readRevision()]);
+      expect(new Set(same)).toEqual(new Set([r1 + 1]));
+      const before = store.readRevision();
+      await store.query(`DELETE FROM jurisdictions WHERE id = '修订测试'`);
+      expect(await before).toBe(r1 + 1);
+      expect(await store.readRevision()).toBe(r1 + 2);
+    });
+
     it('rejects migration files that are not NNN_name.sql', () => {
       const dir = mkdtempSync(join(tmpdir(), 'yibao-mig-'));
       try {
