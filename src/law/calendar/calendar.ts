@@ -4,12 +4,16 @@
 // 3. chinese-days (State Council schedules up to the year its data covers);
 // 4. otherwise Monday–Friday, and the answer is provisional (临时).
 import { createRequire } from 'node:module';
-import chineseDays from 'chinese-days';
+import type ChineseDays from 'chinese-days';
 
-const chineseDaysIsWorkday = (date: string): boolean => chineseDays.isWorkday(date);
+/** chinese-days, loaded on the first question about a day (commands that never ask do not pay for it). */
+let loadedChineseDays: typeof ChineseDays | undefined;
+const chineseDays = (): typeof ChineseDays => (loadedChineseDays ??= createRequire(import.meta.url)('chinese-days') as typeof ChineseDays);
+
+const chineseDaysIsWorkday = (date: string): boolean => chineseDays().isWorkday(date);
 /** The Chinese name of a holiday or 调休 day in chinese-days ("Spring Festival,春节,4" → 春节). */
 const chineseDaysName = (date: string): string | undefined => {
-  const parts = chineseDays.getDayDetail(date).name.split(',');
+  const parts = chineseDays().getDayDetail(date).name.split(',');
   return parts.length >= 2 ? parts[1] : undefined;
 };
 import {
