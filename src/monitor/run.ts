@@ -99,7 +99,7 @@ const tableExists = async (engine: SqlEngine, name: string): Promise<boolean> =>
  * (a visit with a line on or after `since` minus the longest line window), found through
  * `fee_span` when the loader built it (else all their lines).
  */
-export async function runPrep(engine: SqlEngine, since?: string, params?: RuleParams): Promise<{ seconds: number; feeSource: string }> {
+export async function runPrep(engine: SqlEngine, since?: string, params?: RuleParams, rules?: Rule[]): Promise<{ seconds: number; feeSource: string }> {
   const t0 = performance.now();
   let setlSource = 'setl';
   let feeSource = 'fee';
@@ -131,12 +131,44 @@ export async function runPrep(engine: SqlEngine, since?: string, params?: RulePa
   }
   const script = readFileSync(join(sqlDir(), 'prep.sql'), 'utf8').replaceAll('{{setl_source}}', setlSource).replaceAll('{{fee_source}}', feeSource);
   const profile = process.env.YIBAO_PREP_PROFILE === '1';
-  for (const stmt of splitSqlStatements(script)) {
+  const statements = splitSqlStatements(script);
+  const skip = rules ? prepTablesNotNeeded(statements, rules) : new Set<string>();
+  for (const stmt of statements) {
+    const created = CREATED_TABLE.exec(stmt)?.[1];
+    if (created && skip.has(created)) continue;
     const s0 = performance.now();
     await engine.exec(stmt);
     if (profile) process.stderr.write(`${((performance.now() - s0) / 1000).toFixed(2)}s ${stmt.replace(/\s+/g, ' ').slice(0, 70)}\n`);
   }
   return { seconds: (performance.now() - t0) / 1000, feeSource };
+}
+
+const CREATED_TABLE = /^CREATE\s+TEMP\s+TABLE\s+([a-z_][a-z0-9_]*)\s+AS\b/i;
+
+/** Shared tables every run builds: the evidence of any hit reads them (evidence.ts). */
+const PREP_CORE = new Set(['psn_death', 'planned_dx', 'visit_x', 'fee_rev', 'fee_x']);
+
+/**
+ * The shared tables of prep.sql that none of `rules` reads, directly or through another
+ * shared table (an increment runs no rule on 进销存, 占比 or 囤药, so it does not build
+ * inst_item or drug_supply).
+ */
+export function prepTablesNotNeeded(statements: string[], rules: Rule[]): Set<string> {
+  const defs = new Map<string, string>();
+  for (const stmt of statements) {
+    const name = CREATED_TABLE.exec(stmt)?.[1];
+    if (name) defs.set(name, stmt);
+  }
+  const reads = (sql: string, self?: string): string[] => [...defs.keys()].filter((t) => t !== self && new RegExp(`\\b${t}\\b`).test(sql));
+  const needed = new Set<string>(PREP_CORE);
+  const todo = [...PREP_CORE, ...rules.flatMap((r) => reads(r.sql))];
+  while (todo.length) {
+    const t = todo.pop()!;
+    if (needed.has(t) && !PREP_CORE.has(t)) continue;
+    needed.add(t);
+    for (const dep of reads(defs.get(t) ?? '', t)) if (!needed.has(dep)) todo.push(dep);
+  }
+  return new Set([...defs.keys()].filter((t) => !needed.has(t)));
 }
 
 /**
@@ -152,11 +184,12 @@ export const isIncrementalRule = (rule: Rule): boolean => rule.incremental && ru
  */
 export async function runIncrement(engine: SqlEngine, rules: Rule[], params: RuleParams, since: string): Promise<PackResult> {
   const t0 = performance.now();
-  const prep = await runPrep(engine, since, params);
+  const incremental = rules.filter(isIncrementalRule);
+  const prep = await runPrep(engine, since, params, incremental);
   const prepSeconds = prep.seconds;
   const timings: RuleTiming[] = [];
   const hits: Hit[] = [];
-  for (const rule of rules.filter(isIncrementalRule)) {
+  for (const rule of incremental) {
     const r0 = performance.now();
     const ruleHits = (await runRule(engine, rule, params)).filter((h) => h.occurDate !== null && h.occurDate >= since);
     timings.push({ ruleId: rule.id, seconds: (performance.now() - r0) / 1000, hits: ruleHits.length });
