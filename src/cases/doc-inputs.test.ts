@@ -305,7 +305,10 @@ describe('a 决定书 in 河南 and in 新疆: the provincial 裁量基准 tier 
     step('告知', o[0], { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
     step('放弃陈述申辩', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
     if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) step('放弃听证', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
-    if (s.facts.major) step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意' }, 4);
+    if (s.facts.major) {
+      step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意' }, 4);
+      for (const head of [cast.head, cast.head2]) step('集体讨论签字', head, { 确认: true }, 4);
+    }
     step('决定', cast.head, { 类型: '行政处罚', measures }, 4);
     return Object.assign(s, { staff });
   }

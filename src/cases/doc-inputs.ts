@@ -27,7 +27,7 @@ import { chineseNumeral, chosenMeasures, loadCorpus, shanghaiDateOf, type Citati
 import type { CaseState, User } from './engine/types.js';
 import { mainParty, type Party } from './steps/party.js';
 import { duesOf, executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
-import { CLOSING_ITEM, type ExecutionOutcome } from './steps/inputs.js';
+import { CLOSING_ITEM, type ExecutionOutcome, type Violation } from './steps/inputs.js';
 
 export interface DocContext {
   users: ReadonlyMap<string, User>;
@@ -133,7 +133,8 @@ function legalArticle(cite: Citation, violationItem: number | undefined): LegalA
 
 /** The article the party violated (调查终结's 违法条文), quoted from the corpus. */
 function violated(c: CaseState): LegalArticle[] {
-  const v = c.penalty.violation;
+  // before 调查终结: the rule suspected at 立案 (暂行规定 第十五条第一款第（二）项)
+  const v = c.penalty.violation ?? (c.data['立案']?.['涉嫌违反'] as Violation | undefined);
   if (!v) return articles(c);
   const article = loadCorpus().article(v.法规, v.条);
   if (!article) throw new DocumentError('BAD_INPUT', `语料中没有《${v.法规}》第${v.条}条`);

@@ -51,13 +51,15 @@ export async function walkPenaltyCase(service: CaseService, db: Store, w: Penalt
     ['放弃陈述申辩', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],
     ['放弃听证', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],
     ['集体讨论', 'fuze', async () => ({ 参加人员: ['fuze', 'fuze2'], 讨论意见: '一致同意', 讨论结论: '同意按告知内容作出处罚决定' }), 7],
+    ['集体讨论签字', 'fuze', async () => ({ 确认: true }), 7],
+    ['集体讨论签字', 'fuze2', async () => ({ 确认: true }), 7],
     ['决定', 'fuze', async () => ({ 类型: '行政处罚', measures: choices() }), 7],
     ['送达', 'zhifa2', async () => ({ 送达方式: '直接送达', 受送达人: w.party.名称, attachments: [await attach(db, '送达回证')] }), 8],
     ['公示', 'zhifa1', async () => ({ 公示渠道: '本局门户网站' }), 8],
   ];
   for (const [step, actor, input, day] of steps) {
     if (step === '放弃听证' && !state.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) continue;
-    if (step === '集体讨论' && !state.facts.major) continue;
+    if ((step === '集体讨论' || step === '集体讨论签字') && !state.facts.major) continue;
     state = await demoAct(service, state, step, actor, await input(), dayAt(base, day));
     if (step === w.stopAfter) return state;
   }

@@ -162,7 +162,12 @@ async function carry(opts: { prefix: string; jurisdiction: string; fileName: str
   if (view.availableSteps.includes('放弃听证') && view.case.deadlines.some((d: { id: string; status: string }) => d.id === '听证申请期限' && d.status === 'open')) {
     await act('zf1', '放弃听证', { attachments: [await attachment('书面放弃声明')] });
   }
-  if (view.case.facts.major) await act('fz', '集体讨论', { 参加人员: [`${opts.prefix}fz`, `${opts.prefix}fz2`], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' });
+  if (view.case.facts.major) {
+    await act('fz', '集体讨论', { 参加人员: [`${opts.prefix}fz`, `${opts.prefix}fz2`], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' });
+    // 暂行规定 第四十四条第二款: each attendee signs the record
+    await act('fz', '集体讨论签字', { 确认: true });
+    await act('fz2', '集体讨论签字', { 确认: true });
+  }
   await act('fz', '决定', { 类型: '行政处罚', measures });
   const final = (await c.zf1!.request('GET', `/api/cases/${caseId}`)).json();
   return { c, runId, losses, caseId, itemRef, item, bases, lead: lead!, final, measures };

@@ -271,6 +271,9 @@ describe('guards: each is tried and refused with a reason, the case unchanged', 
     d.do('放弃听证', 'zhifa1', waiver, day(3));
     expect(d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4)).code).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
     d.do('集体讨论', 'fuze', { 参加人员: ['fuze', 'fuze2'], 讨论意见: '一致同意', 讨论结论: '同意处罚' }, day(4));
+    d.do('集体讨论签字', 'fuze', { 确认: true }, day(4));
+    d.do('集体讨论签字', 'fuze2', { 确认: true }, day(4));
+    expect(d.state.collective?.signedBy).toEqual(['fuze', 'fuze2']);
     d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
   });
 

@@ -281,7 +281,7 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   for (const before of step.after) {
     if (!state.done[before]) return refuse('STEP_ORDER', `须先完成「${before}」，才能进行「${stepId}」`);
   }
-  const g: GuardInput = { state, step, actor, input, now, stepDate, ctx };
+  const g: GuardInput = { state, step, actor, input, attachments, now, stepDate, ctx };
   const guardRefusal = replay ? null : runGuards(g);
   if (guardRefusal) return { ok: false, refusal: guardRefusal };
 
@@ -486,7 +486,11 @@ function applyEffects(
         delete next.legalReview;
         break;
       case 'collectiveDiscussion':
-        next.collective = { date: stepDate, attendees: input['参加人员'] as string[], conclusion: String(input['讨论结论']) };
+        next.collective = { date: stepDate, attendees: input['参加人员'] as string[], conclusion: String(input['讨论结论']), signedBy: [] };
+        break;
+      case 'signCollective':
+        // each attendee confirms the record in person (暂行规定 第四十四条第二款; guards-discussion.ts)
+        next.collective = { ...next.collective!, signedBy: [...(next.collective!.signedBy ?? []), actor.name] };
         break;
       case 'decide': {
         if (step.effects.includes('agreementMeasures')) {

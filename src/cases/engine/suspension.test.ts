@@ -194,13 +194,43 @@ describe('协助调查 (暂行规定 第三十四条)', () => {
 
 describe('归档 (暂行规定 第五十七条)', () => {
   it('only after the case has ended, once: 一案一卷', () => {
-    const d = filed();
+    const d = new Driver();
+    d.do('线索核查', 'zhifa1', { 核查意见: '线索属实' }, day(0));
+    d.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL], 涉嫌违反: ART40 }, day(0));
+    d.do('调查取证', 'zhifa1', { officers, 取证内容: '询问院长', attachments: [attachment('笔录或证据')] }, day(1));
     expect(d.refused('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: 'x' }, day(2)).code).toBe('WRONG_STATE');
     d.do('终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, day(3));
-    d.do('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: '立案审批表、询问笔录、终止调查审批表' }, day(4));
+    d.do('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: '立案审批表、询问笔录、终止调查审批表', attachments: [attachment('终止调查审批表')] }, day(4));
     expect(d.state.data['归档']).toMatchObject({ 案卷号: '阳医保罚〔2026〕1号' });
     const again = d.refused('归档', 'zhifa2', { 案卷号: '阳医保罚〔2026〕2号', 归档说明: 'x' }, day(5));
     expect(again.code).toBe('ALREADY_FILED');
     expect(again.message).toContain('一案一卷');
+  });
+
+  it('only with every promised document: the 立案审批表 names the rule suspected at 立案, a document the data cannot build is uploaded', () => {
+    const d = new Driver();
+    d.do('线索核查', 'zhifa1', { 核查意见: '线索属实' }, day(0));
+    d.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL] }, day(0));
+    d.do('调查取证', 'zhifa1', { officers, 取证内容: '调取收费明细', attachments: [attachment('笔录或证据')] }, day(1));
+    d.do('终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, day(3));
+    const incomplete = d.refused('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕3号', 归档说明: 'x' }, day(4));
+    expect(incomplete.code).toBe('DOCUMENTS_INCOMPLETE');
+    // the 立案审批表 lacks the rule (no 涉嫌违反 at 立案, no 调查终结); the 终止调查审批表 is not in the data;
+    // the 笔录 are in the file as the 笔录或证据 uploaded with 调查取证
+    expect(incomplete.message).toMatch(/「立案审批表」.*须写明涉嫌违反的规定/);
+    expect(incomplete.message).not.toMatch(/「询问笔录」|「现场检查笔录」/);
+    expect(incomplete.message).toMatch(/「终止调查审批表」/);
+    expect(incomplete.message).toMatch(/第五十七条第一款第（二）项/);
+    // uploading only the 终止调查审批表 is not enough
+    expect(d.refused('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕3号', 归档说明: 'x', attachments: [attachment('终止调查审批表')] }, day(4)).message).not.toMatch(/「终止调查审批表」/);
+
+    const e = new Driver();
+    e.do('线索核查', 'zhifa1', { 核查意见: '线索属实' }, day(0));
+    e.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL], 涉嫌违反: ART40 }, day(0));
+    expect(e.state.data['立案']!['涉嫌违反']).toEqual(ART40);
+    e.do('调查取证', 'zhifa1', { officers, 取证内容: '询问院长', attachments: [attachment('笔录或证据')] }, day(1));
+    e.do('终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, day(3));
+    e.do('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕4号', 归档说明: '立案审批表、询问笔录、终止调查审批表', attachments: [attachment('终止调查审批表')] }, day(4));
+    expect(e.state.data['归档']).toMatchObject({ 案卷号: '阳医保罚〔2026〕4号' });
   });
 });

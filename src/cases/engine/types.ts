@@ -156,7 +156,8 @@ export interface CaseState {
   /** The party's applications for recusal and their decisions (暂行规定 第五条第二款、第三款; engine/recusal.ts). */
   recusals?: RecusalApplication[];
   legalReview?: { by: string; conclusion: ReviewConclusion; date: string };
-  collective?: { date: string; attendees: string[]; conclusion: string };
+  /** The last 集体讨论: its attendees and who of them has signed its record (暂行规定 第四十四条第二款). */
+  collective?: { date: string; attendees: string[]; conclusion: string; signedBy?: string[] };
   penalty: {
     violation?: Violation;
     facts?: PenaltyFactsInput;

@@ -199,6 +199,8 @@ export const STEP_INPUTS = {
     案由: text('案由', { max: 200 }),
     案件来源: choice('案件来源', ['监督检查', '投诉', '举报', '其他部门移送', '上级交办', '智能监控', '其他']).optional(),
     parties: PartiesSchema,
+    // 暂行规定 第十五条第一款第（二）项: the rule the conduct is suspected to break, as known at 立案 (the 立案审批表 states it)
+    涉嫌违反: ViolationSchema.meta({ title: '涉嫌违反的条文（立案审批表载明）', widget: 'violation' }).optional(),
     // 管辖 (暂行规定 第九条): checked by the guard placeWithinJurisdiction
     违法行为发生地: jurisdictionPath('违法行为发生地', '不填为本案辖区（医疗保障行政处罚程序暂行规定第九条第一款）').optional(),
     异地就医: flag('异地就医的违法行为', '由就医地医疗保障行政部门调查处理（第九条第二款）').optional(),
@@ -242,6 +244,21 @@ export const STEP_INPUTS = {
   听证通知: obj({ 听证日期: date('听证日期'), 主持人: user('听证主持人', '法制审核员'), 听证地点: text('听证地点', { max: 200 }), 公开举行: flag('公开举行').optional() }),
   举行听证: obj({ 听证笔录: text('听证笔录', { max: 20000 }), 听证报告: text('听证报告', { max: 10000 }).optional() }),
   集体讨论: obj({ 参加人员: users('参加讨论的负责人', 2, '负责人'), 讨论意见: text('讨论中的意见（含不同意见）', { max: 10000 }), 讨论结论: text('讨论结论', { max: 2000 }) }),
+  // 暂行规定 第四十四条第二款: each attendee confirms the record in person, under their own account
+  集体讨论签字: obj({
+    确认: z.literal(true, { error: '须确认讨论记录属实方可签字' }).meta({ title: '已阅读集体讨论记录，确认所记属实并签字', widget: 'boolean' }),
+    意见: text('对讨论记录的意见', { max: 2000 }).optional(),
+  }),
+  // 暂行规定 第四十条第二款: the investigators disagree with the 法制审核 opinion; 论证 by experts, a legal adviser or a third party
+  审核意见分歧: obj({
+    分歧内容: text('办案机构（办案人员）与法制机构的分歧', { max: 5000 }),
+    论证: rows(
+      '专家、法律顾问或者第三方的论证（可选）',
+      z.object({ 方式: choice('论证方式', ['组织专家论证', '法律顾问论证', '委托第三方论证'], '医疗保障行政处罚程序暂行规定第四十条第二款'), 论证人: text('论证的专家、法律顾问或者第三方', { max: 200 }), 论证意见: text('论证意见', { max: 5000 }) }).strict(),
+      1,
+      20,
+    ).optional(),
+  }),
   决定: obj({
     类型: choice('决定类型', DECISION_KINDS, '医疗保障行政处罚程序暂行规定第四十三条'),
     measures: measures('决定的处罚').optional(),

@@ -84,6 +84,17 @@ const heard: AttackStep[] = [
 ];
 
 const ITEM_INSTITUTION = '000_650efb1eb094bc36#3';
+/** a 情节复杂或者重大 case, notified and both rights waived: the 集体讨论 comes next (暂行规定 第四十四条) */
+const majorWaived: AttackStep[] = [
+  ...filed,
+  ['调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS, 情节复杂或者重大: true }, 1],
+  ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 1],
+  ['告知', 'zhifa1', notifiedOn(2), 2],
+  ['放弃陈述申辩', 'zhifa1', waiver(), 2],
+  ['放弃听证', 'zhifa1', waiver(), 2],
+];
+const discussed: AttackStep[] = [...majorWaived, ['集体讨论', 'fuze', { 参加人员: ['fuze', 'fuze2'], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 3]];
+
 
 // ——— 飞行检查 and 举报处理 setups ———
 const FLYING = { procedure: 'fxjc', jurisdiction: '山西省/阳泉市' };
@@ -142,6 +153,16 @@ export const ATTACKS: Attack[] = [
   { name: 'a decision on held evidence after its seven working days', article: '暂行规定第二十八条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1]], attempt: ['先行登记保存处理', 'zhifa1', { officers, 处理措施: '决定予以封存', 说明: '转封存' }, 15], code: 'EVIDENCE_HOLD_RELEASED', says: /自动解除/ },
   { name: 'approval after the fact more than 24 hours after an urgent 先行登记保存', article: '暂行规定第二十六条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['先行登记保存', 'zhifa1', { officers, 证据: HELD, 情况紧急: true }, 1]], attempt: ['补办先行登记保存批准', 'fuze', { 审批意见: '同意', 同意: true }, 3], code: 'EMERGENCY_REPORT_LATE', says: /二十四小时/ },
   { name: 'approval after the fact of a 先行登记保存 approved beforehand', article: '暂行规定第二十六条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1]], attempt: ['补办先行登记保存批准', 'fuze', { 审批意见: '同意', 同意: true }, 1], code: 'NOT_EMERGENCY_HOLD', says: /当场先行登记保存/ },
+  // ——— 集体讨论 (暂行规定 第四十条第二款、第四十四条) ———
+  { name: '集体讨论 attended by an officer, not a head', article: '暂行规定第四十四条第一款', open: { item: ITEM_INSTITUTION }, setup: majorWaived, attempt: ['集体讨论', 'fuze', { 参加人员: ['fuze', 'zhifa1'], 讨论意见: '一致同意', 讨论结论: '同意' }, 3], code: 'NOT_A_HEAD', says: /不是负责人.*第四十四条第一款/ },
+  { name: '集体讨论 attended by the head of another bureau', article: '暂行规定第四十四条第一款', open: { item: ITEM_INSTITUTION }, setup: majorWaived, attempt: ['集体讨论', 'fuze', { 参加人员: ['fuze', 'chengqufz'], 讨论意见: '一致同意', 讨论结论: '同意' }, 3], code: 'NOT_A_HEAD', says: /不是本案医疗保障行政部门/ },
+  { name: '集体讨论 record signed by a head who did not attend', article: '暂行规定第四十四条第二款', open: { item: ITEM_INSTITUTION }, setup: discussed, attempt: ['集体讨论签字', 'fuze3', { 确认: true }, 3], code: 'NOT_ATTENDEE', says: /没有参加.*第四十四条第二款/ },
+  { name: '集体讨论 record signed twice by the same head', article: '暂行规定第四十四条第二款', open: { item: ITEM_INSTITUTION }, setup: [...discussed, ['集体讨论签字', 'fuze2', { 确认: true }, 3]], attempt: ['集体讨论签字', 'fuze2', { 确认: true }, 3], code: 'ALREADY_SIGNED', says: /已在.*签字/ },
+  { name: '决定 on a 集体讨论 record one attendee has not signed', article: '暂行规定第四十四条第二款', open: { item: ITEM_INSTITUTION }, setup: [...discussed, ['集体讨论签字', 'fuze', { 确认: true }, 3]], attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3], code: 'COLLECTIVE_RECORD_UNSIGNED', says: /周副局长确认签字.*第四十四条第二款/ },
+  { name: '决定 without 集体讨论 after the investigators disagreed with the 法制审核', article: '暂行规定第四十条第二款、第四十四条第一款第（二）项', open: { item: ITEM_INSTITUTION }, setup: [...waived, ['审核意见分歧', 'zhifa1', { 分歧内容: '办案人员认为应从重处罚，法制机构认为适用一般情节', 论证: [{ 方式: '法律顾问论证', 论证人: '本局法律顾问', 论证意见: '宜提交集体讨论' }] }, 2]], attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3], code: 'COLLECTIVE_DISCUSSION_REQUIRED', says: /分歧.*第四十四条第一款第（二）项/ },
+  // ——— 立案 names the rule suspected (暂行规定 第十五条第一款第（二）项); 归档 with every document (第五十七条第一款第（二）项) ———
+  { name: '立案 naming a rule the item does not rest on', article: '暂行规定第十五条第一款第（二）项', open: { item: ITEM_INSTITUTION }, setup: checked, attempt: ['立案', 'fuze', { officers, 案由: 'x', parties: [HOSPITAL], 涉嫌违反: { 法规: '医疗保障基金使用监督管理条例', 条: 41 } }, 0], code: 'VIOLATION_NOT_OF_ITEM', says: /不是本事项所依据的条文/ },
+  { name: '归档 of a case whose 终止调查审批表 is neither in the data nor uploaded', article: '暂行规定第五十七条第一款第（二）项', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '属实' }, 0], ['立案', 'fuze', { officers, 案由: '涉嫌骗取医保基金', parties: [HOSPITAL], 涉嫌违反: ART40 }, 0], ['调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 1], ['终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, 2]], attempt: ['归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕9号', 归档说明: '立案审批表、终止调查审批表' }, 3], code: 'DOCUMENTS_INCOMPLETE', says: /「终止调查审批表」.*第五十七条第一款第（二）项/ },
   // ——— 执行 (行政处罚法 第六十六条至第七十三条; 行政强制法 第三十五条、第五十三条、第五十四条) ———
   { name: 'a payment above the fine the decision orders', article: '行政处罚法第六十七条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['缴款', 'zhifa1', (c) => ({ 款项: '罚款', amountFen: fineOf(c) + 1, 缴款日期: dateAfter(c.openedAt, 5), 票据号: 'PJ-1' }), 5], code: 'OVERPAYMENT', says: /超过应缴数额/ },
   { name: 'a payment of money the decision does not order', article: '暂行规定第五十三条', open: { item: ITEM_INSTITUTION }, setup: served, attempt: ['缴款', 'zhifa1', (c) => ({ 款项: '没收违法所得', amountFen: 100, 缴款日期: dateAfter(c.openedAt, 5), 票据号: 'PJ-1' }), 5], code: 'NOT_OWED', says: /没有由「.*」缴纳的「没收违法所得」/ },
@@ -161,7 +182,7 @@ export const ATTACKS: Attack[] = [
   { name: '中止调查 on a ground outside the list (当事人出差)', article: '暂行规定第四十二条第一款', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['中止调查', 'fuze', { 中止情形: '当事人出差', 说明: '院长出差' }, 2], code: 'INVALID_INPUT', says: /中止调查的情形应为/ },
   { name: '调查取证 while the investigation is suspended', article: '暂行规定第四十二条第二款', open: { item: ITEM_INSTITUTION }, setup: [...filed, ['中止调查', 'fuze', { 中止情形: '因当事人下落不明暂时无法调查', 说明: '法定代表人失联' }, 2]], attempt: ['调查取证', 'zhifa1', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, 3], code: 'WRONG_STATE', says: /已中止/ },
   { name: '协助调查函 sent to a department inside the case’s own region', article: '暂行规定第三十四条', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['发出协助调查函', 'zhifa1', { 被请求部门: '山西省/阳泉市/矿区', 协查事项: '核实结算记录', 函号: '阳医保协〔2026〕1号', attachments: [attachment('协助调查函')] }, 2], code: 'NOT_ANOTHER_REGION', says: /其他行政区域/ },
-  { name: 'a second 归档 of the same case', article: '暂行规定第五十七条第一款第（一）项', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '不属实' }, 0], ['不予立案', 'fuze', { 理由: '违法事实不能成立' }, 0], ['归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: '不予立案通知书、核查记录' }, 1]], attempt: ['归档', 'zhifa2', { 案卷号: '阳医保罚〔2026〕2号', 归档说明: 'x' }, 2], code: 'ALREADY_FILED', says: /一案一卷/ },
+  { name: 'a second 归档 of the same case', article: '暂行规定第五十七条第一款第（一）项', open: { item: ITEM_INSTITUTION }, setup: [['线索核查', 'zhifa1', { 核查意见: '不属实' }, 0], ['不予立案', 'fuze', { 理由: '违法事实不能成立' }, 0], ['归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: '不予立案通知书、核查记录', attachments: [attachment('不予立案通知书')] }, 1]], attempt: ['归档', 'zhifa2', { 案卷号: '阳医保罚〔2026〕2号', 归档说明: 'x' }, 2], code: 'ALREADY_FILED', says: /一案一卷/ },
   { name: 'a 行政处罚 decided against a review opinion of 不予作出行政执法决定', article: '暂行规定第三十九条第一款第（二）项', open: { item: ITEM_INSTITUTION }, setup: [...waived, ['法制审核', 'fazhi', { 结论: '不予作出行政执法决定', 审核意见: '主要事实不清、证据不足' }, 2]], attempt: ['决定', 'fuze', (c) => ({ 类型: '行政处罚', measures: choices(c) }), 3], code: 'REVIEW_AGAINST_PENALTY', says: /不予作出行政执法决定/ },
   { name: '封存 materials returned without the party’s signature on the list', article: '暂行规定第三十三条第二款', open: { procedure: 'xzqz-fengcun', jurisdiction: '山西省/阳泉市' }, setup: [['申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方 20 册' }, 0], ['批准封存', 'fuze', { 审批意见: '同意' }, 0], ['实施封存', 'zhifa1', { officers, 现场笔录: '当场封存', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 1], ['解除封存', 'zhifa2', { officers, 解除理由: '已作出处理决定' }, 3]], attempt: ['退还封存资料', 'zhifa1', (c) => ({ officers, 退还日期: dateAfter(c.openedAt, 3), 接收人: '王院长', 当事人签章: false, attachments: [attachment('签章的资料清单')] }), 3], code: 'NOT_SIGNED', says: /签名或者盖章/ },
   { name: '终止调查 by an officer', article: '暂行规定第四十七条第一款', open: { item: ITEM_INSTITUTION }, setup: filed, attempt: ['终止调查', 'zhifa1', { 终止情形: '移送司法机关追究刑事责任', 说明: 'x' }, 2], code: 'ROLE', says: /负责人/ },

@@ -89,7 +89,11 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
         await step('告知', o1, { officers, measures: choices, 告知书送达日期: dateOf(at(3)) }, 3);
         await step('放弃陈述申辩', o1, waiver, 4);
         if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) await step('放弃听证', o1, waiver, 4);
-        if (s.facts.major) await step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 5);
+        if (s.facts.major) {
+          await step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 5);
+          // 暂行规定 第四十四条第二款: each attendee signs the record
+          for (const head of [cast.head, cast.head2]) await step('集体讨论签字', head, { 确认: true }, 5);
+        }
         await step('决定', cast.head, { 类型: '行政处罚', measures: choices }, 5);
         await step('送达', o2, { 送达方式: '直接送达', 送达地点: sc.party.住所 ?? '当事人住所', attachments: [attachment('送达回证')] }, 6);
         await step('公示', o1, { 公示渠道: '本局门户网站' }, 6);
