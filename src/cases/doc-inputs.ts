@@ -510,7 +510,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       const emergency = stepAt(c, '紧急封存');
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), reason: str(c.data['申请封存']?.['封存理由']) ?? str(c.data['紧急封存']?.['紧急情况']) ?? '',
-        basis: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
+        basis: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['保管地点']) ?? str(d['封存地点']) ?? '就地封存', ...(str(d['受托保管的第三人']) ? { custodian: str(d['受托保管的第三人'])! } : {}),
         period: statutoryPeriod('sealing'), ...(limit?.due ? { endDate: limit.due } : {}),
         approval: emergency
           ? { kind: '情况紧急当场实施', takenAt: emergency, reportedAt: stepAt(c, '报告负责人'), approvedBy: approver, approvedAt: approval?.at }

@@ -32,6 +32,7 @@ import { COLLECTION_GUARDS } from './guards-collection.js';
 import { RELEASE_GUARDS } from './guards-release.js';
 import { ASSISTANCE_GUARDS } from './guards-assistance.js';
 import { DISCUSSION_GUARDS, disagreementPending } from './guards-discussion.js';
+import { SEALING_GUARDS } from './guards-sealing.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -540,6 +541,8 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   ...ASSISTANCE_GUARDS,
   // ——— 集体讨论: attendees, signatures, disagreement (engine/guards-discussion.ts) ———
   ...DISCUSSION_GUARDS,
+  // ——— 封存 released on a head's approval, on a ground of 第三十三条第一款 (engine/guards-sealing.ts) ———
+  ...SEALING_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

@@ -82,6 +82,7 @@ export const GUARD_NAMES = [
   'assistanceElsewhere', // 协助调查 asked of the 医疗保障行政部门 of another 行政区域 (暂行规定 34)
   'returnOnce', // the released 封存 materials returned once, on or after the release, with the list signed (暂行规定 33 第二款)
   'oneFilePerCase', // 归档 once, after the case ended: 一案一卷 (暂行规定 57 第一款第一项)
+  'sealingReleaseApproved', // 解除封存 on a 负责人's approval (暂行规定 29 第一款), on a ground of 33 第一款 (期限届满 only once it has run)
   'documentsComplete', // 归档 only when every document the case's steps promised can be built from its data: 文书齐全 (暂行规定 57 第一款第二项)
   'measuresReleased', // 终止调查, 违法事实不能成立 and 结案 only once the case's 封存 (child cases) and 先行登记保存 are released (暂行规定 47 第二款, 33 第一款, 28 第一款第三项)
   // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法) ———

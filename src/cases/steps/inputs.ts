@@ -14,7 +14,7 @@ import { ELECTRONIC_SERVICE_FIELDS, ON_SITE_COLLECTION_FIELDS } from './collecti
 import { ASSISTANCE_STEP_INPUTS } from './assistance.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 import { EVIDENCE_STEP_INPUTS } from './evidence.js';
-import { OnSiteSchema } from './coercion.js';
+import { OnSiteSchema, SEALING_RELEASE_GROUNDS } from './coercion.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
@@ -189,6 +189,13 @@ const reporter = z
   })
   .strict()
   .meta({ title: '举报人（保密）', widget: 'text' });
+
+/** 第三十二条: who keeps the sealed materials and where; a third party entrusted with them, if any. */
+const SEALED_CUSTODY = {
+  保管人: text('封存资料的保管人', { max: 100 }),
+  保管地点: text('封存资料的保管地点', { max: 200 }),
+  受托保管的第三人: text('受委托保管的第三人（委托第三人保管时）', { max: 200, description: '第三人不得损毁、篡改或者擅自转移、处置（暂行规定第三十二条）' }).optional(),
+};
 
 export const STEP_INPUTS = {
   // ——— 行政处罚普通程序 ———
@@ -375,13 +382,18 @@ export const STEP_INPUTS = {
   申请封存: obj({ officers: officers('执法人员', 2), 封存理由: text('封存理由'), 封存清单: text('封存清单') }),
   批准封存: approval(),
   不予批准: approval(),
-  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
-  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
+  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema, ...SEALED_CUSTODY }),
+  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema, ...SEALED_CUSTODY }),
   报告负责人: obj({ 报告内容: text('报告内容') }),
   补办批准: approval(),
   不予补批: approval(),
   作出处理决定: obj({ officers: officers('执法人员', 2), 处理结果: text('处理结果') }),
-  解除封存: obj({ officers: officers('执法人员', 2), 解除理由: text('解除理由') }),
+  解除封存: obj({
+    officers: officers('执法人员', 2),
+    解除情形: choice('解除封存的情形', SEALING_RELEASE_GROUNDS, '医疗保障行政处罚程序暂行规定第三十三条第一款'),
+    解除理由: text('解除的具体理由'),
+    批准人: user('批准解除封存的负责人', '负责人'),
+  }),
   退还封存资料: obj({
     officers: officers('退还资料的办案人员', 2),
     退还日期: date('退还资料的日期', '解除封存应当立即退还资料（暂行规定第三十三条第二款）'),
