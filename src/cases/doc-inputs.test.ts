@@ -87,6 +87,8 @@ describe('documents from case data', () => {
     expect(input.parties).toHaveLength(1);
     expect(input.parties[0]!.party).toMatchObject({ name: '某某医院', idNumber: HOSPITAL.证件号码, address: '阳泉市城区某路1号' });
     expect(input.parties[0]!.orders).toContainEqual({ kind: '责令退回', amountFen: 1_000_000 });
+    // 暂行规定 第十三条: 条例第四十条 itself orders only the 退回; the decision orders the violation corrected too
+    expect(input.parties[0]!.orders![0]).toEqual({ kind: '责令改正' });
     expect(input.parties[0]!.penalties).toContainEqual({ kind: '罚款', amountFen: 2_345_600 });
     expect((input.parties[0]!.penalties ?? []).find((p) => p.months !== undefined)?.months).toBe(6);
     expect(input.basis[0]).toMatchObject({ law: '医疗保障基金使用监督管理条例', article: '第四十条第一款第（三）项' });
@@ -96,6 +98,12 @@ describe('documents from case data', () => {
     expect(text).toContain('某某医院');
     expect(text).toContain('贰万叁仟肆佰伍拾陆元');
     expect(text.split('附件：证据电子文件校验值')[0]).not.toMatch(/SHA-256|[0-9a-f]{16}/); // hashes only in the annex
+  });
+  it('责令限期改正 with the date and what to correct the 决定 recorded (暂行规定 第十三条)', async () => {
+    const corrected: CaseState = { ...c, penalty: { ...c.penalty, decided: { ...c.penalty.decided!, correction: { by: '2026-12-31', what: '虚构诊疗项目的违法行为' } } } };
+    const input = documentInput('行政处罚决定书', corrected, { users });
+    expect(input.parties[0]!.orders![0]).toEqual({ kind: '责令限期改正', deadline: '2026-12-31', text: '虚构诊疗项目的违法行为' });
+    expect(await docText(await renderDocx('行政处罚决定书', input))).toMatch(/责令.*2026年12月31日前改正虚构诊疗项目的违法行为/);
   });
   it('a quote never stops at “：”: the 项 the case applied, and no other', async () => {
     const text = await docText(await renderDocx('行政处罚决定书', documentInput('行政处罚决定书', c, { users })));

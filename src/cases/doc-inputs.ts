@@ -191,6 +191,14 @@ function partyMeasures(c: CaseState, decision: PenaltyDecision | undefined, choi
     else if (m.penalty) to.penalties.push({ kind: '其他行政处罚', text: months !== undefined ? `${m.kind}${months}个月` : m.kind });
     else to.orders.push({ kind: '其他责令事项', text: m.kind });
   }
+  // 暂行规定 第十三条: 实施行政处罚时，应当责令当事人改正或者限期改正违法行为 — where the article
+  // itself does not order it, the decision (and the notice of it) orders the party to correct
+  const correction = c.penalty.decided?.kind === '行政处罚' ? c.penalty.decided.correction : undefined;
+  const what = correction?.what;
+  const order: Order = correction?.by ? { kind: '责令限期改正', deadline: correction.by, ...(what ? { text: what } : {}) } : { kind: '责令改正', ...(what ? { text: what } : {}) };
+  const stated = forMain.orders.findIndex((o) => o.kind === '责令改正' || o.kind === '责令限期改正');
+  if (stated >= 0) forMain.orders[stated] = order;
+  else if (forMain.penalties.length) forMain.orders.unshift(order);
   const hasPersonLines = forPersons.orders.length + forPersons.penalties.length + forPersons.referrals.length > 0;
   if (hasPersonLines && persons.length === 0) {
     throw new DocumentError('BAD_INPUT', '处罚涉及直接负责的主管人员和其他直接责任人员，但本案未登记这些人员：请在当事人中逐一登记');

@@ -500,6 +500,12 @@ function applyEffects(
         }
         const kind = (input['类型'] as DecisionKind | undefined) ?? '行政处罚';
         const choices = (input.measures as MeasureChoice[] | undefined) ?? [];
+        if (typeof input['改正期限'] === 'string' && input['改正期限'] <= stepDate) {
+          return { code: 'INVALID_DATE', message: `责令限期改正的期限 ${input['改正期限']} 不晚于决定日期 ${stepDate}（医疗保障行政处罚程序暂行规定第十三条）` };
+        }
+        if (kind !== '行政处罚' && (input['改正期限'] !== undefined || input['改正要求'] !== undefined)) {
+          return { code: 'INVALID_INPUT', message: `「${kind}」不是行政处罚决定，不责令改正（医疗保障行政处罚程序暂行规定第十三条）` };
+        }
         next.penalty.decided = {
           kind,
           measures: choices,
@@ -508,6 +514,10 @@ function applyEffects(
           ...(typeof input['移送机关'] === 'string' ? { referralTo: input['移送机关'] } : {}),
           ...(typeof input['理由'] === 'string' ? { reason: input['理由'] } : {}),
           ...(typeof input['不予处罚理由'] === 'string' ? { noPenaltyGround: input['不予处罚理由'] } : {}),
+          // 暂行规定 第十三条: a 行政处罚 always orders the violation corrected
+          ...(kind === '行政处罚'
+            ? { correction: { ...(typeof input['改正期限'] === 'string' ? { by: input['改正期限'] } : {}), ...(typeof input['改正要求'] === 'string' ? { what: input['改正要求'] } : {}) } }
+            : {}),
         };
         next.facts.decisionType = kind;
         releaseHoldsOnDecision(next, kind, stepDate, now);

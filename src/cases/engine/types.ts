@@ -165,7 +165,11 @@ export interface CaseState {
     notified?: MeasureChoice[];
     notifiedOn?: string;
     mitigation?: Mitigation;
-    decided?: { kind: DecisionKind; measures: MeasureChoice[]; mitigation?: Mitigation; date: string; referralTo?: string; reason?: string; noPenaltyGround?: string };
+    decided?: {
+      kind: DecisionKind; measures: MeasureChoice[]; mitigation?: Mitigation; date: string; referralTo?: string; reason?: string; noPenaltyGround?: string;
+      /** 责令改正 of a 行政处罚 (暂行规定 第十三条): by a date (限期改正) or at once, and what to correct */
+      correction?: { by?: string; what?: string };
+    };
     argued: boolean;
     waivedStatement: boolean;
     waivedHearing: boolean;

@@ -273,6 +273,9 @@ export const STEP_INPUTS = {
     不予处罚理由: choice('不予行政处罚的理由', NO_PENALTY_GROUNDS.map((g) => g.ground) as unknown as readonly [string, ...string[]]).optional(),
     理由: text('理由与依据', { max: 5000 }).optional(),
     移送机关: text('移送机关', { max: 100 }).optional(),
+    // 暂行规定 第十三条: every 行政处罚 orders the party to correct the violation, at once or by a date
+    改正期限: date('责令限期改正的期限', '不填为责令立即改正；填写的，决定书载明限期改正（医疗保障行政处罚程序暂行规定第十三条）').optional(),
+    改正要求: text('责令改正的内容', { max: 2000, description: '不填为“改正违法行为”' }).optional(),
   }),
   送达: obj({
     送达方式: choice('送达方式', SERVICE_METHODS, '民事诉讼法规定的送达方式（行政处罚法第六十一条；暂行规定第五十九条）'),
