@@ -15,7 +15,7 @@ import { loadProcedures } from './procedure/load.js';
 import { testOrganisation, testResponsiblePerson } from './testing/parties.js';
 import { staffFor } from './testing/cast.js';
 import type { User } from './engine/types.js';
-import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
+import { attachment, day, testContext, YANGQUAN, engineInput, reviewPoints } from './testing/support.js';
 import { inquiry } from './testing/attacks.js';
 import { DEMO_USERS, userMap } from './users.js';
 
@@ -38,7 +38,7 @@ function run(then: 'paid' | 'unpaid' | 'instalments' = 'paid'): CaseState {
   step('立案', 'fuze', { officers: o, 案由: '某某医院涉嫌骗取医保基金案', parties: [HOSPITAL] }, 0);
   step('调查取证', 'zhifa1', { officers: o, 取证内容: '调取病历与结算单', attachments: [{ ...attachment('笔录或证据', '病历'), fileName: '病历复印件.pdf' }] }, 1);
   step('调查终结', 'zhifa1', { officers: o, 调查终结报告: '2026年该院虚构诊疗项目骗取医保基金10000元', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [] } }, 1);
-  step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+  step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
   const measures = minimumChoices(s.penalty.decision!).map((c) => (c.measureId === '罚款@单位' ? { ...c, amountFen: 2_345_600 } : c));
   step('告知', 'zhifa1', { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
   step('陈述申辩', 'zhifa1', { 陈述内容: '系工作人员失误', 复核意见: '不予采纳' }, 3);
@@ -260,7 +260,7 @@ describe('社会保险法第八十四条 from a case: the unit and its responsib
     step('调查终结', 'zhifa2', { officers: o, 调查终结报告: '经责令限期改正，逾期仍未办理社会保险登记', violation: { 法规: '社会保险法', 条: 84 }, facts: { amounts: { unpaidFen: 1_000_000 }, flags: ['逾期不改正'] } }, 1);
     // the decision punishes the directly responsible persons on their own: 告知 needs them registered
     step('变更当事人', 'zhifa1', { parties: [EMPLOYER, PERSON], 变更理由: '调查查明直接负责的主管人员' }, 1);
-    if (s.facts.legalReviewRequired) step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+    if (s.facts.legalReviewRequired) step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     const measures = minimumChoices(s.penalty.decision!);
     step('告知', 'zhifa1', { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
     step('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
@@ -308,7 +308,7 @@ describe('a 决定书 in 河南 and in 新疆: the provincial 裁量基准 tier 
     step('立案', cast.head, { officers: o, 案由: '某某市医疗保障经办中心涉嫌骗取医疗保障基金支出案', parties: [agency] }, 0);
     step('调查取证', o[0], { officers: o, 取证内容: '调取支出凭证', attachments: [attachment('笔录或证据')] }, 1);
     step('调查终结', o[1], { officers: o, 调查终结报告: '骗取医疗保障基金支出', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 37 }, facts: { amounts, flags, actEnded: '2026-06-30', discovered: '2026-10-01' } }, 1);
-    if (s.facts.legalReviewRequired) step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '同意' }, 2);
+    if (s.facts.legalReviewRequired) step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     const measures = minimumChoices(s.penalty.decision!);
     step('告知', o[0], { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
     step('放弃陈述申辩', o[0], { attachments: [attachment('书面放弃声明')] }, 3);

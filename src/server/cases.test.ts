@@ -6,6 +6,7 @@ import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './tes
 import { importSeedCatalogs } from './seed.js';
 import { createDemoAccounts } from './users.js';
 import { minimumChoices } from '../law/index.js';
+import { caseTesting } from '../cases/index.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
 
@@ -86,7 +87,7 @@ describe('a penalty case through the API', () => {
     });
     const view = (await c.fazhi!.request('GET', `/api/cases/${caseId}`)).json();
     const measures = minimumChoices(view.case.penalty.decision);
-    await act('fazhi', '法制审核', { 结论: '同意', 审核意见: '程序合法' });
+    await act('fazhi', '法制审核', { 结论: '同意', 审核意见: '程序合法', 审核事项: caseTesting.reviewPoints() });
     await act('zhifa1', '告知', { officers, measures, 告知书送达日期: today() });
     await act('zhifa1', '放弃陈述申辩', { attachments: [await attachment('zhifa1', '书面放弃声明')] });
     const v2 = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();

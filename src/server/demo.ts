@@ -1,6 +1,6 @@
 // Demo cases for `yibao serve`: a few 行政处罚 cases of the demo city bureau in different
 // states, walked through the real case service (guards, deadlines, record).
-import { executionStatus, measuresToExecute, putAttachment, type CaseParty, type CaseService, type CaseState, type PenaltyFactsInput, type Violation } from '../cases/index.js';
+import { executionStatus, measuresToExecute, putAttachment, REVIEW_POINTS, type CaseParty, type CaseService, type CaseState, type PenaltyFactsInput, type Violation } from '../cases/index.js';
 import { minimumChoices } from '../law/index.js';
 import type { Store } from '../store/index.js';
 
@@ -46,7 +46,7 @@ export async function walkPenaltyCase(service: CaseService, db: Store, w: Penalt
     ['立案', 'fuze', async () => ({ officers, 案由: `${w.party.名称}涉嫌违反《${w.violation.法规}》第${w.violation.条}条案`, 案件来源: '智能监控', parties: [w.party] }), 1],
     ['调查取证', 'zhifa1', async () => ({ officers, 取证内容: '询问当事人，调取结算数据', attachments: [await attach(db, '笔录或证据')] }), 2],
     ['调查终结', 'zhifa2', async () => ({ officers, 调查终结报告: '违法事实清楚，证据确凿', violation: w.violation, facts: w.facts }), 4],
-    ['法制审核', 'fazhi', async () => ({ 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }), 5],
+    ['法制审核', 'fazhi', async () => ({ 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: REVIEW_POINTS.map((审核内容) => ({ 审核内容, 审核结果: '无问题' })) }), 5],
     ['告知', 'zhifa1', async () => ({ officers, measures: choices(), 告知书送达日期: dayAt(base, 5).slice(0, 10) }), 5],
     ['放弃陈述申辩', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],
     ['放弃听证', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],

@@ -155,7 +155,7 @@ async function carry(opts: { prefix: string; jurisdiction: string; fileName: str
   let view = (await c.fs!.request('GET', `/api/cases/${caseId}`)).json();
   const decision = view.case.penalty.decision as PenaltyDecision;
   const measures = minimumChoices(decision);
-  await act('fs', '法制审核', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' });
+  await act('fs', '法制审核', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: caseTesting.reviewPoints() });
   await act('zf1', '告知', { officers, measures, 告知书送达日期: today() });
   await act('zf1', '放弃陈述申辩', { attachments: [await attachment('书面放弃声明')] });
   view = (await c.zf1!.request('GET', `/api/cases/${caseId}`)).json();

@@ -439,6 +439,12 @@ function applyEffects(
       }
       case 'legalReview':
         next.legalReview = { by: actor.name, conclusion: input['结论'] as ReviewConclusion, date: stepDate };
+        if (Array.isArray(input['审核事项'])) {
+          // 暂行规定 第三十八条: the points found wanting, kept with the review
+          next.legalReview.problems = (input['审核事项'] as Array<{ 审核内容: string; 审核结果: string; 说明?: string }>)
+            .filter((r) => r.审核结果 === '有问题')
+            .map((r) => ({ point: r.审核内容, note: r.说明 ?? '' }));
+        }
         break;
       case 'notify': {
         if (step.effects.includes('agreementMeasures')) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
 import { minimumChoices } from '../../law/index.js';
-import { attachment, day, engineInput, testContext, YANGQUAN } from '../testing/support.js';
+import { attachment, day, engineInput, testContext, YANGQUAN, reviewPoints } from '../testing/support.js';
 import { testOrganisation } from '../testing/parties.js';
 import { act, openCase } from './engine.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
@@ -87,7 +87,7 @@ describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
     const d = filed();
     d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS, 疑难复杂: true }, day(2));
     expect(d.state.deadlines.find((x) => x.id === '法制审核期限')).toMatchObject({ status: 'open', amount: 10, unit: '工作日', start: '2026-11-25', due: '2026-12-09' });
-    expect(d.refused('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(20)).code).toBe('DEADLINE_PASSED');
+    expect(d.refused('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(20)).code).toBe('DEADLINE_PASSED');
     expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 15, 理由: '特殊情况' }, day(10)).code).toBe('EXTENSION_AMOUNT');
     d.do('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 10, 理由: '需要专家论证' }, day(10));
     const head = d.refused('批准延期', 'fuze', { 期限: '法制审核期限', 审批意见: '同意' }, day(10));
@@ -96,7 +96,7 @@ describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
     d.do('批准延期', 'fazhike', { 期限: '法制审核期限', 审批意见: '同意延长十个工作日' }, day(10));
     expect(d.due('法制审核期限')).toBe('2026-12-23');
     expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 10, 理由: '再延' }, day(11)).code).toBe('EXTENSION_EXHAUSTED');
-    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(20));
+    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(20));
     expect(d.state.deadlines.find((x) => x.id === '法制审核期限')?.status).toBe('met');
   });
 });
@@ -110,7 +110,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
   for (const opinion of ['变更', '纠正'] as const) {
     it(`「${opinion}」 sends the case back to 调查中; after the change a new 调查终结 needs a new review before anything is decided`, () => {
       const d = ended();
-      d.do('法制审核', 'fazhi', { 结论: opinion, 审核意见: opinion === '变更' ? '定性不准，应适用第四十条第一款' : '程序不合法，应补充告知' }, day(2));
+      d.do('法制审核', 'fazhi', { 结论: opinion, 审核意见: opinion === '变更' ? '定性不准，应适用第四十条第一款' : '程序不合法，应补充告知', 审核事项: reviewPoints(opinion === '变更' ? { 4: '定性不准' } : { 6: '程序不合法' }) }, day(2));
       expect(d.state.state).toBe('调查中');
       expect(d.refused('告知', 'zhifa1', { officers, measures: [], 告知书送达日期: '2026-11-26' }, day(3)).code).toBe('WRONG_STATE');
       d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '按审核意见处理后', violation: ART40, facts: FACTS }, day(3));
@@ -120,7 +120,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
       d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(4));
       d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(4));
       expect(d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4)).code).toBe('LEGAL_REVIEW_REQUIRED');
-      d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '已按意见处理，同意' }, day(4));
+      d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '已按意见处理，同意', 审核事项: reviewPoints() }, day(4));
       d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
       expect(d.state.state).toBe('已决定');
     });
@@ -131,7 +131,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
     d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
     d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
     d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
-    d.do('法制审核', 'fazhi', { 结论: '不予作出行政执法决定', 审核意见: '主要事实不清、证据不足' }, day(3));
+    d.do('法制审核', 'fazhi', { 结论: '不予作出行政执法决定', 审核意见: '主要事实不清、证据不足', 审核事项: reviewPoints({ 3: '主要事实不清、证据不足' }) }, day(3));
     expect(d.state.state).toBe('告知期间');
     const r = d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
     expect(r.code).toBe('REVIEW_AGAINST_PENALTY');
@@ -141,14 +141,14 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
   });
   it('「其他」 is recorded with its words and does not stop the case; 「继续调查」 after 告知 stops the decision until a review agrees', () => {
     const d = ended();
-    d.do('法制审核', 'fazhi', { 结论: '其他', 审核意见: '建议加强对该院的日常监管' }, day(2));
+    d.do('法制审核', 'fazhi', { 结论: '其他', 审核意见: '建议加强对该院的日常监管', 审核事项: reviewPoints() }, day(2));
     expect(d.state).toMatchObject({ state: '调查终结', legalReview: { conclusion: '其他' } });
     expect(d.state.data['法制审核']).toMatchObject({ 审核意见: '建议加强对该院的日常监管' });
     const choices = minimumChoices(d.state.penalty.decision!);
     d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
     d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
     d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
-    d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清' }, day(3));
+    d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清', 审核事项: reviewPoints({ 3: '主要事实不清' }) }, day(3));
     expect(d.state.state).toBe('调查中');
   });
 });
@@ -157,7 +157,7 @@ describe('申请人民法院强制执行的期限 after 暂缓缴纳 (暂行规�
   it('runs from the end of the approved 暂缓 when it ends after the time to sue', () => {
     const d = filed();
     d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, day(2));
-    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(2));
+    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(2));
     const choices = minimumChoices(d.state.penalty.decision!);
     d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
     d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));

@@ -155,7 +155,8 @@ export interface CaseState {
   interests: Array<{ user: string; reason: string; at: string }>;
   /** The party's applications for recusal and their decisions (暂行规定 第五条第二款、第三款; engine/recusal.ts). */
   recusals?: RecusalApplication[];
-  legalReview?: { by: string; conclusion: ReviewConclusion; date: string };
+  /** The last 法制审核: its conclusion and, for a 行政处罚, the points of 第三十八条 found wanting. */
+  legalReview?: { by: string; conclusion: ReviewConclusion; date: string; problems?: Array<{ point: string; note: string }> };
   /** The last 集体讨论: its attendees and who of them has signed its record (暂行规定 第四十四条第二款). */
   collective?: { date: string; attendees: string[]; conclusion: string; signedBy?: string[] };
   penalty: {

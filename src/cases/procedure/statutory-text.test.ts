@@ -98,4 +98,9 @@ describe('closed lists read from the article that sets them', () => {
     const items = article.paragraphs[0]!.items.map((i) => i.text.replace(/[；;。]$/, ''));
     expect([...SEALING_RELEASE_GROUNDS]).toEqual(items);
   });
+  it('the points of 法制审核 are the items of 暂行规定 第三十八条', async () => {
+    const { REVIEW_POINTS } = await import('../steps/inputs.js');
+    const items = corpus.article('医疗保障行政处罚程序暂行规定', 38)!.paragraphs[0]!.items.map((i) => i.text.replace(/[；;。]$/, ''));
+    expect([...REVIEW_POINTS]).toEqual(items);
+  });
 });

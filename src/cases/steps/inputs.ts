@@ -69,6 +69,36 @@ const mitigation = MitigationSchema.meta({ title: '减轻情节（行政处罚�
 export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '不予作出行政执法决定', '变更', '纠正', '其他'] as const;
 export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
 
+/** 法制审核的主要内容 (暂行规定 第三十八条), each reviewed and recorded with its finding; a test reads them out of the article's items. */
+export const REVIEW_POINTS = [
+  '行政执法主体是否合法，行政执法人员是否具备执法资格',
+  '是否具有管辖权',
+  '案件事实是否清楚、证据是否充分',
+  '定性是否准确',
+  '适用依据是否正确',
+  '程序是否合法',
+  '处理是否适当',
+  '行政执法文书是否完备、规范',
+  '违法行为是否涉嫌犯罪、需要移送司法机关',
+  '其他需要合法性审核的内容',
+] as const;
+export const REVIEW_FINDINGS = ['无问题', '有问题'] as const;
+
+/** The ten points of 第三十八条, each once, with the reviewer's finding; a problem is explained. */
+const reviewPoints = rows(
+  '逐项审核（暂行规定第三十八条）',
+  z
+    .object({
+      审核内容: choice('审核内容', REVIEW_POINTS, '医疗保障行政处罚程序暂行规定第三十八条'),
+      审核结果: choice('审核结果', REVIEW_FINDINGS),
+      说明: text('说明（有问题的，写明问题）', { max: 2000 }).optional(),
+    })
+    .strict()
+    .refine((r) => r.审核结果 === '无问题' || r.说明 !== undefined, { message: '有问题的审核内容须写明问题', path: ['说明'] }),
+  REVIEW_POINTS.length,
+  REVIEW_POINTS.length,
+);
+
 /** 送达 methods (民事诉讼法 through 行政处罚法 第六十一条, 暂行规定 第五十九条). */
 /** 送达方式: one list, shared with the 送达回证 the documents print. */
 export { SERVICE_METHODS };
@@ -238,6 +268,20 @@ export const STEP_INPUTS = {
     重大公共利益: flag('涉及重大公共利益', '须经法制审核（行政处罚法第五十八条第一款第（一）项）').optional(),
   }),
   法制审核: obj({ 结论: choice('审核结论', REVIEW_CONCLUSIONS, '医疗保障行政处罚程序暂行规定第三十九条'), 审核意见: text('审核意见', { max: 5000 }) }),
+  // 行政处罚的法制审核: the ten points of 第三十八条 each recorded, and the opinion (第三十九条) consistent with them
+  行政处罚法制审核: obj({
+    结论: choice('审核结论', REVIEW_CONCLUSIONS, '医疗保障行政处罚程序暂行规定第三十九条'),
+    审核意见: text('审核意见', { max: 5000 }),
+    审核事项: reviewPoints,
+  }).superRefine((d, ctx) => {
+    for (const point of REVIEW_POINTS) {
+      const n = d.审核事项.filter((r) => r.审核内容 === point).length;
+      if (n !== 1) ctx.addIssue({ code: 'custom', path: ['审核事项'], message: `审核内容「${point}」${n ? '重复' : '未审核'}：法制审核须逐项审核第三十八条所列内容` });
+    }
+    const problems = d.审核事项.filter((r) => r.审核结果 === '有问题');
+    if (d.结论 === '同意' && problems.length) ctx.addIssue({ code: 'custom', path: ['结论'], message: `逐项审核中「${problems[0]!.审核内容}」有问题，审核结论不能为“同意”（暂行规定第三十九条）` });
+    if (['继续调查', '变更', '纠正', '不予作出行政执法决定'].includes(d.结论) && !problems.length) ctx.addIssue({ code: 'custom', path: ['审核事项'], message: `审核结论为“${d.结论}”，须在逐项审核中写明有问题的内容（暂行规定第三十八条、第三十九条）` });
+  }),
   告知: obj({
     officers: officers('执法人员', 2),
     measures: measures('拟作出的处罚'),

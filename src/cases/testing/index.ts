@@ -3,5 +3,5 @@
 export { ATTACKS, ATTACK_USERS, type Attack, type AttackStep, type AttackInput } from './attacks.js';
 export { testOrganisation, testPerson, testResponsiblePerson, testCreditCode, testIdNumber } from './parties.js';
 export { clock } from './scenarios.js';
-export { attachment } from './support.js';
+export { attachment, reviewPoints } from './support.js';
 export { ON_SITE_ATTACKS, ON_SITE_WALK, collectionTestRules } from './attacks-collection.js';

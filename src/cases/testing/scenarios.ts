@@ -24,7 +24,7 @@ import type { MappableItem } from '../mapping.js';
 import type { CaseState } from '../engine/types.js';
 import { executionStatus, measuresToExecute, PERSON_TARGETS } from '../engine/execution.js';
 import { testResponsiblePerson } from './parties.js';
-import { attachment } from './support.js';
+import { attachment, reviewPoints } from './support.js';
 import { PENALTY_SCENARIOS, type PenaltyScenario } from './penalty-scenarios.js';
 import { YANGQUAN_CAST, type Cast } from './cast.js';
 
@@ -83,7 +83,7 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       if (decision.measures.some((m) => m.target && PERSON_TARGETS.has(m.target))) {
         await step('变更当事人', o1, { parties: [sc.party, testResponsiblePerson('钱某某', sc.party.名称, 77)], 变更理由: '调查查明直接负责的主管人员' }, 2);
       }
-      if (s.facts.legalReviewRequired) await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
+      if (s.facts.legalReviewRequired) await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: reviewPoints() }, 3);
       if (decision.punishable) {
         const choices = lightestPenalty(decision);
         await step('告知', o1, { officers, measures: choices, 告知书送达日期: dateOf(at(3)) }, 3);
