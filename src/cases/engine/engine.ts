@@ -29,6 +29,7 @@ import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { applyRecusalEffect } from './recusal.js';
 import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
 import { MIN_INSPECTORS } from './statutory.js';
+import { bureauFor, DocumentError, formatDocNumber } from '../documents/index.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 import { duesOf, emptyExecution, measuresToExecute, REVOKING_OUTCOMES, type AppealKind, type AppealOutcome, type DueKind } from './execution.js';
 
@@ -494,6 +495,31 @@ function applyEffects(
       case 'collectiveDiscussion':
         next.collective = { date: stepDate, attendees: input['参加人员'] as string[], conclusion: String(input['讨论结论']), signedBy: [] };
         break;
+      case 'numberOnSiteDecision': {
+        // 暂行规定 第四十九条: 出示执法证件, 填写预定格式、编有号码的行政处罚决定书 — the number is the
+        // bureau's 简罚 series with the case's own sequence (unique as the case number is), the
+        // certificates those shown; both taken from the record on replay
+        const replayed = ctx.replay?.recorded['当场处罚决定书'] as { 编号: string; 出示的执法证: Array<{ 执法人员: string; 执法证号: string }> } | undefined;
+        let form = replayed;
+        if (!form) {
+          let abbreviation: string;
+          try {
+            abbreviation = bureauFor(next.jurisdiction.path, stepDate).docNumberAbbreviation;
+          } catch (err) {
+            if (err instanceof DocumentError) return { code: 'NO_BUREAU', message: `${err.message}：当场行政处罚决定书须编有号码（医疗保障行政处罚程序暂行规定第四十九条）` };
+            throw err;
+          }
+          const seq = Number(next.id.split('-').pop()) || 1;
+          const shown = ((input.officers as string[] | undefined) ?? next.officers).map((name) => {
+            const u = ctx.users.get(name);
+            return { 执法人员: u?.displayName ?? name, 执法证号: u?.certificate?.no ?? '' };
+          });
+          form = { 编号: formatDocNumber(`${abbreviation}简罚`, Number(stepDate.slice(0, 4)), seq), 出示的执法证: shown };
+        }
+        next.facts['当场处罚决定书'] = form;
+        recorded['当场处罚决定书'] = form;
+        break;
+      }
       case 'signCollective':
         // each attendee confirms the record in person (暂行规定 第四十四条第二款; guards-discussion.ts)
         next.collective = { ...next.collective!, signedBy: [...(next.collective!.signedBy ?? []), actor.name] };

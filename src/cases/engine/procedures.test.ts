@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { attachment, day, fakeDecision, testContext, YANGQUAN, engineInput } from '../testing/support.js';
 import { testOrganisation, testPerson } from '../testing/parties.js';
+import { DEMO_USERS } from '../users.js';
 import { act, openCase } from './engine.js';
 import { drawDoubleRandom } from './random.js';
 import type { CaseState, EngineContext } from './types.js';
@@ -46,7 +47,14 @@ describe('行政处罚简易程序', () => {
     expect(r.code).toBe('NOT_SIMPLIFIED');
     expect(r.message).toContain('200.00 元');
     d.do('当场告知', 'zhifa1', { officers, measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
-    d.do('当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
+    // 暂行规定 第四十九条: the 执法证件 shown, the 决定书 numbered
+    expect(d.refuse('当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] }).message).toMatch(/出示执法证件.*第四十九条/);
+    d.do('当场决定', 'zhifa2', { officers, 类型: '行政处罚', 出示执法证件: true, measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
+    const seq = Number(d.state.id.split('-').pop()) || 1;
+    expect(d.state.facts['当场处罚决定书']).toEqual({
+      编号: `阳医保简罚〔${d.state.history.at(-1)!.date.slice(0, 4)}〕${seq}号`,
+      出示的执法证: officers.map((o) => ({ 执法人员: DEMO_USERS.find((u) => u.name === o)!.displayName, 执法证号: DEMO_USERS.find((u) => u.name === o)!.certificate!.no })),
+    });
     expect(d.state.deadlines.find((x) => x.id === '简易程序备案期限')).toMatchObject({ amount: 7, unit: '工作日', status: 'open' });
     d.do('当场交付', 'zhifa1', { 签收情况: '当事人签收' });
     d.do('执行', 'zhifa1', { 执行情况: '当场缴纳' });
@@ -57,7 +65,7 @@ describe('行政处罚简易程序', () => {
     const d = new D('xzcf-jianyi', undefined, fineOnly('定点零售药店'));
     d.do('当场认定', 'zhifa1', { officers, parties: [testOrganisation('某药店', '定点零售药店', 7)], 违法事实: '…', violation, facts });
     d.do('当场告知', 'zhifa1', { officers, measures: [{ measureId: '罚款@当事人', amountFen: 300_000 }] });
-    expect(d.refuse('当场决定', 'zhifa1', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 300_001 }] }).code).toBe('NOT_SIMPLIFIED');
+    expect(d.refuse('当场决定', 'zhifa1', { officers, 类型: '行政处罚', 出示执法证件: true, measures: [{ measureId: '罚款@当事人', amountFen: 300_001 }] }).code).toBe('NOT_SIMPLIFIED');
   });
   it('an insured person whose article also requires 暂停联网结算 cannot be dealt with on the spot (第五十一条)', () => {
     const d = new D('xzcf-jianyi');

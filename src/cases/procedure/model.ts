@@ -134,6 +134,7 @@ export const EFFECTS = [
   'statement', // the party argued (陈述申辩)
   'waiveStatement', 'waiveHearing', 'requestHearing', 'hearingNotice', 'hearingHeld',
   'collectiveDiscussion', 'signCollective', 'decide', 'serve', 'pauseClock', 'resumeClock', 'requestExtension', 'approveExtension',
+  'numberOnSiteDecision', // 当场决定: the 当场行政处罚决定书's number and the 执法证 shown (暂行规定 49)
   'drawRandom', // 双随机: targets from input.register, inspectors from the roster, by a recorded seed
   'findings', // inspection findings; 移送立案 spawns a penalty case
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash

@@ -418,7 +418,13 @@ export const STEP_INPUTS = {
   // ——— 简易程序 ———
   当场认定: obj({ officers: officers('执法人员', 2), parties: PartiesSchema, 违法事实: text('违法事实'), violation: ViolationSchema, facts: PenaltyFactsInputSchema }),
   当场告知: obj({ officers: officers('执法人员', 2), measures: measures('拟作出的处罚') }),
-  当场决定: obj({ officers: officers('执法人员', 2), 类型: choice('决定类型', ['行政处罚', '不予行政处罚']), measures: measures('决定的处罚').optional() }),
+  当场决定: obj({
+    officers: officers('执法人员', 2),
+    类型: choice('决定类型', ['行政处罚', '不予行政处罚']),
+    measures: measures('决定的处罚').optional(),
+    // 暂行规定 第四十九条: the officers show their 执法证件 (the numbers are recorded by the engine)
+    出示执法证件: z.literal(true, { error: '当场作出行政处罚决定，办案人员应当向当事人出示执法证件（暂行规定第四十九条）' }).meta({ title: '已向当事人出示执法证件', widget: 'boolean' }),
+  }),
   当场交付: obj({ 签收情况: text('签收情况', { max: 500 }) }),
   简易执行: obj({ 执行情况: text('执行情况', { max: 5000 }), ...ON_SITE_COLLECTION_FIELDS }),
   当场收缴交款: obj({ 接收人: text('医疗保障行政部门接收人', { max: 100 }), 交款凭证号: text('交款凭证号', { max: 60 }) }),
