@@ -121,7 +121,7 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       await step('批准封存', cast.head, { 审批意见: '同意' }, 0);
       await step('实施封存', o1, { officers, 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '当事人到场', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 1);
       await step('作出处理决定', o2, { officers, 处理结果: '查清事实，解除封存' }, 10);
-      await step('解除封存', o1, { officers, 解除情形: '对违法行为已经作出处理决定，不再需要封存', 解除理由: '已作出处理决定', 批准人: 'fuze' }, 10);
+      await step('解除封存', o1, { officers, 解除情形: '对违法行为已经作出处理决定，不再需要封存', 解除理由: '已作出处理决定', 批准人: cast.head }, 10);
       break;
     case 'xzqz-zanting': {
       const approve = s.variant === '参保人员' ? '批准暂停联网结算' : '批准暂停医保基金结算';
