@@ -179,7 +179,7 @@ describe('the item’s 责任事项 on the case page', () => {
     const page = (await c.lps1!.request('GET', `/api/cases/${opened.json().id}`)).json();
     expect(page.duties.map((d: { duty: string }) => d.duty)).toEqual(['立案责任', '调查责任', '审查责任', '告知责任', '决定责任', '送达责任', '执行责任']);
     const by = Object.fromEntries(page.duties.map((d: { duty: string; steps: string[]; done: boolean }) => [d.duty, d]));
-    expect(by['审查责任'].steps).toEqual(['法制审核']);
+    expect(by['审查责任'].steps).toEqual(['法制审核', '审核意见分歧']); // the disagreement with the review (暂行规定 第四十条第二款) belongs to the 审查 too
     expect(by['调查责任'].steps).toEqual(expect.arrayContaining(['调查取证', '调查终结']));
     expect(by['送达责任'].text).toContain('七日内');
     expect(page.duties.every((d: { done: boolean }) => !d.done)).toBe(true);
