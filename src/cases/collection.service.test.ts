@@ -45,6 +45,8 @@ describe('当场收缴 through the persisted service', () => {
     }
     const done = await service.get(c.id);
     expect(done).toMatchObject({ state: '已备案', closed: true });
+    // 暂行规定 第四十九条: the 当场行政处罚决定书 numbered in the bureau's series by the case's sequence, the 执法证 shown recorded
+    expect(done.facts['当场处罚决定书']).toEqual({ 编号: `阳医保简罚〔2026〕${Number(c.id.split('-').pop())}号`, 出示的执法证: [{ 执法人员: '张执法', 执法证号: 'YB-0001' }, { 执法人员: '李执法', 执法证号: 'YB-0002' }] });
     expect(done.execution?.payments).toEqual([{ kind: '罚款', payer: '某某药店', amountFen: 10_000, date: '2026-03-02', receipt: 'CZ-2026-0001', onSite: true }]);
     expect(done.deadlines.filter((d) => d.id.startsWith('当场收缴')).map((d) => [d.id, d.status])).toEqual([['当场收缴交款期限', 'met'], ['当场收缴缴付银行期限', 'met']]);
     const steps = (await ts.store.query<{ step: string }>('SELECT step FROM record_event WHERE case_id = $1 ORDER BY seq', [c.id])).rows.map((r) => r.step);

@@ -15,7 +15,7 @@ import { loadProcedures } from './procedure/load.js';
 import { testOrganisation, testPerson, testResponsiblePerson } from './testing/parties.js';
 import { staffFor } from './testing/cast.js';
 import type { User } from './engine/types.js';
-import { attachment, day, testContext, YANGQUAN, engineInput } from './testing/support.js';
+import { attachment, day, testContext, YANGQUAN, engineInput, reviewPoints } from './testing/support.js';
 import { inquiry } from './testing/attacks.js';
 import { DEMO_USERS, userMap } from './users.js';
 
@@ -38,7 +38,7 @@ function run(then: 'paid' | 'unpaid' | 'instalments' = 'paid'): CaseState {
   step('立案', 'fuze', { officers: o, 案由: '某某医院涉嫌骗取医保基金案', parties: [HOSPITAL] }, 0);
   step('调查取证', 'zhifa1', { officers: o, 取证内容: '调取病历与结算单', attachments: [{ ...attachment('笔录或证据', '病历'), fileName: '病历复印件.pdf' }] }, 1);
   step('调查终结', 'zhifa1', { officers: o, 调查终结报告: '2026年该院虚构诊疗项目骗取医保基金10000元', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [] } }, 1);
-  step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+  step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
   const measures = minimumChoices(s.penalty.decision!).map((c) => (c.measureId === '罚款@单位' ? { ...c, amountFen: 2_345_600 } : c));
   step('告知', 'zhifa1', { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
   step('陈述申辩', 'zhifa1', { 陈述内容: '系工作人员失误', 复核意见: '不予采纳' }, 3);
@@ -87,6 +87,8 @@ describe('documents from case data', () => {
     expect(input.parties).toHaveLength(1);
     expect(input.parties[0]!.party).toMatchObject({ name: '某某医院', idNumber: HOSPITAL.证件号码, address: '阳泉市城区某路1号' });
     expect(input.parties[0]!.orders).toContainEqual({ kind: '责令退回', amountFen: 1_000_000 });
+    // 暂行规定 第十三条: 条例第四十条 itself orders only the 退回; the decision orders the violation corrected too
+    expect(input.parties[0]!.orders![0]).toEqual({ kind: '责令改正' });
     expect(input.parties[0]!.penalties).toContainEqual({ kind: '罚款', amountFen: 2_345_600 });
     expect((input.parties[0]!.penalties ?? []).find((p) => p.months !== undefined)?.months).toBe(6);
     expect(input.basis[0]).toMatchObject({ law: '医疗保障基金使用监督管理条例', article: '第四十条第一款第（三）项' });
@@ -96,6 +98,12 @@ describe('documents from case data', () => {
     expect(text).toContain('某某医院');
     expect(text).toContain('贰万叁仟肆佰伍拾陆元');
     expect(text.split('附件：证据电子文件校验值')[0]).not.toMatch(/SHA-256|[0-9a-f]{16}/); // hashes only in the annex
+  });
+  it('责令限期改正 with the date and what to correct the 决定 recorded (暂行规定 第十三条)', async () => {
+    const corrected: CaseState = { ...c, penalty: { ...c.penalty, decided: { ...c.penalty.decided!, correction: { by: '2026-12-31', what: '虚构诊疗项目的违法行为' } } } };
+    const input = documentInput('行政处罚决定书', corrected, { users });
+    expect(input.parties[0]!.orders![0]).toEqual({ kind: '责令限期改正', deadline: '2026-12-31', text: '虚构诊疗项目的违法行为' });
+    expect(await docText(await renderDocx('行政处罚决定书', input))).toMatch(/责令.*2026年12月31日前改正虚构诊疗项目的违法行为/);
   });
   it('a quote never stops at “：”: the 项 the case applied, and no other', async () => {
     const text = await docText(await renderDocx('行政处罚决定书', documentInput('行政处罚决定书', c, { users })));
@@ -252,7 +260,7 @@ describe('社会保险法第八十四条 from a case: the unit and its responsib
     step('调查终结', 'zhifa2', { officers: o, 调查终结报告: '经责令限期改正，逾期仍未办理社会保险登记', violation: { 法规: '社会保险法', 条: 84 }, facts: { amounts: { unpaidFen: 1_000_000 }, flags: ['逾期不改正'] } }, 1);
     // the decision punishes the directly responsible persons on their own: 告知 needs them registered
     step('变更当事人', 'zhifa1', { parties: [EMPLOYER, PERSON], 变更理由: '调查查明直接负责的主管人员' }, 1);
-    if (s.facts.legalReviewRequired) step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+    if (s.facts.legalReviewRequired) step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     const measures = minimumChoices(s.penalty.decision!);
     step('告知', 'zhifa1', { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
     step('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, 3);
@@ -300,12 +308,15 @@ describe('a 决定书 in 河南 and in 新疆: the provincial 裁量基准 tier 
     step('立案', cast.head, { officers: o, 案由: '某某市医疗保障经办中心涉嫌骗取医疗保障基金支出案', parties: [agency] }, 0);
     step('调查取证', o[0], { officers: o, 取证内容: '调取支出凭证', attachments: [attachment('笔录或证据')] }, 1);
     step('调查终结', o[1], { officers: o, 调查终结报告: '骗取医疗保障基金支出', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 37 }, facts: { amounts, flags, actEnded: '2026-06-30', discovered: '2026-10-01' } }, 1);
-    if (s.facts.legalReviewRequired) step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '同意' }, 2);
+    if (s.facts.legalReviewRequired) step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     const measures = minimumChoices(s.penalty.decision!);
     step('告知', o[0], { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
     step('放弃陈述申辩', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
     if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) step('放弃听证', o[0], { attachments: [attachment('书面放弃声明')] }, 3);
-    if (s.facts.major) step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意' }, 4);
+    if (s.facts.major) {
+      step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意' }, 4);
+      for (const head of [cast.head, cast.head2]) step('集体讨论签字', head, { 确认: true }, 4);
+    }
     step('决定', cast.head, { 类型: '行政处罚', measures }, 4);
     return Object.assign(s, { staff });
   }
@@ -357,7 +368,7 @@ describe('不予行政处罚: the 教育 of 行政处罚法第三十三条第三
       ['立案', 'fuze', { officers: o, 案由: '某某医院涉嫌骗取医保基金案', parties: [HOSPITAL] }, 0],
       ['调查取证', 'zhifa1', { officers: o, 取证内容: '调取结算单', attachments: [attachment('笔录或证据', '结算单')] }, 1],
       ['调查终结', 'zhifa1', { officers: o, 调查终结报告: '该院将一项诊疗项目误编码结算，涉及医保基金300元，已主动退回', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 30_000 }, flags: [] } }, 1],
-      ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2],
+      ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2],
     ] as const) {
       const r = step(name, as, input as Record<string, unknown>, n);
       if (!r.ok) throw new Error(r.refusal.message);

@@ -29,9 +29,18 @@ import { chineseNumeral, chosenMeasures, loadCorpus, NO_PENALTY_GROUNDS, shangha
 import type { CaseState, User } from './engine/types.js';
 import { mainParty, type Party } from './steps/party.js';
 import { duesOf, executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
-import { CLOSING_ITEM, type AGREEMENT_MEASURES, type ExecutionOutcome } from './steps/inputs.js';
+import { CLOSING_ITEM, type AGREEMENT_MEASURES, type ExecutionOutcome, type Violation } from './steps/inputs.js';
+import { SEALING_RELEASE_GROUNDS } from './steps/coercion.js';
 
 type AgreementMeasure = (typeof AGREEMENT_MEASURES)[number];
+
+/** What a 封存 rests on: 条例第二十七条第（五）项, quoted from the corpus. */
+function sealingBasis(): LegalArticle {
+  const article = loadCorpus().article('医疗保障基金使用监督管理条例', 27);
+  const item = article?.paragraphs[0]?.items.find((i) => i.number === 5);
+  if (!article || !item) throw new DocumentError('BAD_INPUT', '法规库中没有《医疗保障基金使用监督管理条例》第二十七条第（五）项');
+  return { law: '医疗保障基金使用监督管理条例', article: article.label, text: article.paragraphs[0]!.text, items: [{ number: 5, text: item.text.replace(/[；;。]$/, '') }] };
+}
 
 /** The article a 确认凭证 rests on, per variant of 行政确认 (医疗救助 is 直接办理 and issues none). */
 const CONFIRMATION_BASIS: Record<string, LawText[]> = {
@@ -181,7 +190,8 @@ function legalArticle(cite: Citation, violationItem: number | undefined): LegalA
 
 /** The article the party violated (调查终结's 违法条文), quoted from the corpus. */
 function violated(c: CaseState): LegalArticle[] {
-  const v = c.penalty.violation;
+  // before 调查终结: the rule suspected at 立案 (暂行规定 第十五条第一款第（二）项)
+  const v = c.penalty.violation ?? (c.data['立案']?.['涉嫌违反'] as Violation | undefined);
   if (!v) return articles(c);
   const article = loadCorpus().article(v.法规, v.条);
   if (!article) throw new DocumentError('BAD_INPUT', `语料中没有《${v.法规}》第${v.条}条`);
@@ -238,6 +248,14 @@ function partyMeasures(c: CaseState, decision: PenaltyDecision | undefined, choi
     else if (m.penalty) to.penalties.push({ kind: '其他行政处罚', text: months !== undefined ? `${m.kind}${months}个月` : m.kind });
     else to.orders.push({ kind: '其他责令事项', text: m.kind });
   }
+  // 暂行规定 第十三条: 实施行政处罚时，应当责令当事人改正或者限期改正违法行为 — where the article
+  // itself does not order it, the decision (and the notice of it) orders the party to correct
+  const correction = c.penalty.decided?.kind === '行政处罚' ? c.penalty.decided.correction : undefined;
+  const what = correction?.what;
+  const order: Order = correction?.by ? { kind: '责令限期改正', deadline: correction.by, ...(what ? { text: what } : {}) } : { kind: '责令改正', ...(what ? { text: what } : {}) };
+  const stated = forMain.orders.findIndex((o) => o.kind === '责令改正' || o.kind === '责令限期改正');
+  if (stated >= 0) forMain.orders[stated] = order;
+  else if (forMain.penalties.length) forMain.orders.unshift(order);
   const hasPersonLines = forPersons.orders.length + forPersons.penalties.length + forPersons.referrals.length > 0;
   if (hasPersonLines && persons.length === 0) {
     throw new DocumentError('BAD_INPUT', '处罚涉及直接负责的主管人员和其他直接责任人员，但本案未登记这些人员：请在当事人中逐一登记');
@@ -586,12 +604,45 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       const emergency = stepAt(c, '紧急封存');
       input = {
         bureau, docNumber, party: p(), caseName: caseName(c), reason: str(c.data['申请封存']?.['封存理由']) ?? str(c.data['紧急封存']?.['紧急情况']) ?? '',
-        basis: [], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['封存地点']) ?? '就地封存',
+        basis: [sealingBasis()], items: [{ name: str(d['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '', quantity: '见清单' }], storagePlace: str(d['保管地点']) ?? str(d['封存地点']) ?? '就地封存', ...(str(d['受托保管的第三人']) ? { custodian: str(d['受托保管的第三人'])! } : {}),
         period: statutoryPeriod('sealing'), ...(limit?.due ? { endDate: limit.due } : {}),
         approval: emergency
           ? { kind: '情况紧急当场实施', takenAt: emergency, reportedAt: stepAt(c, '报告负责人'), approvedBy: approver, approvedAt: approval?.at }
           : { kind: '事前批准', approvedBy: approver, approvedAt: approval?.at },
         startDate: start.date, officers: officers(c, ctx), remedy: remedyFor(cfg, start.date), date: start.date,
+      };
+      break;
+    }
+    case '解除封存通知书': {
+      const sealedOn = lastEntry(c, '实施封存') ?? lastEntry(c, '紧急封存');
+      if (!sealedOn) throw new DocumentError('BAD_INPUT', '本案尚未实施封存');
+      const released = lastEntry(c, '解除封存');
+      const refused = lastEntry(c, '不予补批');
+      if (!released && !refused) throw new DocumentError('BAD_INPUT', '本案尚未解除封存');
+      const listed = str(c.data['实施封存']?.['封存清单']) ?? str(c.data['紧急封存']?.['封存清单']) ?? str(c.data['申请封存']?.['封存清单']) ?? '';
+      let grounds: number[];
+      let explanation: string | undefined;
+      let approvedBy: string;
+      if (released) {
+        const r = c.data['解除封存'] ?? {};
+        const ground = SEALING_RELEASE_GROUNDS.indexOf(r['解除情形'] as (typeof SEALING_RELEASE_GROUNDS)[number]);
+        const approver = str(r['批准人']);
+        if (ground < 0 || !approver) throw new DocumentError('BAD_INPUT', '「解除封存」没有记录解除的情形和批准的负责人（暂行规定第三十三条第一款）');
+        grounds = [ground + 1];
+        explanation = str(r['解除理由']);
+        approvedBy = ctx.users.get(approver)?.displayName ?? approver;
+      } else {
+        // 行政强制法第十九条: the head would not approve after the fact — released at once
+        grounds = [SEALING_RELEASE_GROUNDS.length];
+        explanation = `负责人认为不应当采取封存措施，不予补办批准手续，立即解除（《中华人民共和国行政强制法》第十九条）`;
+        approvedBy = ctx.users.get(refused!.actor)?.displayName ?? refused!.actor;
+      }
+      const date = (released ?? refused)!.date;
+      input = {
+        bureau, docNumber, party: p(), caseName: caseName(c),
+        sealing: { docNumber: numberOf('封存决定书'), date: sealedOn.date },
+        grounds, ...(explanation ? { explanation } : {}),
+        items: [{ name: listed, quantity: '见清单' }], approvedBy, contact: contact(), date,
       };
       break;
     }

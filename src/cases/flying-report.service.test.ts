@@ -14,7 +14,7 @@ import { ATTACK_USERS } from './testing/attacks.js';
 import { insertDemoUsers } from './users.js';
 import { testIdNumber, testOrganisation } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
-import { attachment } from './testing/support.js';
+import { attachment, reviewPoints } from './testing/support.js';
 import type { CaseState } from './engine/types.js';
 
 let ts: TestStore;
@@ -157,7 +157,7 @@ const REGISTER = {
 async function decide(lead: string, kind: '行政处罚' | '违法事实不能成立', n: number): Promise<void> {
   await ok(lead, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, n);
   await ok(lead, '调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, n);
-  await ok(lead, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, n);
+  await ok(lead, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, n);
   if (kind === '违法事实不能成立') {
     await ok(lead, '决定', 'fuze', { 类型: kind, measures: [], 理由: '经调查违法事实不能成立' }, n);
     return;

@@ -27,7 +27,7 @@ import { realPorts } from './runtime.js';
 import { CaseService } from './service.js';
 import { testOrganisation } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
-import { attachment } from './testing/support.js';
+import { attachment, reviewPoints } from './testing/support.js';
 
 const rules = loadRulePack();
 let root = '';
@@ -146,7 +146,7 @@ describe('opening a penalty case from a monitoring lead', () => {
     expect(range.find((m) => m.kind === '责令退回')?.amountFen).toBe(lead.amountFen);
     expect(fine.minFen).toBeGreaterThanOrEqual(lead.amountFen); // 1 倍以上
 
-    await step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
+    await step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: reviewPoints() }, 3);
     const measures = minimumChoices(s.penalty.decision!);
     await step('告知', 'zhifa1', { officers, measures, 告知书送达日期: at(3).slice(0, 10) }, 3);
     const notifiedFine = s.penalty.notified!.find((m) => m.measureId === fine.id)!;

@@ -15,7 +15,7 @@ import { ATTACK_USERS } from './testing/attacks.js';
 import { insertDemoUsers } from './users.js';
 import { testOrganisation, testPerson } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
-import { attachment } from './testing/support.js';
+import { attachment, reviewPoints } from './testing/support.js';
 import type { CaseState } from './engine/types.js';
 
 let ts: TestStore;
@@ -119,7 +119,7 @@ describe('移送 (暂行规定 第十二条第一款)', () => {
     const id = await filed();
     await ok(id, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 1);
     await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '涉嫌违反价格管理规定', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 1);
-    await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '应移送市场监管部门' }, 1);
+    await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '应移送市场监管部门', 审核事项: reviewPoints() }, 1);
     await refused(id, '决定', 'fuze', { 类型: '移送其他行政管理部门', 理由: '属价格违法' }, 2, 'MISSING_INPUT');
     const c = await ok(id, '决定', 'fuze', { 类型: '移送其他行政管理部门', 移送机关: '阳泉市市场监督管理局', 理由: '属价格违法' }, 2);
     expect(c.state).toBe('已移送');
@@ -246,7 +246,7 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
     const id = await filed();
     await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
     await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '证据不足', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 2);
-    await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, 2);
+    await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     const c = await ok(id, '决定', 'fuze', { 类型: '违法事实不能成立', 理由: '现有证据不能证明串换项目' }, 3);
     expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'closed' });
     expect(c.facts.evidenceHoldReleased).toBe('2026-03-05');

@@ -59,7 +59,7 @@ async function sealed(): Promise<{ id: string; sealing: string }> {
   expect(await service.get(sealing)).toMatchObject({ procedure: { id: 'xzqz-fengcun' }, links: { parent: c.id } });
   await step(sealing, '申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方 20 册' }, 1);
   await step(sealing, '批准封存', 'fuze', { 审批意见: '同意' }, 1);
-  await step(sealing, '实施封存', 'zhifa1', { officers, 现场笔录: '当场封存', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 2);
+  await step(sealing, '实施封存', 'zhifa1', { officers, 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '当场封存', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 2);
   expect((await service.get(c.id)).facts['封存']).toMatchObject({ [sealing]: { 状态: '封存中' } });
   await step(c.id, '调查取证', 'zhifa1', { officers, 取证内容: '调取处方和结算资料', attachments: [attachment('笔录或证据')] }, 2);
   return { id: c.id, sealing };
@@ -72,7 +72,7 @@ describe('a case cannot end while its 封存 holds', () => {
     expect(r.code).toBe('MEASURES_NOT_RELEASED');
     expect(r.message).toContain(sealing);
     expect(r.message).toContain('第四十七条第二款');
-    await step(sealing, '解除封存', 'zhifa2', { officers, 解除理由: '终止调查' }, 3);
+    await step(sealing, '解除封存', 'zhifa2', { officers, 解除情形: '其他不再需要采取封存措施的情形', 解除理由: '终止调查', 批准人: 'fuze' }, 3);
     expect((await service.get(id)).facts['封存']).toMatchObject({ [sealing]: { 状态: '已解除' } });
     await step(id, '终止调查', 'fuze', { 终止情形: '移送司法机关追究刑事责任', 说明: '涉嫌诈骗罪' }, 3);
     expect(await service.get(id)).toMatchObject({ state: '已终止', closed: true });
@@ -110,7 +110,7 @@ describe('a case cannot end while its 封存 holds', () => {
     const r = await refused(id, '结案', 'fuze', { 执行结果: '无须执行', 结案报告: '已移送' }, 4);
     expect(r.code).toBe('MEASURES_NOT_RELEASED');
     expect(r.message).toContain('第三十三条第一款第（三）项');
-    await step(sealing, '解除封存', 'zhifa2', { officers, 解除理由: '案件已移送' }, 4);
+    await step(sealing, '解除封存', 'zhifa2', { officers, 解除情形: '其他不再需要采取封存措施的情形', 解除理由: '案件已移送', 批准人: 'fuze' }, 4);
     await step(id, '结案', 'fuze', { 执行结果: '无须执行', 结案报告: '已移送' }, 4);
   });
 

@@ -246,6 +246,7 @@ export async function replayCases(db: Queryable, opts: ReplayOptions): Promise<R
     const step = proc.steps.find((s) => s.id === e.step);
     if (step?.effects.includes('proposePenalty')) delete fields.decision;
     if (step?.effects.includes('drawRandom')) for (const k of ['roster', 'targets', 'inspectors']) delete fields[k];
+    if (step?.effects.includes('numberOnSiteDecision')) delete fields['当场处罚决定书'];
     for (const [k, v] of Object.entries(fields)) {
       if (isObject(v) && v.sealed === true && typeof v.sha256 === 'string') {
         const key = `${id}\u0000${k}`;

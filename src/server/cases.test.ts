@@ -6,6 +6,7 @@ import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './tes
 import { importSeedCatalogs } from './seed.js';
 import { createDemoAccounts } from './users.js';
 import { minimumChoices } from '../law/index.js';
+import { caseTesting } from '../cases/index.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
 
@@ -86,7 +87,7 @@ describe('a penalty case through the API', () => {
     });
     const view = (await c.fazhi!.request('GET', `/api/cases/${caseId}`)).json();
     const measures = minimumChoices(view.case.penalty.decision);
-    await act('fazhi', '法制审核', { 结论: '同意', 审核意见: '程序合法' });
+    await act('fazhi', '法制审核', { 结论: '同意', 审核意见: '程序合法', 审核事项: caseTesting.reviewPoints() });
     await act('zhifa1', '告知', { officers, measures, 告知书送达日期: today() });
     await act('zhifa1', '放弃陈述申辩', { attachments: [await attachment('zhifa1', '书面放弃声明')] });
     const v2 = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json();
@@ -178,7 +179,7 @@ describe('the item’s 责任事项 on the case page', () => {
     const page = (await c.lps1!.request('GET', `/api/cases/${opened.json().id}`)).json();
     expect(page.duties.map((d: { duty: string }) => d.duty)).toEqual(['立案责任', '调查责任', '审查责任', '告知责任', '决定责任', '送达责任', '执行责任']);
     const by = Object.fromEntries(page.duties.map((d: { duty: string; steps: string[]; done: boolean }) => [d.duty, d]));
-    expect(by['审查责任'].steps).toEqual(['法制审核']);
+    expect(by['审查责任'].steps).toEqual(['法制审核', '审核意见分歧']); // the disagreement with the review (暂行规定 第四十条第二款) belongs to the 审查 too
     expect(by['调查责任'].steps).toEqual(expect.arrayContaining(['调查取证', '调查终结']));
     expect(by['送达责任'].text).toContain('七日内');
     expect(page.duties.every((d: { done: boolean }) => !d.done)).toBe(true);

@@ -1,6 +1,6 @@
 // Demo cases for `yibao serve`: a few 行政处罚 cases of the demo city bureau in different
 // states, walked through the real case service (guards, deadlines, record).
-import { executionStatus, measuresToExecute, putAttachment, type CaseParty, type CaseService, type CaseState, type PenaltyFactsInput, type Violation } from '../cases/index.js';
+import { executionStatus, measuresToExecute, putAttachment, REVIEW_POINTS, type CaseParty, type CaseService, type CaseState, type PenaltyFactsInput, type Violation } from '../cases/index.js';
 import { minimumChoices } from '../law/index.js';
 import type { Store } from '../store/index.js';
 
@@ -46,18 +46,20 @@ export async function walkPenaltyCase(service: CaseService, db: Store, w: Penalt
     ['立案', 'fuze', async () => ({ officers, 案由: `${w.party.名称}涉嫌违反《${w.violation.法规}》第${w.violation.条}条案`, 案件来源: '智能监控', parties: [w.party] }), 1],
     ['调查取证', 'zhifa1', async () => ({ officers, 取证内容: '询问当事人，调取结算数据', attachments: [await attach(db, '笔录或证据')] }), 2],
     ['调查终结', 'zhifa2', async () => ({ officers, 调查终结报告: '违法事实清楚，证据确凿', violation: w.violation, facts: w.facts }), 4],
-    ['法制审核', 'fazhi', async () => ({ 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }), 5],
+    ['法制审核', 'fazhi', async () => ({ 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: REVIEW_POINTS.map((审核内容) => ({ 审核内容, 审核结果: '无问题' })) }), 5],
     ['告知', 'zhifa1', async () => ({ officers, measures: choices(), 告知书送达日期: dayAt(base, 5).slice(0, 10) }), 5],
     ['放弃陈述申辩', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],
     ['放弃听证', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],
     ['集体讨论', 'fuze', async () => ({ 参加人员: ['fuze', 'fuze2'], 讨论意见: '一致同意', 讨论结论: '同意按告知内容作出处罚决定' }), 7],
+    ['集体讨论签字', 'fuze', async () => ({ 确认: true }), 7],
+    ['集体讨论签字', 'fuze2', async () => ({ 确认: true }), 7],
     ['决定', 'fuze', async () => ({ 类型: '行政处罚', measures: choices() }), 7],
     ['送达', 'zhifa2', async () => ({ 送达方式: '直接送达', 受送达人: w.party.名称, attachments: [await attach(db, '送达回证')] }), 8],
     ['公示', 'zhifa1', async () => ({ 公示渠道: '本局门户网站' }), 8],
   ];
   for (const [step, actor, input, day] of steps) {
     if (step === '放弃听证' && !state.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) continue;
-    if (step === '集体讨论' && !state.facts.major) continue;
+    if ((step === '集体讨论' || step === '集体讨论签字') && !state.facts.major) continue;
     state = await demoAct(service, state, step, actor, await input(), dayAt(base, day));
     if (step === w.stopAfter) return state;
   }

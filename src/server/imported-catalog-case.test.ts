@@ -155,14 +155,19 @@ async function carry(opts: { prefix: string; jurisdiction: string; fileName: str
   let view = (await c.fs!.request('GET', `/api/cases/${caseId}`)).json();
   const decision = view.case.penalty.decision as PenaltyDecision;
   const measures = minimumChoices(decision);
-  await act('fs', '法制审核', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' });
+  await act('fs', '法制审核', { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: caseTesting.reviewPoints() });
   await act('zf1', '告知', { officers, measures, 告知书送达日期: today() });
   await act('zf1', '放弃陈述申辩', { attachments: [await attachment('书面放弃声明')] });
   view = (await c.zf1!.request('GET', `/api/cases/${caseId}`)).json();
   if (view.availableSteps.includes('放弃听证') && view.case.deadlines.some((d: { id: string; status: string }) => d.id === '听证申请期限' && d.status === 'open')) {
     await act('zf1', '放弃听证', { attachments: [await attachment('书面放弃声明')] });
   }
-  if (view.case.facts.major) await act('fz', '集体讨论', { 参加人员: [`${opts.prefix}fz`, `${opts.prefix}fz2`], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' });
+  if (view.case.facts.major) {
+    await act('fz', '集体讨论', { 参加人员: [`${opts.prefix}fz`, `${opts.prefix}fz2`], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' });
+    // 暂行规定 第四十四条第二款: each attendee signs the record
+    await act('fz', '集体讨论签字', { 确认: true });
+    await act('fz2', '集体讨论签字', { 确认: true });
+  }
   await act('fz', '决定', { 类型: '行政处罚', measures });
   const final = (await c.zf1!.request('GET', `/api/cases/${caseId}`)).json();
   return { c, runId, losses, caseId, itemRef, item, bases, lead: lead!, final, measures };

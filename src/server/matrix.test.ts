@@ -92,6 +92,7 @@ const E: Endpoint[] = [
   { method: 'POST', route: '/api/attachments', url: () => '/api/attachments?name=x', raw: () => Buffer.from('附件'), perm: 'case.write', scope: 'global', allowed: [201] },
   { method: 'GET', route: '/api/cases/{id}/documents/{kind}', url: () => `/api/cases/${F.caseId}/documents/${encodeURIComponent('立案审批表')}`, perm: 'case.read', scope: 'resource', allowed: [200, 400] },
   { method: 'GET', route: '/api/cases/{id}/volume', url: () => `/api/cases/${F.caseId}/volume`, perm: 'case.read', scope: 'resource', allowed: [200] },
+  { method: 'GET', route: '/api/cases/{id}/access', url: () => `/api/cases/${F.caseId}/access`, perm: 'case.read', scope: 'resource', allowed: [200] },
   { method: 'GET', route: '/api/record/verify', url: () => '/api/record/verify', perm: 'case.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/deadlines', url: () => '/api/deadlines', perm: 'case.read', scope: 'list', allowed: [200], marker: () => `"${F.caseId}"` },
   // the officer's console

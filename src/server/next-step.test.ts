@@ -82,7 +82,7 @@ describe('下一步 runs the engine’s guards first', () => {
     expect(refused.json().code).toBe('LEGAL_REVIEW_REQUIRED');
     expect(refused.json().message).toBe(blocked!.reason);
 
-    const reviewed = await act(id, ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '听证未提出新的事实和理由' }, attack.attempt[3]]);
+    const reviewed = await act(id, ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '听证未提出新的事实和理由', 审核事项: caseTesting.reviewPoints() }, attack.attempt[3]]);
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     const after = await nextFor('fuze', id);
     expect(after.mine.map((m) => m.step)).toContain('决定');

@@ -56,7 +56,7 @@ describe('a case cannot end while its 封存 holds (HTTP)', () => {
     const sealing = spawned[0]!;
     await ok(sealing, '申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方 20 册' }, 1);
     await ok(sealing, '批准封存', 'fuze', { 审批意见: '同意' }, 1);
-    await ok(sealing, '实施封存', 'zhifa1', { officers, 现场笔录: '当场封存', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [await upload(await client('zhifa1'), '封存清单')] }, 2);
+    await ok(sealing, '实施封存', 'zhifa1', { officers, 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '当场封存', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [await upload(await client('zhifa1'), '封存清单')] }, 2);
 
     const before = await view(id);
     const verifyBefore = (await (await client('fuze')).request('GET', '/api/record/verify')).json();
@@ -69,7 +69,7 @@ describe('a case cannot end while its 封存 holds (HTTP)', () => {
     expect(after.timeline).toEqual(before.timeline);
     expect((await (await client('fuze')).request('GET', '/api/record/verify')).json()).toEqual(verifyBefore);
 
-    await ok(sealing, '解除封存', 'zhifa2', { officers, 解除理由: '终止调查' }, 3);
+    await ok(sealing, '解除封存', 'zhifa2', { officers, 解除情形: '其他不再需要采取封存措施的情形', 解除理由: '终止调查', 批准人: 'fuze' }, 3);
     expect(await ok(id, '终止调查', 'fuze', { 终止情形: '移送司法机关追究刑事责任', 说明: '涉嫌诈骗罪' }, 3)).toMatchObject({ state: '已终止', closed: true });
     expect((await (await client('fuze')).request('GET', '/api/record/verify')).json()).toMatchObject({ ok: true });
   });

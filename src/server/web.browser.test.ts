@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, liveServer } from './test-support/live.js';
 import { minimumChoices } from '../law/index.js';
-import type { CaseState } from '../cases/index.js';
+import { caseTesting, type CaseState } from '../cases/index.js';
 
 const SHOTS = '/tmp/yibao-shots';
 let server: Awaited<ReturnType<typeof liveServer>>;
@@ -636,7 +636,7 @@ describe('暂缓/分期 through the console', () => {
     await apiAct('fuze', id, '立案', { officers, 案由: '某某康复药房涉嫌串换药品案', 案件来源: '智能监控', parties: [party] });
     await apiAct('zhifa1', id, '调查取证', async (c) => ({ officers, 取证内容: '调取结算数据', attachments: [await upload(c, '笔录或证据')] }));
     await apiAct('zhifa2', id, '调查终结', { officers, 调查终结报告: '违法事实清楚', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 4 }, facts: { amounts: { lossFen: 300_000 }, flags: [], actEnded: '2026-06-30', discovered: '2026-10-01' } });
-    await apiAct('fazhi', id, '法制审核', { 结论: '同意', 审核意见: '事实清楚，适用依据正确' });
+    await apiAct('fazhi', id, '法制审核', { 结论: '同意', 审核意见: '事实清楚，适用依据正确', 审核事项: caseTesting.reviewPoints() });
     const choices = minimumChoices((await caseOf()).penalty.decision!);
     await apiAct('zhifa1', id, '告知', { officers, measures: choices, 告知书送达日期: today });
     await apiAct('zhifa1', id, '放弃陈述申辩', async (c) => ({ attachments: [await upload(c, '书面放弃声明')] }));

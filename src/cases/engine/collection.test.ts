@@ -36,7 +36,7 @@ function decidedOnSite(party: 'person' | 'organisation', fineFen: number) {
   const measures = [{ measureId: '罚款@当事人', amountFen: fineFen }];
   run('当场认定', 'zhifa1', { officers, parties, 违法事实: '…', violation, facts });
   run('当场告知', 'zhifa1', { officers, measures });
-  run('当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures });
+  run('当场决定', 'zhifa2', { officers, 类型: '行政处罚', 出示执法证件: true, measures });
   run('当场交付', 'zhifa1', { 签收情况: '当事人签收' });
   return { run, refuse, get state() { return state; } };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { minimumChoices, type MeasureChoice } from '../../law/index.js';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
-import { attachment, day, testContext, YANGQUAN, engineInput } from '../testing/support.js';
+import { attachment, day, testContext, YANGQUAN, engineInput, reviewPoints } from '../testing/support.js';
 import { testOrganisation, testPerson } from '../testing/parties.js';
 import { act, availableSteps, openCase } from './engine.js';
 import { executionStatus, measuresToExecute } from './execution.js';
@@ -59,7 +59,7 @@ function filed(): Driver {
 function toNotice(opts: { major?: boolean; review?: boolean } = {}): { d: Driver; choices: MeasureChoice[] } {
   const d = filed();
   d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS, ...(opts.major ? { 情节复杂或者重大: true } : {}) }, day(2));
-  if (opts.review !== false) d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '事实清楚，适用法律正确' }, day(2));
+  if (opts.review !== false) d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '事实清楚，适用法律正确', 审核事项: reviewPoints() }, day(2));
   const choices = minimumChoices(d.state.penalty.decision!);
   d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
   return { d, choices };
@@ -166,8 +166,8 @@ describe('行政处罚普通程序 through to 公示', () => {
     expect(dueAfter > dueBefore).toBe(true);
     // 行政处罚法 第五十八条第一款第（二）项: after a hearing, 法制审核 again before deciding
     expect(d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(18)).code).toBe('LEGAL_REVIEW_REQUIRED');
-    expect(d.refused('法制审核', 'zhifa1', { 结论: '同意', 审核意见: 'x' }, day(18)).code).toBe('ROLE');
-    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '听证后复核，同意' }, day(18));
+    expect(d.refused('法制审核', 'zhifa1', { 结论: '同意', 审核意见: 'x', 审核事项: reviewPoints() }, day(18)).code).toBe('ROLE');
+    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '听证后复核，同意', 审核事项: reviewPoints() }, day(18));
     d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(18));
     expect(d.state.state).toBe('已决定');
   });
@@ -251,14 +251,14 @@ describe('guards: each is tried and refused with a reason, the case unchanged', 
     e.ctx = d.ctx;
     e.do('调查取证', 'zhifa3', { officers: ['zhifa3', 'zhifa1'], 取证内容: '补充询问', attachments: [attachment('笔录或证据')] }, day(1));
     e.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, day(2));
-    expect(e.refused('法制审核', 'zhifa3', { 结论: '同意', 审核意见: 'x' }, day(2)).code).toBe('CASE_INVESTIGATOR');
+    expect(e.refused('法制审核', 'zhifa3', { 结论: '同意', 审核意见: 'x', 审核事项: reviewPoints() }, day(2)).code).toBe('CASE_INVESTIGATOR');
   });
 
   it('法制审核 conclusions are a closed list with their consequences (暂行规定 第三十九条)', () => {
     const d = filed();
     d.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, day(2));
-    expect(d.refused('法制审核', 'fazhi', { 结论: '随便写', 审核意见: 'x' }, day(2)).code).toBe('INVALID_INPUT');
-    d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清' }, day(2));
+    expect(d.refused('法制审核', 'fazhi', { 结论: '随便写', 审核意见: 'x', 审核事项: reviewPoints() }, day(2)).code).toBe('INVALID_INPUT');
+    d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清', 审核事项: reviewPoints({ 3: '主要事实不清' }) }, day(2));
     expect(d.state.state).toBe('调查中');
     d.do('调查取证', 'zhifa1', { officers, 取证内容: '补充调查', attachments: [attachment('笔录或证据')] }, day(3));
     d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '补充后', violation: ART40, facts: FACTS }, day(3));
@@ -271,6 +271,9 @@ describe('guards: each is tried and refused with a reason, the case unchanged', 
     d.do('放弃听证', 'zhifa1', waiver, day(3));
     expect(d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4)).code).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
     d.do('集体讨论', 'fuze', { 参加人员: ['fuze', 'fuze2'], 讨论意见: '一致同意', 讨论结论: '同意处罚' }, day(4));
+    d.do('集体讨论签字', 'fuze', { 确认: true }, day(4));
+    d.do('集体讨论签字', 'fuze2', { 确认: true }, day(4));
+    expect(d.state.collective?.signedBy).toEqual(['fuze', 'fuze2']);
     d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
   });
 
@@ -373,7 +376,7 @@ describe('a 行政处罚 decision carries a penalty (行政处罚法 第九条)'
     d.do('立案', 'fuze', { officers, 案由: '骗取医疗救助资金', parties: [testPerson('赵某', 5)] }, day(0));
     d.do('调查取证', 'zhifa1', { officers, 取证内容: '调取救助档案', attachments: [attachment('笔录或证据')] }, day(1));
     d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '虚报收入骗取救助资金', violation: { 法规: '社会救助暂行办法', 条: 68 }, facts: { amounts: { illegalGainsFen: 300_000, defraudedFen: 300_000 }, flags: [] } }, day(2));
-    if (d.state.facts.legalReviewRequired) d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(2));
+    if (d.state.facts.legalReviewRequired) d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(2));
     const ordersOnly = minimumChoices(d.state.penalty.decision!);
     expect(ordersOnly.every((c) => !d.state.penalty.decision!.measures.find((m) => m.id === c.measureId)!.penalty)).toBe(true);
     const r = d.refused('告知', 'zhifa1', { officers, measures: ordersOnly, 告知书送达日期: '2026-11-26' }, day(3));

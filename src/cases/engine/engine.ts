@@ -29,6 +29,7 @@ import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { applyRecusalEffect } from './recusal.js';
 import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
 import { MIN_INSPECTORS } from './statutory.js';
+import { bureauFor, DocumentError, formatDocNumber } from '../documents/index.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
 import { duesOf, emptyExecution, measuresToExecute, REVOKING_OUTCOMES, type AppealKind, type AppealOutcome, type DueKind } from './execution.js';
 
@@ -281,7 +282,7 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   for (const before of step.after) {
     if (!state.done[before]) return refuse('STEP_ORDER', `须先完成「${before}」，才能进行「${stepId}」`);
   }
-  const g: GuardInput = { state, step, actor, input, now, stepDate, ctx };
+  const g: GuardInput = { state, step, actor, input, attachments, now, stepDate, ctx };
   const guardRefusal = replay ? null : runGuards(g);
   if (guardRefusal) return { ok: false, refusal: guardRefusal };
 
@@ -439,6 +440,12 @@ function applyEffects(
       }
       case 'legalReview':
         next.legalReview = { by: actor.name, conclusion: input['结论'] as ReviewConclusion, date: stepDate };
+        if (Array.isArray(input['审核事项'])) {
+          // 暂行规定 第三十八条: the points found wanting, kept with the review
+          next.legalReview.problems = (input['审核事项'] as Array<{ 审核内容: string; 审核结果: string; 说明?: string }>)
+            .filter((r) => r.审核结果 === '有问题')
+            .map((r) => ({ point: r.审核内容, note: r.说明 ?? '' }));
+        }
         break;
       case 'notify': {
         if (step.effects.includes('agreementMeasures')) {
@@ -486,7 +493,36 @@ function applyEffects(
         delete next.legalReview;
         break;
       case 'collectiveDiscussion':
-        next.collective = { date: stepDate, attendees: input['参加人员'] as string[], conclusion: String(input['讨论结论']) };
+        next.collective = { date: stepDate, attendees: input['参加人员'] as string[], conclusion: String(input['讨论结论']), signedBy: [] };
+        break;
+      case 'numberOnSiteDecision': {
+        // 暂行规定 第四十九条: 出示执法证件, 填写预定格式、编有号码的行政处罚决定书 — the number is the
+        // bureau's 简罚 series with the case's own sequence (unique as the case number is), the
+        // certificates those shown; both taken from the record on replay
+        const replayed = ctx.replay?.recorded['当场处罚决定书'] as { 编号: string; 出示的执法证: Array<{ 执法人员: string; 执法证号: string }> } | undefined;
+        let form = replayed;
+        if (!form) {
+          let abbreviation: string;
+          try {
+            abbreviation = bureauFor(next.jurisdiction.path, stepDate).docNumberAbbreviation;
+          } catch (err) {
+            if (err instanceof DocumentError) return { code: 'NO_BUREAU', message: `${err.message}：当场行政处罚决定书须编有号码（医疗保障行政处罚程序暂行规定第四十九条）` };
+            throw err;
+          }
+          const seq = Number(next.id.split('-').pop()) || 1;
+          const shown = ((input.officers as string[] | undefined) ?? next.officers).map((name) => {
+            const u = ctx.users.get(name);
+            return { 执法人员: u?.displayName ?? name, 执法证号: u?.certificate?.no ?? '' };
+          });
+          form = { 编号: formatDocNumber(`${abbreviation}简罚`, Number(stepDate.slice(0, 4)), seq), 出示的执法证: shown };
+        }
+        next.facts['当场处罚决定书'] = form;
+        recorded['当场处罚决定书'] = form;
+        break;
+      }
+      case 'signCollective':
+        // each attendee confirms the record in person (暂行规定 第四十四条第二款; guards-discussion.ts)
+        next.collective = { ...next.collective!, signedBy: [...(next.collective!.signedBy ?? []), actor.name] };
         break;
       case 'decide': {
         if (step.effects.includes('agreementMeasures')) {
@@ -496,6 +532,12 @@ function applyEffects(
         }
         const kind = (input['类型'] as DecisionKind | undefined) ?? '行政处罚';
         const choices = (input.measures as MeasureChoice[] | undefined) ?? [];
+        if (typeof input['改正期限'] === 'string' && input['改正期限'] <= stepDate) {
+          return { code: 'INVALID_DATE', message: `责令限期改正的期限 ${input['改正期限']} 不晚于决定日期 ${stepDate}（医疗保障行政处罚程序暂行规定第十三条）` };
+        }
+        if (kind !== '行政处罚' && (input['改正期限'] !== undefined || input['改正要求'] !== undefined)) {
+          return { code: 'INVALID_INPUT', message: `「${kind}」不是行政处罚决定，不责令改正（医疗保障行政处罚程序暂行规定第十三条）` };
+        }
         next.penalty.decided = {
           kind,
           measures: choices,
@@ -504,6 +546,10 @@ function applyEffects(
           ...(typeof input['移送机关'] === 'string' ? { referralTo: input['移送机关'] } : {}),
           ...(typeof input['理由'] === 'string' ? { reason: input['理由'] } : {}),
           ...(typeof input['不予处罚理由'] === 'string' ? { noPenaltyGround: input['不予处罚理由'] } : {}),
+          // 暂行规定 第十三条: a 行政处罚 always orders the violation corrected
+          ...(kind === '行政处罚'
+            ? { correction: { ...(typeof input['改正期限'] === 'string' ? { by: input['改正期限'] } : {}), ...(typeof input['改正要求'] === 'string' ? { what: input['改正要求'] } : {}) } }
+            : {}),
         };
         next.facts.decisionType = kind;
         releaseHoldsOnDecision(next, kind, stepDate, now);
@@ -634,7 +680,7 @@ function applyEffects(
       case 'spawnSealing':
         // 封存 is its own procedure (approval, 30 days, release); the case follows it (watches) and
         // cannot end while it holds (guards-release.ts)
-        spawns.push({ procedure: 'xzqz-fengcun', facts: { 来源: '行政处罚案件', 处罚案件: next.id, 封存理由: String(input['封存理由']) }, reason: `封存：${String(input['封存理由'])}` });
+        spawns.push({ procedure: 'xzqz-fengcun', parties: next.parties, facts: { 来源: '行政处罚案件', 处罚案件: next.id, 封存理由: String(input['封存理由']) }, reason: `封存：${String(input['封存理由'])}` });
         break;
       default: {
         const r = EXECUTION_EFFECT_SET.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);

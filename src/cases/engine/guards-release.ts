@@ -5,6 +5,7 @@
 // or while evidence under 先行登记保存 awaits its handling; and 归档 once per case (第五十七条).
 // Registered at the end of guards.ts.
 import type { GuardInput } from './guards.js';
+import { buildCaseVolume } from '../volume.js';
 import type { Refusal } from './types.js';
 
 const RULE = '医疗保障行政处罚程序暂行规定';
@@ -24,6 +25,19 @@ export function sealingsHeld(state: GuardInput['state']): string[] {
     .map((p) => p.案件);
 }
 
+/** 笔录 the 调查取证 step may record in the case, or take as the uploaded 笔录或证据. */
+const TRANSCRIPT_KINDS: readonly string[] = ['询问笔录', '现场检查笔录'];
+
+/**
+ * A promised document the case's data cannot build is in the file when it was made apart and
+ * uploaded: an attachment named after it, with the step that promised it or with the 归档; a
+ * 询问笔录 or 现场检查笔录 also as the 笔录或证据 uploaded with the step that took it.
+ */
+function suppliedAsAttachment(state: GuardInput['state'], m: { kind: string; step: string }, given: readonly string[]): boolean {
+  if (given.includes(m.kind)) return true;
+  return state.attachments.some((a) => a.step === m.step && (a.name === m.kind || (TRANSCRIPT_KINDS.includes(m.kind) && a.name === '笔录或证据')));
+}
+
 export const RELEASE_GUARDS = {
   returnOnce(g: GuardInput): Refusal | null {
     if (g.state.done['退还封存资料']) return { code: 'ALREADY_RETURNED', message: `封存的资料已于 ${String(g.state.data['退还封存资料']?.['退还日期'])} 退还` };
@@ -38,6 +52,21 @@ export const RELEASE_GUARDS = {
     const filed = g.state.data['归档'];
     if (filed) return { code: 'ALREADY_FILED', message: `本案已立卷归档（案卷号 ${String(filed['案卷号'])}）：一案一卷，不能再次归档（${RULE}第五十七条第一款第（一）项）` };
     return null;
+  },
+  /**
+   * 文书齐全，手续完备 (第五十七条第一款第（二）项): every document the case's steps promised is
+   * built from the case's data — the volume (volume.ts) lists those it cannot build and why —
+   * or 归档 is refused with the list.
+   */
+  documentsComplete(g: GuardInput): Refusal | null {
+    const given = (g.attachments ?? []).map((a) => a.name);
+    const missing = buildCaseVolume(g.state, g.ctx.procedure, { users: g.ctx.users }, []).missing.filter((m) => !suppliedAsAttachment(g.state, m, given));
+    if (!missing.length) return null;
+    const list = missing.map((m) => `「${m.kind}」（${m.step}：${m.reason}）`).join('；');
+    return {
+      code: 'DOCUMENTS_INCOMPLETE',
+      message: `本案文书不齐全，不能归档：${list}。立卷归档应当文书齐全、手续完备（${RULE}第五十七条第一款第（二）项）；不能由案件数据生成的文书，另行制作后以文书名称作为附件名随「归档」上传`,
+    };
   },
   measuresReleased(g: GuardInput): Refusal | null {
     let basis: string;

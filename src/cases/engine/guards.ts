@@ -31,6 +31,8 @@ import { REPORT_GUARDS } from './guards-report.js';
 import { COLLECTION_GUARDS } from './guards-collection.js';
 import { RELEASE_GUARDS } from './guards-release.js';
 import { ASSISTANCE_GUARDS } from './guards-assistance.js';
+import { DISCUSSION_GUARDS, disagreementPending } from './guards-discussion.js';
+import { SEALING_GUARDS } from './guards-sealing.js';
 
 export interface GuardInput {
   state: CaseState;
@@ -38,6 +40,8 @@ export interface GuardInput {
   actor: User;
   /** the input, validated by the step's schema */
   input: Record<string, unknown>;
+  /** the attachments given with the step (by name and content hash) */
+  attachments?: ReadonlyArray<{ name: string }>;
   /** when the step is entered */
   now: string;
   /** the day the step happened */
@@ -176,6 +180,8 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   collectiveDiscussionIfMajor(g) {
     if (!isPenaltyDecision(g)) return null;
     if (g.state.facts.major && !g.state.collective) return refuse('COLLECTIVE_DISCUSSION_REQUIRED', '本案情节复杂或者属重大违法行为，应当由负责人集体讨论决定（行政处罚法第五十七条第二款；医疗保障行政处罚程序暂行规定第四十四条）');
+    const disagreement = disagreementPending(g.state);
+    if (disagreement !== undefined) return refuse('COLLECTIVE_DISCUSSION_REQUIRED', `办案人员与法制机构对审核意见存在分歧（${disagreement}），须在分歧记录之后由负责人集体讨论决定（医疗保障行政处罚程序暂行规定第四十条第二款、第四十四条第一款第（二）项）`);
     return null;
   },
   noticeBeforeDecision(g) {
@@ -350,7 +356,8 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
     return null;
   },
   violationMatchesItem(g) {
-    const v = g.input.violation as { 法规: string; 条: number } | undefined;
+    // 调查终结's violation, or the rule suspected at 立案 (暂行规定 第十五条第一款第（二）项)
+    const v = (g.input.violation ?? g.input['涉嫌违反']) as { 法规: string; 条: number } | undefined;
     const item = g.ctx.item;
     if (!v || !item || item.articles.length === 0) return null;
     const norm = (s: string) => s.replace(/^中华人民共和国/, '').replace(/[《》\s]/g, '');
@@ -541,6 +548,10 @@ const GUARDS: Record<GuardName, (g: GuardInput) => Refusal | null> = {
   // ——— 强制措施 released before the case ends (engine/guards-release.ts) ———
   ...RELEASE_GUARDS,
   ...ASSISTANCE_GUARDS,
+  // ——— 集体讨论: attendees, signatures, disagreement (engine/guards-discussion.ts) ———
+  ...DISCUSSION_GUARDS,
+  // ——— 封存 released on a head's approval, on a ground of 第三十三条第一款 (engine/guards-sealing.ts) ———
+  ...SEALING_GUARDS,
 };
 
 export function runGuards(g: GuardInput): Refusal | null {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { attachment, day, fakeDecision, testContext, YANGQUAN, engineInput } from '../testing/support.js';
 import { testOrganisation, testPerson } from '../testing/parties.js';
+import { DEMO_USERS } from '../users.js';
 import { act, openCase } from './engine.js';
 import { drawDoubleRandom } from './random.js';
 import type { CaseState, EngineContext } from './types.js';
@@ -46,7 +47,14 @@ describe('行政处罚简易程序', () => {
     expect(r.code).toBe('NOT_SIMPLIFIED');
     expect(r.message).toContain('200.00 元');
     d.do('当场告知', 'zhifa1', { officers, measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
-    d.do('当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
+    // 暂行规定 第四十九条: the 执法证件 shown, the 决定书 numbered
+    expect(d.refuse('当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] }).message).toMatch(/出示执法证件.*第四十九条/);
+    d.do('当场决定', 'zhifa2', { officers, 类型: '行政处罚', 出示执法证件: true, measures: [{ measureId: '罚款@当事人', amountFen: 20_000 }] });
+    const seq = Number(d.state.id.split('-').pop()) || 1;
+    expect(d.state.facts['当场处罚决定书']).toEqual({
+      编号: `阳医保简罚〔${d.state.history.at(-1)!.date.slice(0, 4)}〕${seq}号`,
+      出示的执法证: officers.map((o) => ({ 执法人员: DEMO_USERS.find((u) => u.name === o)!.displayName, 执法证号: DEMO_USERS.find((u) => u.name === o)!.certificate!.no })),
+    });
     expect(d.state.deadlines.find((x) => x.id === '简易程序备案期限')).toMatchObject({ amount: 7, unit: '工作日', status: 'open' });
     d.do('当场交付', 'zhifa1', { 签收情况: '当事人签收' });
     d.do('执行', 'zhifa1', { 执行情况: '当场缴纳' });
@@ -57,7 +65,7 @@ describe('行政处罚简易程序', () => {
     const d = new D('xzcf-jianyi', undefined, fineOnly('定点零售药店'));
     d.do('当场认定', 'zhifa1', { officers, parties: [testOrganisation('某药店', '定点零售药店', 7)], 违法事实: '…', violation, facts });
     d.do('当场告知', 'zhifa1', { officers, measures: [{ measureId: '罚款@当事人', amountFen: 300_000 }] });
-    expect(d.refuse('当场决定', 'zhifa1', { officers, 类型: '行政处罚', measures: [{ measureId: '罚款@当事人', amountFen: 300_001 }] }).code).toBe('NOT_SIMPLIFIED');
+    expect(d.refuse('当场决定', 'zhifa1', { officers, 类型: '行政处罚', 出示执法证件: true, measures: [{ measureId: '罚款@当事人', amountFen: 300_001 }] }).code).toBe('NOT_SIMPLIFIED');
   });
   it('an insured person whose article also requires 暂停联网结算 cannot be dealt with on the spot (第五十一条)', () => {
     const d = new D('xzcf-jianyi');
@@ -74,22 +82,22 @@ const ON_SITE = { 出示执法证件: true, 当事人到场: true, 告知理由�
 describe('行政强制：封存', () => {
   it('with prior approval: 申请 → 批准 → 实施 (30-day limit) → 处理 → 解除', () => {
     const d = new D('xzqz-fengcun');
-    d.do('申请封存', 'zhifa1', { officers, 封存理由: '资料可能被转移', 封存清单: '处方 20 册' });
+    d.do('申请封存', 'zhifa1', { officers, parties: [testOrganisation('某某医院', '定点医疗机构', 16)], 封存理由: '资料可能被转移', 封存清单: '处方 20 册' });
     d.do('批准封存', 'fuze', { 审批意见: '同意' });
-    d.do('实施封存', 'zhifa1', { officers, 现场笔录: '…', 现场实施: ON_SITE, attachments: [attachment('封存清单')] }, day(1));
+    d.do('实施封存', 'zhifa1', { officers, 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '…', 现场实施: ON_SITE, attachments: [attachment('封存清单')] }, day(1));
     expect(d.state.deadlines[0]).toMatchObject({ id: '封存期限', amount: 30, unit: '日', start: '2026-11-24', due: '2026-12-24' });
     expect(d.refuse('作出处理决定', 'zhifa1', { officers, 处理结果: '移交立案' }, day(32)).code).toBe('DEADLINE_PASSED');
     // past the limit without an extension: no further handling, but release is always possible
-    d.do('解除封存', 'zhifa2', { officers, 解除理由: '期限届满' }, day(32));
+    d.do('解除封存', 'zhifa2', { officers, 解除情形: '封存期限已经届满', 解除理由: '期限届满', 批准人: 'fuze' }, day(32));
     expect(d.state).toMatchObject({ state: '已解除', closed: true });
     expect(d.state.deadlines[0]!.status).toBe('late');
   });
 
   it('on the spot as 行政强制法 第十八条 requires: certificate shown, reasons and rights told, the party or a witness, the decision handed over (暂行规定 第三十条)', () => {
     const d = new D('xzqz-fengcun');
-    d.do('申请封存', 'zhifa1', { officers, 封存理由: 'x', 封存清单: 'y' });
+    d.do('申请封存', 'zhifa1', { officers, parties: [testOrganisation('某某医院', '定点医疗机构', 16)], 封存理由: 'x', 封存清单: 'y' });
     d.do('批准封存', 'fuze', { 审批意见: '同意' });
-    const seal = (现场实施: Record<string, unknown>) => ({ officers, 现场笔录: '…', 现场实施, attachments: [attachment('封存清单')] });
+    const seal = (现场实施: Record<string, unknown>) => ({ officers, 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '…', 现场实施, attachments: [attachment('封存清单')] });
     const no = (over: Record<string, unknown>) => d.refuse('实施封存', 'zhifa1', seal({ ...ON_SITE, ...over }));
     expect(no({ 出示执法证件: false }).message).toMatch(/出示执法身份证件.*第十八条第（三）项/);
     expect(no({ 告知理由依据权利: false }).message).toMatch(/理由、依据.*第（五）项/);
@@ -103,9 +111,9 @@ describe('行政强制：封存', () => {
 
   it('an extension beyond 30 days is refused', () => {
     const d = new D('xzqz-fengcun');
-    d.do('申请封存', 'zhifa1', { officers, 封存理由: 'x', 封存清单: 'y' });
+    d.do('申请封存', 'zhifa1', { officers, parties: [testOrganisation('某某医院', '定点医疗机构', 16)], 封存理由: 'x', 封存清单: 'y' });
     d.do('批准封存', 'fuze', { 审批意见: '同意' });
-    d.do('实施封存', 'zhifa1', { officers, 现场笔录: '…', 现场实施: ON_SITE, attachments: [attachment('封存清单')] });
+    d.do('实施封存', 'zhifa1', { officers, 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '…', 现场实施: ON_SITE, attachments: [attachment('封存清单')] });
     const r = d.refuse('申请延期', 'zhifa1', { 期限: '封存期限', 延长: 31, 理由: '情况复杂' });
     expect(r.code).toBe('EXTENSION_TOO_LONG');
     expect(r.message).toContain('第三十一条');
@@ -115,36 +123,36 @@ describe('行政强制：封存', () => {
     d.do('批准延期', 'fuze', { 期限: '封存期限', 审批意见: '同意', 书面告知日期: '2026-11-23' });
     expect(d.state.deadlines[0]!.due).toBe('2027-01-22');
     d.do('作出处理决定', 'zhifa1', { officers, 处理结果: '移交立案' }, day(50));
-    d.do('解除封存', 'zhifa2', { officers, 解除理由: '已作出处理决定' }, day(50));
+    d.do('解除封存', 'zhifa2', { officers, 解除情形: '对违法行为已经作出处理决定，不再需要封存', 解除理由: '已作出处理决定', 批准人: 'fuze' }, day(50));
     expect(d.state).toMatchObject({ state: '已解除', closed: true });
   });
 
   it('emergency: on the spot, report within 24 hours, approval after the fact', () => {
     const d = new D('xzqz-fengcun');
-    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: '正在销毁', 封存清单: '账册', 现场笔录: '…', 现场实施: ON_SITE }, '2026-11-23T21:00:00+08:00');
+    d.do('紧急封存', 'zhifa1', { officers, parties: [testOrganisation('某某医院', '定点医疗机构', 16)], 紧急情况: '正在销毁', 封存清单: '账册', 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '…', 现场实施: ON_SITE }, '2026-11-23T21:00:00+08:00');
     expect(d.state.deadlines.find((x) => x.id === '报告期限')!.due).toBe('2026-11-24T21:00:00.000+08:00');
     expect(d.refuse('补办批准', 'fuze', { 审批意见: '同意' }, '2026-11-24T09:00:00+08:00').code).toBe('STEP_ORDER');
     expect(d.refuse('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T21:00:01+08:00').code).toBe('DEADLINE_PASSED');
     d.do('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T20:59:00+08:00');
     d.do('补办批准', 'fuze', { 审批意见: '同意' }, '2026-11-24T21:30:00+08:00');
     expect(d.state.state).toBe('封存中');
-    d.do('解除封存', 'zhifa1', { officers, 解除理由: '查清' }, day(5));
+    d.do('解除封存', 'zhifa1', { officers, 解除情形: '其他不再需要采取封存措施的情形', 解除理由: '查清', 批准人: 'fuze' }, day(5));
     expect(d.state.closed).toBe(true);
   });
 
   it('emergency: the 24-hour report missed → no approval after the fact, only release', () => {
     const d = new D('xzqz-fengcun');
-    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z', 现场实施: ON_SITE }, '2026-11-23T09:00:00+08:00');
+    d.do('紧急封存', 'zhifa1', { officers, parties: [testOrganisation('某某医院', '定点医疗机构', 16)], 紧急情况: 'x', 封存清单: 'y', 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: 'z', 现场实施: ON_SITE }, '2026-11-23T09:00:00+08:00');
     expect(d.refuse('报告负责人', 'zhifa1', { 报告内容: '…' }, '2026-11-24T09:30:00+08:00').code).toBe('DEADLINE_PASSED');
     expect(d.refuse('补办批准', 'fuze', { 审批意见: '同意' }, '2026-11-24T09:30:00+08:00').code).toBe('STEP_ORDER');
-    d.do('解除封存', 'zhifa2', { officers, 解除理由: '未在二十四小时内报告' }, '2026-11-24T09:31:00+08:00');
+    d.do('解除封存', 'zhifa2', { officers, 解除情形: '其他不再需要采取封存措施的情形', 解除理由: '未在二十四小时内报告', 批准人: 'fuze' }, '2026-11-24T09:31:00+08:00');
     expect(d.state).toMatchObject({ state: '已解除', closed: true });
     expect(d.state.deadlines.find((x) => x.id === '报告期限')!.status).toBe('late');
   });
 
   it('emergency: the head refuses → released at once', () => {
     const d = new D('xzqz-fengcun');
-    d.do('紧急封存', 'zhifa1', { officers, 紧急情况: 'x', 封存清单: 'y', 现场笔录: 'z', 现场实施: ON_SITE });
+    d.do('紧急封存', 'zhifa1', { officers, parties: [testOrganisation('某某医院', '定点医疗机构', 16)], 紧急情况: 'x', 封存清单: 'y', 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: 'z', 现场实施: ON_SITE });
     d.do('报告负责人', 'zhifa1', { 报告内容: '…' });
     const r = d.do('不予补批', 'fuze', { 审批意见: '不应采取' });
     expect(r.state).toMatchObject({ state: '已解除', closed: true });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
 import { minimumChoices } from '../../law/index.js';
-import { attachment, day, engineInput, testContext, YANGQUAN } from '../testing/support.js';
+import { attachment, day, engineInput, testContext, YANGQUAN, reviewPoints } from '../testing/support.js';
 import { testOrganisation } from '../testing/parties.js';
 import { act, openCase } from './engine.js';
 import type { CaseState, EngineContext, Refusal, User } from './types.js';
@@ -87,7 +87,7 @@ describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
     const d = filed();
     d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS, 疑难复杂: true }, day(2));
     expect(d.state.deadlines.find((x) => x.id === '法制审核期限')).toMatchObject({ status: 'open', amount: 10, unit: '工作日', start: '2026-11-25', due: '2026-12-09' });
-    expect(d.refused('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(20)).code).toBe('DEADLINE_PASSED');
+    expect(d.refused('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(20)).code).toBe('DEADLINE_PASSED');
     expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 15, 理由: '特殊情况' }, day(10)).code).toBe('EXTENSION_AMOUNT');
     d.do('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 10, 理由: '需要专家论证' }, day(10));
     const head = d.refused('批准延期', 'fuze', { 期限: '法制审核期限', 审批意见: '同意' }, day(10));
@@ -96,7 +96,7 @@ describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
     d.do('批准延期', 'fazhike', { 期限: '法制审核期限', 审批意见: '同意延长十个工作日' }, day(10));
     expect(d.due('法制审核期限')).toBe('2026-12-23');
     expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 10, 理由: '再延' }, day(11)).code).toBe('EXTENSION_EXHAUSTED');
-    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(20));
+    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(20));
     expect(d.state.deadlines.find((x) => x.id === '法制审核期限')?.status).toBe('met');
   });
 });
@@ -110,7 +110,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
   for (const opinion of ['变更', '纠正'] as const) {
     it(`「${opinion}」 sends the case back to 调查中; after the change a new 调查终结 needs a new review before anything is decided`, () => {
       const d = ended();
-      d.do('法制审核', 'fazhi', { 结论: opinion, 审核意见: opinion === '变更' ? '定性不准，应适用第四十条第一款' : '程序不合法，应补充告知' }, day(2));
+      d.do('法制审核', 'fazhi', { 结论: opinion, 审核意见: opinion === '变更' ? '定性不准，应适用第四十条第一款' : '程序不合法，应补充告知', 审核事项: reviewPoints(opinion === '变更' ? { 4: '定性不准' } : { 6: '程序不合法' }) }, day(2));
       expect(d.state.state).toBe('调查中');
       expect(d.refused('告知', 'zhifa1', { officers, measures: [], 告知书送达日期: '2026-11-26' }, day(3)).code).toBe('WRONG_STATE');
       d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '按审核意见处理后', violation: ART40, facts: FACTS }, day(3));
@@ -120,7 +120,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
       d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(4));
       d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(4));
       expect(d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4)).code).toBe('LEGAL_REVIEW_REQUIRED');
-      d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '已按意见处理，同意' }, day(4));
+      d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '已按意见处理，同意', 审核事项: reviewPoints() }, day(4));
       d.do('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
       expect(d.state.state).toBe('已决定');
     });
@@ -131,7 +131,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
     d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
     d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
     d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
-    d.do('法制审核', 'fazhi', { 结论: '不予作出行政执法决定', 审核意见: '主要事实不清、证据不足' }, day(3));
+    d.do('法制审核', 'fazhi', { 结论: '不予作出行政执法决定', 审核意见: '主要事实不清、证据不足', 审核事项: reviewPoints({ 3: '主要事实不清、证据不足' }) }, day(3));
     expect(d.state.state).toBe('告知期间');
     const r = d.refused('决定', 'fuze', { 类型: '行政处罚', measures: choices }, day(4));
     expect(r.code).toBe('REVIEW_AGAINST_PENALTY');
@@ -141,14 +141,14 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
   });
   it('「其他」 is recorded with its words and does not stop the case; 「继续调查」 after 告知 stops the decision until a review agrees', () => {
     const d = ended();
-    d.do('法制审核', 'fazhi', { 结论: '其他', 审核意见: '建议加强对该院的日常监管' }, day(2));
+    d.do('法制审核', 'fazhi', { 结论: '其他', 审核意见: '建议加强对该院的日常监管', 审核事项: reviewPoints() }, day(2));
     expect(d.state).toMatchObject({ state: '调查终结', legalReview: { conclusion: '其他' } });
     expect(d.state.data['法制审核']).toMatchObject({ 审核意见: '建议加强对该院的日常监管' });
     const choices = minimumChoices(d.state.penalty.decision!);
     d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
     d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
     d.do('放弃听证', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
-    d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清' }, day(3));
+    d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清', 审核事项: reviewPoints({ 3: '主要事实不清' }) }, day(3));
     expect(d.state.state).toBe('调查中');
   });
 });
@@ -157,7 +157,7 @@ describe('申请人民法院强制执行的期限 after 暂缓缴纳 (暂行规�
   it('runs from the end of the approved 暂缓 when it ends after the time to sue', () => {
     const d = filed();
     d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, day(2));
-    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意' }, day(2));
+    d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(2));
     const choices = minimumChoices(d.state.penalty.decision!);
     d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
     d.do('放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, day(3));
@@ -194,13 +194,43 @@ describe('协助调查 (暂行规定 第三十四条)', () => {
 
 describe('归档 (暂行规定 第五十七条)', () => {
   it('only after the case has ended, once: 一案一卷', () => {
-    const d = filed();
+    const d = new Driver();
+    d.do('线索核查', 'zhifa1', { 核查意见: '线索属实' }, day(0));
+    d.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL], 涉嫌违反: ART40 }, day(0));
+    d.do('调查取证', 'zhifa1', { officers, 取证内容: '询问院长', attachments: [attachment('笔录或证据')] }, day(1));
     expect(d.refused('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: 'x' }, day(2)).code).toBe('WRONG_STATE');
     d.do('终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, day(3));
-    d.do('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: '立案审批表、询问笔录、终止调查审批表' }, day(4));
+    d.do('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕1号', 归档说明: '立案审批表、询问笔录、终止调查审批表', attachments: [attachment('终止调查审批表')] }, day(4));
     expect(d.state.data['归档']).toMatchObject({ 案卷号: '阳医保罚〔2026〕1号' });
     const again = d.refused('归档', 'zhifa2', { 案卷号: '阳医保罚〔2026〕2号', 归档说明: 'x' }, day(5));
     expect(again.code).toBe('ALREADY_FILED');
     expect(again.message).toContain('一案一卷');
+  });
+
+  it('only with every promised document: the 立案审批表 names the rule suspected at 立案, a document the data cannot build is uploaded', () => {
+    const d = new Driver();
+    d.do('线索核查', 'zhifa1', { 核查意见: '线索属实' }, day(0));
+    d.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL] }, day(0));
+    d.do('调查取证', 'zhifa1', { officers, 取证内容: '调取收费明细', attachments: [attachment('笔录或证据')] }, day(1));
+    d.do('终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, day(3));
+    const incomplete = d.refused('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕3号', 归档说明: 'x' }, day(4));
+    expect(incomplete.code).toBe('DOCUMENTS_INCOMPLETE');
+    // the 立案审批表 lacks the rule (no 涉嫌违反 at 立案, no 调查终结); the 终止调查审批表 is not in the data;
+    // the 笔录 are in the file as the 笔录或证据 uploaded with 调查取证
+    expect(incomplete.message).toMatch(/「立案审批表」.*须写明涉嫌违反的规定/);
+    expect(incomplete.message).not.toMatch(/「询问笔录」|「现场检查笔录」/);
+    expect(incomplete.message).toMatch(/「终止调查审批表」/);
+    expect(incomplete.message).toMatch(/第五十七条第一款第（二）项/);
+    // uploading only the 终止调查审批表 is not enough
+    expect(d.refused('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕3号', 归档说明: 'x', attachments: [attachment('终止调查审批表')] }, day(4)).message).not.toMatch(/「终止调查审批表」/);
+
+    const e = new Driver();
+    e.do('线索核查', 'zhifa1', { 核查意见: '线索属实' }, day(0));
+    e.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL], 涉嫌违反: ART40 }, day(0));
+    expect(e.state.data['立案']!['涉嫌违反']).toEqual(ART40);
+    e.do('调查取证', 'zhifa1', { officers, 取证内容: '询问院长', attachments: [attachment('笔录或证据')] }, day(1));
+    e.do('终止调查', 'fuze', { 终止情形: '其他依法应当终止调查的情形', 说明: '已撤回' }, day(3));
+    e.do('归档', 'zhifa1', { 案卷号: '阳医保罚〔2026〕4号', 归档说明: '立案审批表、询问笔录、终止调查审批表', attachments: [attachment('终止调查审批表')] }, day(4));
+    expect(e.state.data['归档']).toMatchObject({ 案卷号: '阳医保罚〔2026〕4号' });
   });
 });

@@ -155,8 +155,10 @@ export interface CaseState {
   interests: Array<{ user: string; reason: string; at: string }>;
   /** The party's applications for recusal and their decisions (暂行规定 第五条第二款、第三款; engine/recusal.ts). */
   recusals?: RecusalApplication[];
-  legalReview?: { by: string; conclusion: ReviewConclusion; date: string };
-  collective?: { date: string; attendees: string[]; conclusion: string };
+  /** The last 法制审核: its conclusion and, for a 行政处罚, the points of 第三十八条 found wanting. */
+  legalReview?: { by: string; conclusion: ReviewConclusion; date: string; problems?: Array<{ point: string; note: string }> };
+  /** The last 集体讨论: its attendees and who of them has signed its record (暂行规定 第四十四条第二款). */
+  collective?: { date: string; attendees: string[]; conclusion: string; signedBy?: string[] };
   penalty: {
     violation?: Violation;
     facts?: PenaltyFactsInput;
@@ -164,7 +166,11 @@ export interface CaseState {
     notified?: MeasureChoice[];
     notifiedOn?: string;
     mitigation?: Mitigation;
-    decided?: { kind: DecisionKind; measures: MeasureChoice[]; mitigation?: Mitigation; date: string; referralTo?: string; reason?: string; noPenaltyGround?: string };
+    decided?: {
+      kind: DecisionKind; measures: MeasureChoice[]; mitigation?: Mitigation; date: string; referralTo?: string; reason?: string; noPenaltyGround?: string;
+      /** 责令改正 of a 行政处罚 (暂行规定 第十三条): by a date (限期改正) or at once, and what to correct */
+      correction?: { by?: string; what?: string };
+    };
     argued: boolean;
     waivedStatement: boolean;
     waivedHearing: boolean;

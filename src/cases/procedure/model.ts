@@ -45,7 +45,10 @@ export const GUARD_NAMES = [
   'recusalDecidedByAuthority', // the 主要负责人's recusal by 集体讨论, another 负责人's by the 主要负责人, others' by a 负责人 (暂行规定 5 第三款)
   'notInvestigator', // nobody who took or was named on an investigation step reviews (暂行规定 37 第二款) or hosts the hearing (行政处罚法 64 (四))
   'legalReviewIfRequired', // 行政处罚法 58; 暂行规定 37
-  'collectiveDiscussionIfMajor', // 行政处罚法 57 第二款; 暂行规定 44
+  'collectiveDiscussionIfMajor', // 行政处罚法 57 第二款; 暂行规定 44 (第一款第（二）项: after a 审核意见分歧 of 40 第二款)
+  'collectiveAttendeesAreHeads', // 集体讨论 attended by 负责人 of the case's bureau, none recused (暂行规定 44 第一款; engine/guards-discussion.ts)
+  'collectiveSigner', // 集体讨论签字 by each attendee of the last 集体讨论, once (暂行规定 44 第二款)
+  'collectiveRecordSigned', // no decision on a 集体讨论 record not signed by every attendee (暂行规定 44 第二款)
   'noticeBeforeDecision', // 行政处罚法 44, 62; 暂行规定 41
   'windowsClosed', // 陈述申辩 / 听证 windows over or waived in writing (行政处罚法 62, 64)
   'decisionLawful', // the decision kind and its measures within the computed decision (行政处罚法 57; 暂行规定 43)
@@ -80,6 +83,8 @@ export const GUARD_NAMES = [
   'assistanceElsewhere', // 协助调查 asked of the 医疗保障行政部门 of another 行政区域 (暂行规定 34)
   'returnOnce', // the released 封存 materials returned once, on or after the release, with the list signed (暂行规定 33 第二款)
   'oneFilePerCase', // 归档 once, after the case ended: 一案一卷 (暂行规定 57 第一款第一项)
+  'sealingReleaseApproved', // 解除封存 on a 负责人's approval (暂行规定 29 第一款), on a ground of 33 第一款 (期限届满 only once it has run)
+  'documentsComplete', // 归档 only when every document the case's steps promised can be built from its data: 文书齐全 (暂行规定 57 第一款第二项)
   'measuresReleased', // 终止调查, 违法事实不能成立 and 结案 only once the case's 封存 (child cases) and 先行登记保存 are released (暂行规定 47 第二款, 33 第一款, 28 第一款第三项)
   // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法) ———
   'flyingLaunchLawful', // 启动情形 and its evidence (第十条、第十一条第二款); 省际联合、交叉 filed before 启动 (第四条第二款); 被检地部门 one level down (第三十条、第三十一条)
@@ -129,7 +134,8 @@ export const EFFECTS = [
   'notify', // input.measures: the notified penalty; opens the windows from the 告知书's service
   'statement', // the party argued (陈述申辩)
   'waiveStatement', 'waiveHearing', 'requestHearing', 'hearingNotice', 'hearingHeld',
-  'collectiveDiscussion', 'decide', 'serve', 'pauseClock', 'resumeClock', 'requestExtension', 'approveExtension',
+  'collectiveDiscussion', 'signCollective', 'decide', 'serve', 'pauseClock', 'resumeClock', 'requestExtension', 'approveExtension',
+  'numberOnSiteDecision', // 当场决定: the 当场行政处罚决定书's number and the 执法证 shown (暂行规定 49)
   'drawRandom', // 双随机: targets from input.register, inspectors from the roster, by a recorded seed
   'findings', // inspection findings; 移送立案 spawns a penalty case
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash

@@ -90,3 +90,17 @@ describe('statutory numbers in the engine', () => {
     for (const c of statutory.DIRECT_ASSISTANCE.categories) expect(statutory.DIRECT_ASSISTANCE.quote).toContain(c);
   });
 });
+
+describe('closed lists read from the article that sets them', () => {
+  it('解除封存的情形 are the items of 暂行规定 第三十三条第一款 (the 不再需要封存 of the text kept whole)', async () => {
+    const { SEALING_RELEASE_GROUNDS } = await import('../steps/coercion.js');
+    const article = corpus.article('医疗保障行政处罚程序暂行规定', 33)!;
+    const items = article.paragraphs[0]!.items.map((i) => i.text.replace(/[；;。]$/, ''));
+    expect([...SEALING_RELEASE_GROUNDS]).toEqual(items);
+  });
+  it('the points of 法制审核 are the items of 暂行规定 第三十八条', async () => {
+    const { REVIEW_POINTS } = await import('../steps/inputs.js');
+    const items = corpus.article('医疗保障行政处罚程序暂行规定', 38)!.paragraphs[0]!.items.map((i) => i.text.replace(/[；;。]$/, ''));
+    expect([...REVIEW_POINTS]).toEqual(items);
+  });
+});

@@ -33,3 +33,6 @@ export const OnSiteSchema = z
   })
   .meta({ title: '现场实施（行政强制法第十八条）', widget: 'form' });
 export type OnSite = z.infer<typeof OnSiteSchema>;
+
+/** The grounds of 解除封存 (医疗保障行政处罚程序暂行规定 第三十三条第一款; a test reads them out of the article's items). */
+export const SEALING_RELEASE_GROUNDS = ['当事人没有违法行为', '封存的资料与违法行为无关', '对违法行为已经作出处理决定，不再需要封存', '封存期限已经届满', '其他不再需要采取封存措施的情形'] as const;

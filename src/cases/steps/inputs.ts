@@ -14,7 +14,7 @@ import { ELECTRONIC_SERVICE_FIELDS, ON_SITE_COLLECTION_FIELDS } from './collecti
 import { ASSISTANCE_STEP_INPUTS } from './assistance.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 import { EVIDENCE_STEP_INPUTS } from './evidence.js';
-import { OnSiteSchema } from './coercion.js';
+import { OnSiteSchema, SEALING_RELEASE_GROUNDS } from './coercion.js';
 
 /** Why settlement resumes after a 暂停 (条例第三十条: 调查结束后按调查结论处理). */
 export const RESUMPTION_REASONS = ['已配合调查', '经调查不属于骗取医疗保障基金支出', '经调查属于骗取医疗保障基金支出，已依法处理', '其他'] as const;
@@ -29,6 +29,8 @@ export const DOCUMENT_FIELDS: Record<string, ReadonlyArray<{ field: string; labe
     { field: '教育方式', label: '对当事人进行教育的方式', why: '对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育（行政处罚法第三十三条第三款），不予行政处罚决定书载明教育的情况', when: { field: '类型', equals: '不予行政处罚' } },
     { field: '教育内容', label: '教育的内容', why: '不予行政处罚决定书载明对当事人进行教育的内容（行政处罚法第三十三条第三款）', when: { field: '类型', equals: '不予行政处罚' } },
   ],
+  申请封存: [{ field: 'parties', label: '当事人', why: '封存决定书须载明当事人的姓名或者名称、地址（行政强制法第二十四条第二款第（一）项）' }],
+  紧急封存: [{ field: 'parties', label: '当事人', why: '封存决定书须载明当事人的姓名或者名称、地址（行政强制法第二十四条第二款第（一）项）' }],
   申请暂停结算: [{ field: 'parties', label: '当事人', why: '暂停结算决定书须载明当事人的名称和地址' }],
   通知经办机构: [{ field: '经办机构', label: '医疗保障经办机构', why: '条例第三十条：由医疗保障行政部门要求医疗保障经办机构暂停结算' }],
   解除暂停: [{ field: '恢复理由', label: '恢复结算的理由', why: '恢复结算通知书须写明调查结论（条例第三十条：属于骗取的依法处理，不属于的按照规定结算）' }],
@@ -37,6 +39,9 @@ export const DOCUMENT_FIELDS: Record<string, ReadonlyArray<{ field: string; labe
   发现违约: [{ field: 'parties', label: '定点医药机构', why: '协议处理决定书须载明定点医药机构的名称和地址' }],
   处理决定: [{ field: '处理理由', label: '处理理由', why: '协议处理决定书须写明违约事实和陈述申辩的采纳情况（条例第十三条第一款）' }],
 };
+
+/** The party whose materials are sealed: given when a 封存 is opened on its own (a 封存 opened from a case has the case's party). */
+const SEALING_PARTY = PartiesSchema.optional().meta({ title: '当事人（资料被封存的单位或个人）', widget: 'parties', description: '封存决定书须载明当事人的姓名或者名称、地址（行政强制法第二十四条第二款第（一）项）；由处罚案件开立的已登记' });
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
@@ -90,6 +95,36 @@ const mitigation = MitigationSchema.meta({ title: '减轻情节（行政处罚�
  */
 export const REVIEW_CONCLUSIONS = ['同意', '继续调查', '不予作出行政执法决定', '变更', '纠正', '其他'] as const;
 export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
+
+/** 法制审核的主要内容 (暂行规定 第三十八条), each reviewed and recorded with its finding; a test reads them out of the article's items. */
+export const REVIEW_POINTS = [
+  '行政执法主体是否合法，行政执法人员是否具备执法资格',
+  '是否具有管辖权',
+  '案件事实是否清楚、证据是否充分',
+  '定性是否准确',
+  '适用依据是否正确',
+  '程序是否合法',
+  '处理是否适当',
+  '行政执法文书是否完备、规范',
+  '违法行为是否涉嫌犯罪、需要移送司法机关',
+  '其他需要合法性审核的内容',
+] as const;
+export const REVIEW_FINDINGS = ['无问题', '有问题'] as const;
+
+/** The ten points of 第三十八条, each once, with the reviewer's finding; a problem is explained. */
+const reviewPoints = rows(
+  '逐项审核（暂行规定第三十八条）',
+  z
+    .object({
+      审核内容: choice('审核内容', REVIEW_POINTS, '医疗保障行政处罚程序暂行规定第三十八条'),
+      审核结果: choice('审核结果', REVIEW_FINDINGS),
+      说明: text('说明（有问题的，写明问题）', { max: 2000 }).optional(),
+    })
+    .strict()
+    .refine((r) => r.审核结果 === '无问题' || r.说明 !== undefined, { message: '有问题的审核内容须写明问题', path: ['说明'] }),
+  REVIEW_POINTS.length,
+  REVIEW_POINTS.length,
+);
 
 /** 送达 methods (民事诉讼法 through 行政处罚法 第六十一条, 暂行规定 第五十九条). */
 /** 送达方式: one list, shared with the 送达回证 the documents print. */
@@ -212,6 +247,13 @@ const reporter = z
   .strict()
   .meta({ title: '举报人（保密）', widget: 'text' });
 
+/** 第三十二条: who keeps the sealed materials and where; a third party entrusted with them, if any. */
+const SEALED_CUSTODY = {
+  保管人: text('封存资料的保管人', { max: 100 }),
+  保管地点: text('封存资料的保管地点', { max: 200 }),
+  受托保管的第三人: text('受委托保管的第三人（委托第三人保管时）', { max: 200, description: '第三人不得损毁、篡改或者擅自转移、处置（暂行规定第三十二条）' }).optional(),
+};
+
 export const STEP_INPUTS = {
   // ——— 行政处罚普通程序 ———
   线索核查: obj({ 核查意见: text('核查意见') }),
@@ -221,6 +263,8 @@ export const STEP_INPUTS = {
     案由: text('案由', { max: 200 }),
     案件来源: choice('案件来源', ['监督检查', '投诉', '举报', '其他部门移送', '上级交办', '智能监控', '其他']).optional(),
     parties: PartiesSchema,
+    // 暂行规定 第十五条第一款第（二）项: the rule the conduct is suspected to break, as known at 立案 (the 立案审批表 states it)
+    涉嫌违反: ViolationSchema.meta({ title: '涉嫌违反的条文（立案审批表载明）', widget: 'violation' }).optional(),
     // 管辖 (暂行规定 第九条): checked by the guard placeWithinJurisdiction
     违法行为发生地: jurisdictionPath('违法行为发生地', '不填为本案辖区（医疗保障行政处罚程序暂行规定第九条第一款）').optional(),
     异地就医: flag('异地就医的违法行为', '由就医地医疗保障行政部门调查处理（第九条第二款）').optional(),
@@ -251,6 +295,20 @@ export const STEP_INPUTS = {
     重大公共利益: flag('涉及重大公共利益', '须经法制审核（行政处罚法第五十八条第一款第（一）项）').optional(),
   }),
   法制审核: obj({ 结论: choice('审核结论', REVIEW_CONCLUSIONS, '医疗保障行政处罚程序暂行规定第三十九条'), 审核意见: text('审核意见', { max: 5000 }) }),
+  // 行政处罚的法制审核: the ten points of 第三十八条 each recorded, and the opinion (第三十九条) consistent with them
+  行政处罚法制审核: obj({
+    结论: choice('审核结论', REVIEW_CONCLUSIONS, '医疗保障行政处罚程序暂行规定第三十九条'),
+    审核意见: text('审核意见', { max: 5000 }),
+    审核事项: reviewPoints,
+  }).superRefine((d, ctx) => {
+    for (const point of REVIEW_POINTS) {
+      const n = d.审核事项.filter((r) => r.审核内容 === point).length;
+      if (n !== 1) ctx.addIssue({ code: 'custom', path: ['审核事项'], message: `审核内容「${point}」${n ? '重复' : '未审核'}：法制审核须逐项审核第三十八条所列内容` });
+    }
+    const problems = d.审核事项.filter((r) => r.审核结果 === '有问题');
+    if (d.结论 === '同意' && problems.length) ctx.addIssue({ code: 'custom', path: ['结论'], message: `逐项审核中「${problems[0]!.审核内容}」有问题，审核结论不能为“同意”（暂行规定第三十九条）` });
+    if (['继续调查', '变更', '纠正', '不予作出行政执法决定'].includes(d.结论) && !problems.length) ctx.addIssue({ code: 'custom', path: ['审核事项'], message: `审核结论为“${d.结论}”，须在逐项审核中写明有问题的内容（暂行规定第三十八条、第三十九条）` });
+  }),
   告知: obj({
     officers: officers('执法人员', 2),
     measures: measures('拟作出的处罚'),
@@ -264,6 +322,21 @@ export const STEP_INPUTS = {
   听证通知: obj({ 听证日期: date('听证日期'), 主持人: user('听证主持人', '法制审核员'), 听证地点: text('听证地点', { max: 200 }), 公开举行: flag('公开举行').optional() }),
   举行听证: obj({ 听证笔录: text('听证笔录', { max: 20000 }), 听证报告: text('听证报告', { max: 10000 }).optional() }),
   集体讨论: obj({ 参加人员: users('参加讨论的负责人', 2, '负责人'), 讨论意见: text('讨论中的意见（含不同意见）', { max: 10000 }), 讨论结论: text('讨论结论', { max: 2000 }) }),
+  // 暂行规定 第四十四条第二款: each attendee confirms the record in person, under their own account
+  集体讨论签字: obj({
+    确认: z.literal(true, { error: '须确认讨论记录属实方可签字' }).meta({ title: '已阅读集体讨论记录，确认所记属实并签字', widget: 'boolean' }),
+    意见: text('对讨论记录的意见', { max: 2000 }).optional(),
+  }),
+  // 暂行规定 第四十条第二款: the investigators disagree with the 法制审核 opinion; 论证 by experts, a legal adviser or a third party
+  审核意见分歧: obj({
+    分歧内容: text('办案机构（办案人员）与法制机构的分歧', { max: 5000 }),
+    论证: rows(
+      '专家、法律顾问或者第三方的论证（可选）',
+      z.object({ 方式: choice('论证方式', ['组织专家论证', '法律顾问论证', '委托第三方论证'], '医疗保障行政处罚程序暂行规定第四十条第二款'), 论证人: text('论证的专家、法律顾问或者第三方', { max: 200 }), 论证意见: text('论证意见', { max: 5000 }) }).strict(),
+      1,
+      20,
+    ).optional(),
+  }),
   决定: obj({
     类型: choice('决定类型', DECISION_KINDS, '医疗保障行政处罚程序暂行规定第四十三条'),
     measures: measures('决定的处罚').optional(),
@@ -274,6 +347,9 @@ export const STEP_INPUTS = {
     教育方式: text('对当事人进行教育的方式', { max: 100, description: '不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款），如：当面批评教育、约谈' }).optional(),
     教育内容: text('教育的内容', { max: 5000 }).optional(),
     教育日期: date('教育的日期', '默认为决定之日').optional(),
+    // 暂行规定 第十三条: every 行政处罚 orders the party to correct the violation, at once or by a date
+    改正期限: date('责令限期改正的期限', '不填为责令立即改正；填写的，决定书载明限期改正（医疗保障行政处罚程序暂行规定第十三条）').optional(),
+    改正要求: text('责令改正的内容', { max: 2000, description: '不填为“改正违法行为”' }).optional(),
   }),
   送达: obj({
     送达方式: choice('送达方式', SERVICE_METHODS, '民事诉讼法规定的送达方式（行政处罚法第六十一条；暂行规定第五十九条）'),
@@ -372,7 +448,13 @@ export const STEP_INPUTS = {
   // ——— 简易程序 ———
   当场认定: obj({ officers: officers('执法人员', 2), parties: PartiesSchema, 违法事实: text('违法事实'), violation: ViolationSchema, facts: PenaltyFactsInputSchema }),
   当场告知: obj({ officers: officers('执法人员', 2), measures: measures('拟作出的处罚') }),
-  当场决定: obj({ officers: officers('执法人员', 2), 类型: choice('决定类型', ['行政处罚', '不予行政处罚']), measures: measures('决定的处罚').optional() }),
+  当场决定: obj({
+    officers: officers('执法人员', 2),
+    类型: choice('决定类型', ['行政处罚', '不予行政处罚']),
+    measures: measures('决定的处罚').optional(),
+    // 暂行规定 第四十九条: the officers show their 执法证件 (the numbers are recorded by the engine)
+    出示执法证件: z.literal(true, { error: '当场作出行政处罚决定，办案人员应当向当事人出示执法证件（暂行规定第四十九条）' }).meta({ title: '已向当事人出示执法证件', widget: 'boolean' }),
+  }),
   当场交付: obj({ 签收情况: text('签收情况', { max: 500 }) }),
   简易执行: obj({ 执行情况: text('执行情况', { max: 5000 }), ...ON_SITE_COLLECTION_FIELDS }),
   当场收缴交款: obj({ 接收人: text('医疗保障行政部门接收人', { max: 100 }), 交款凭证号: text('交款凭证号', { max: 60 }) }),
@@ -380,16 +462,26 @@ export const STEP_INPUTS = {
   备案: obj({ 备案机关: text('备案机关', { max: 100 }) }),
 
   // ——— 行政强制：封存 ———
-  申请封存: obj({ officers: officers('执法人员', 2), 封存理由: text('封存理由'), 封存清单: text('封存清单') }),
+  申请封存: obj({
+    officers: officers('执法人员', 2),
+    parties: SEALING_PARTY,
+    封存理由: text('封存理由'),
+    封存清单: text('封存清单'),
+  }),
   批准封存: approval(),
   不予批准: approval(),
-  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
-  紧急封存: obj({ officers: officers('执法人员', 2), 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema }),
+  实施封存: obj({ officers: officers('执法人员', 2), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema, ...SEALED_CUSTODY }),
+  紧急封存: obj({ officers: officers('执法人员', 2), parties: SEALING_PARTY, 紧急情况: text('紧急情况'), 封存清单: text('封存清单'), 现场笔录: text('现场笔录', { max: 10000 }), 现场实施: OnSiteSchema, ...SEALED_CUSTODY }),
   报告负责人: obj({ 报告内容: text('报告内容') }),
   补办批准: approval(),
   不予补批: approval(),
   作出处理决定: obj({ officers: officers('执法人员', 2), 处理结果: text('处理结果') }),
-  解除封存: obj({ officers: officers('执法人员', 2), 解除理由: text('解除理由') }),
+  解除封存: obj({
+    officers: officers('执法人员', 2),
+    解除情形: choice('解除封存的情形', SEALING_RELEASE_GROUNDS, '医疗保障行政处罚程序暂行规定第三十三条第一款'),
+    解除理由: text('解除的具体理由'),
+    批准人: user('批准解除封存的负责人', '负责人'),
+  }),
   退还封存资料: obj({
     officers: officers('退还资料的办案人员', 2),
     退还日期: date('退还资料的日期', '解除封存应当立即退还资料（暂行规定第三十三条第二款）'),

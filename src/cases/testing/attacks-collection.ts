@@ -23,7 +23,7 @@ export function decidedOnSpot(amountFen: number): AttackStep[] {
   return [
     ['当场认定', 'zhifa1', { officers, parties: [PHARMACY], 违法事实: '未按规定保管财务账目', violation: { 法规: '测试条例', 条: 1 }, facts: { amounts: {}, flags: [] } }, 0],
     ['当场告知', 'zhifa1', { officers, measures: fine(amountFen) }, 0],
-    ['当场决定', 'zhifa2', { officers, 类型: '行政处罚', measures: fine(amountFen) }, 0],
+    ['当场决定', 'zhifa2', { officers, 类型: '行政处罚', 出示执法证件: true, measures: fine(amountFen) }, 0],
     ['当场交付', 'zhifa1', { 签收情况: '当事人签收' }, 0],
   ];
 }
@@ -38,6 +38,7 @@ export const ON_SITE_WALK: AttackStep[] = [
 ];
 
 export const ON_SITE_ATTACKS: Attack[] = [
+  { name: '当场决定 without showing the 执法证件', article: '暂行规定第四十九条', open: SIMPLIFIED, setup: decidedOnSpot(10_000).slice(0, 2), attempt: ['当场决定', 'zhifa2', { officers, 类型: '行政处罚', 出示执法证件: false, measures: fine(10_000) }, 0], code: 'INVALID_INPUT', says: /出示执法证件.*第四十九条/ },
   { name: '当场收缴 of 2,500 元 as a fine of 一百元以下', article: '暂行规定第五十二条第一款第（一）项', open: SIMPLIFIED, setup: decidedOnSpot(250_000), attempt: ['执行', 'zhifa1', { 执行情况: '当场缴纳', 当场收缴: true, 收缴情形: '依法给予一百元以下的罚款', 收缴金额: 250_000, 专用票据号: 'CZ-1' }, 0], code: 'ONSITE_NOT_ALLOWED', says: /超过一百元/ },
   { name: '当场收缴 2,500 元 without the 财政 receipt', article: '暂行规定第五十二条第二款', open: SIMPLIFIED, setup: decidedOnSpot(250_000), attempt: ['执行', 'zhifa1', { 执行情况: '当场缴纳', 当场收缴: true, ...HARD_TO_COLLECT, 收缴金额: 250_000 }, 0], code: 'ONSITE_NO_RECEIPT', says: /专用票据/ },
   { name: '当场收缴 as hard to collect later without saying why', article: '暂行规定第五十二条第一款第（二）项', open: SIMPLIFIED, setup: decidedOnSpot(250_000), attempt: ['执行', 'zhifa1', { 执行情况: '当场缴纳', 当场收缴: true, 收缴情形: '不当场收缴事后难以执行', 收缴金额: 250_000, 专用票据号: 'CZ-1' }, 0], code: 'EXPLANATION_REQUIRED', says: /难以执行的情况/ },

@@ -4,5 +4,5 @@ export { ATTACKS, ATTACK_USERS, type Attack, type AttackStep, type AttackInput }
 export { testOrganisation, testPerson, testResponsiblePerson, testCreditCode, testIdNumber } from './parties.js';
 export { clock, runToEnd } from './scenarios.js';
 export { ensureTestStaff } from './cast.js';
-export { attachment } from './support.js';
+export { attachment, reviewPoints } from './support.js';
 export { ON_SITE_ATTACKS, ON_SITE_WALK, collectionTestRules } from './attacks-collection.js';

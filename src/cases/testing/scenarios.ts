@@ -24,7 +24,7 @@ import type { MappableItem } from '../mapping.js';
 import type { CaseState } from '../engine/types.js';
 import { executionStatus, measuresToExecute, PERSON_TARGETS } from '../engine/execution.js';
 import { testOrganisation, testPerson, testResponsiblePerson } from './parties.js';
-import { attachment } from './support.js';
+import { attachment, reviewPoints } from './support.js';
 import { inquiry } from './attacks.js';
 import { PENALTY_SCENARIOS, type PenaltyScenario } from './penalty-scenarios.js';
 import { YANGQUAN_CAST, type Cast } from './cast.js';
@@ -90,13 +90,17 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       if (decision.measures.some((m) => m.target && PERSON_TARGETS.has(m.target))) {
         await step('变更当事人', o1, { parties: [sc.party, testResponsiblePerson('钱某某', sc.party.名称, 77)], 变更理由: '调查查明直接负责的主管人员' }, 2);
       }
-      if (s.facts.legalReviewRequired) await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法' }, 3);
+      if (s.facts.legalReviewRequired) await step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: reviewPoints() }, 3);
       if (decision.punishable) {
         const choices = lightestPenalty(decision);
         await step('告知', o1, { officers, measures: choices, 告知书送达日期: dateOf(at(3)) }, 3);
         await step('放弃陈述申辩', o1, waiver, 4);
         if (s.deadlines.some((d) => d.id === '听证申请期限' && d.status === 'open')) await step('放弃听证', o1, waiver, 4);
-        if (s.facts.major) await step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 5);
+        if (s.facts.major) {
+          await step('集体讨论', cast.head, { 参加人员: [cast.head, cast.head2], 讨论意见: '一致同意', 讨论结论: '同意按告知内容处罚' }, 5);
+          // 暂行规定 第四十四条第二款: each attendee signs the record
+          for (const head of [cast.head, cast.head2]) await step('集体讨论签字', head, { 确认: true }, 5);
+        }
         await step('决定', cast.head, { 类型: '行政处罚', measures: choices }, 5);
         await step('送达', o2, { 送达方式: '直接送达', 送达地点: sc.party.住所 ?? '当事人住所', attachments: [attachment('送达回证')] }, 6);
         await step('公示', o1, { 公示渠道: '本局门户网站' }, 6);
@@ -120,11 +124,11 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
       break;
     }
     case 'xzqz-fengcun':
-      await step('申请封存', o1, { officers, 封存理由: '资料可能被转移', 封存清单: '处方、账册' }, 0);
+      await step('申请封存', o1, { officers, ...(s.parties.length ? {} : { parties: [testOrganisation('某某医院', '定点医疗机构', 36)] }), 封存理由: '资料可能被转移', 封存清单: '处方、账册' }, 0);
       await step('批准封存', cast.head, { 审批意见: '同意' }, 0);
-      await step('实施封存', o1, { officers, 现场笔录: '当事人到场', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 1);
+      await step('实施封存', o1, { officers, 保管人: '本局证据保管员', 保管地点: '本局证据保管室', 现场笔录: '当事人到场', 现场实施: { 出示执法证件: true, 当事人到场: true, 告知理由依据权利: true, 陈述申辩: '当事人无异议', 笔录签章: '当事人和执法人员签名或者盖章', 决定书和清单: '当场交付当事人' }, attachments: [attachment('封存清单')] }, 1);
       await step('作出处理决定', o2, { officers, 处理结果: '查清事实，解除封存' }, 10);
-      await step('解除封存', o1, { officers, 解除理由: '已作出处理决定' }, 10);
+      await step('解除封存', o1, { officers, 解除情形: '对违法行为已经作出处理决定，不再需要封存', 解除理由: '已作出处理决定', 批准人: cast.head }, 10);
       break;
     case 'xzqz-zanting': {
       const approve = s.variant === '参保人员' ? '批准暂停联网结算' : '批准暂停医保基金结算';

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { decidePenalty, rewardMaximumFor, loadPeriods, PenaltyDecisionSchema, type DecisionMeasure, type PenaltyDecision } from '../../law/index.js';
 import type { ProcedureDef } from '../procedure/model.js';
 import { DEMO_USERS, userMap } from '../users.js';
+import { REVIEW_POINTS } from '../steps/inputs.js';
 import type { Attachment, DeadlineAnswer, DeadlineRequest, EngineContext } from '../engine/types.js';
 
 /** An attachment with its content (the service stores the bytes; the engine sees the hash). */
@@ -96,4 +97,12 @@ export function fakeDecision(party: PenaltyDecision['party']['kind'], measures: 
 export function engineInput(input: Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(input.attachments)) return input;
   return { ...input, attachments: (input.attachments as Array<Record<string, unknown>>).map(({ content: _c, ...a }) => a) };
+}
+
+/**
+ * The ten points of 法制审核 (暂行规定 第三十八条) as a reviewer records them: all 无问题, or the
+ * points given (by their 1-based number in the article) found wanting with the note.
+ */
+export function reviewPoints(problems: Record<number, string> = {}): Array<{ 审核内容: string; 审核结果: string; 说明?: string }> {
+  return REVIEW_POINTS.map((point, i) => (problems[i + 1] ? { 审核内容: point, 审核结果: '有问题', 说明: problems[i + 1]! } : { 审核内容: point, 审核结果: '无问题' }));
 }

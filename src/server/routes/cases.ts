@@ -36,6 +36,7 @@ import type { Store } from '../../store/index.js';
 import type { CaseStats } from './stats.js';
 import { verifyRecordFor } from '../record-verify.js';
 import { StepInput, storeUpload } from '../limits.js';
+import { caseAccessLog, logCaseAccess } from '../case-access.js';
 
 type Colour = 'green' | 'yellow' | 'red';
 const RANK: Record<Colour, number> = { green: 0, yellow: 1, red: 2 };
@@ -352,6 +353,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     async (request, reply) => {
       const p = requirePermission(request, 'case.read');
       const j = await scopedCase(request.params.id, p);
+      await logCaseAccess(ctx.db, p, request.params.id, '查看', '案件', request.ip);
       return sendJson(reply, await cache.get(`case\t${request.params.id}\t${p.name}\t${p.roles.join(',')}\t${today()}`, async () => jsonBytes(CasePageBody, await casePage(p, j, request.params.id)), request.storeRevision));
     },
   );
@@ -467,6 +469,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       const p = requirePermission(request, 'case.read');
       await scopedCase(request.params.id, p);
       const kind = request.params.kind as DocumentKind;
+      await logCaseAccess(ctx.db, p, request.params.id, '导出', `文书：${kind}（${request.query.format}）`, request.ip);
       let bytes: Buffer;
       try {
         const c = await service.get(request.params.id);
@@ -495,6 +498,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
     async (request, reply) => {
       const p = requirePermission(request, 'case.read');
       await scopedCase(request.params.id, p);
+      await logCaseAccess(ctx.db, p, request.params.id, '导出', '一案一卷', request.ip);
       let bytes: Buffer;
       try {
         const c = await service.get(request.params.id);
@@ -508,6 +512,23 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       reply.header('content-type', 'application/pdf');
       reply.header('content-disposition', `attachment; filename="${request.params.id}-volume.pdf"; filename*=UTF-8''${encodeURIComponent(`${request.params.id}-案卷.pdf`)}`);
       return reply.send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/access',
+    {
+      schema: {
+        tags: ['案件'],
+        summary: '案件资料的查看和导出记录：何人何时查看或导出了什么（医疗保障行政处罚程序暂行规定第十七条第二款）',
+        params: CaseId,
+        response: { 200: z.array(z.object({ at: z.string(), user: z.string(), action: z.enum(['查看', '导出']), what: z.string() })), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const p = requirePermission(request, 'case.read');
+      await scopedCase(request.params.id, p);
+      return caseAccessLog(ctx.db, request.params.id);
     },
   );
 

@@ -24,6 +24,7 @@ import { chineseNumeral, deadlineStatus, formatYuan, shanghaiDateOf } from '../.
 import { requirePermission, type Principal } from '../auth.js';
 import { ErrorBody, notFound } from '../errors.js';
 import { within } from '../jurisdictions.js';
+import { logCaseAccess } from '../case-access.js';
 import type { App, ServerContext } from '../context.js';
 import type { CaseModule } from './cases.js';
 
@@ -302,6 +303,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       const c = await service.get(request.params.id).catch(() => {
         throw notFound('案件');
       });
+      await logCaseAccess(ctx.db, p, request.params.id, '查看', '案卷', request.ip);
       const proc = procedures.get(c.procedure.id, c.procedure.version)!;
       const userMap = await service.users();
       const users = [...userMap.values()];
@@ -395,6 +397,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       if (!a) throw notFound('附件');
       const stored = await getAttachment(ctx.db, a.sha256);
       if (!stored) throw notFound('附件内容');
+      await logCaseAccess(ctx.db, p, request.params.id, request.query.download ? '导出' : '查看', `附件：${a.name}`, request.ip);
       const file = a.fileName ?? `${a.name}`;
       const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
       const TYPES: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', txt: 'text/plain; charset=utf-8', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
