@@ -304,8 +304,9 @@ async function openStep(page: Page, name: string) {
 
 type Form = ReturnType<typeof stepDrawer>;
 /** Picks options of a select by its Chinese label, as an officer would: open, click the option, see it chosen. */
-async function pick(page: Page, form: Form, label: string, ...options: string[]): Promise<void> {
-  const input = form.getByLabel(label, { exact: true });
+async function pick(page: Page, form: Form, field: string | { label: string; nth: number }, ...options: string[]): Promise<void> {
+  const label = typeof field === 'string' ? field : `${field.label}（第${field.nth + 1}项）`;
+  const input = typeof field === 'string' ? form.getByLabel(field, { exact: true }) : form.getByLabel(field.label, { exact: true }).nth(field.nth);
   const item = input.locator(`xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-form-item ')][1]`);
   for (const o of options) {
     for (let attempt = 0; ; attempt++) {
@@ -460,6 +461,9 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
     {
       const form = await openStep(officer, '法制审核');
       await pick(officer, form, '审核结论', '同意');
+      // the ten points of 暂行规定第三十八条 open as rows; the reviewer judges each
+      await expect.poll(() => form.getByLabel('审核结果', { exact: true }).count()).toBe(10);
+      for (let i = 0; i < 10; i++) await pick(officer, form, { label: '审核结果', nth: i }, '无问题');
       await form.getByLabel('审核意见', { exact: true }).fill('事实清楚，适用依据正确，程序合法');
       await submit(officer, form, '法制审核');
     }
@@ -505,6 +509,9 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
     {
       const form = await openStep(officer, '法制审核');
       await pick(officer, form, '审核结论', '同意');
+      // the ten points of 暂行规定第三十八条 open as rows; the reviewer judges each
+      await expect.poll(() => form.getByLabel('审核结果', { exact: true }).count()).toBe(10);
+      for (let i = 0; i < 10; i++) await pick(officer, form, { label: '审核结果', nth: i }, '无问题');
       await form.getByLabel('审核意见', { exact: true }).fill('听证未提出新的事实和理由，维持原审核意见');
       await submit(officer, form, '法制审核');
     }

@@ -56,6 +56,12 @@ export function prefill(schema: JsonSchema, ctx: FormContext): Record<string, un
         if (schema.properties?.['缴款人']) out['缴款人'] = line.payer;
       }
     }
+    // a checklist: a list that must hold each value of a closed list exactly once (法制审核's ten
+    // points of 第三十八条) opens with one row per value; the officer judges each row
+    if (s.type === 'array' && s.items?.properties && s.minItems !== undefined && s.minItems === s.maxItems) {
+      const each = Object.entries(s.items.properties).find(([, p]) => p.enum && p.enum.length === s.minItems);
+      if (each) out[k] = each[1].enum!.map((value) => ({ [each[0]]: value }));
+    }
     if (k === '受送达人') {
       const party = c.parties.find((p) => p['角色'] === '当事人');
       if (party) out[k] = party['名称'];
