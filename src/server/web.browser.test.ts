@@ -268,7 +268,7 @@ describe('console', () => {
     await page.keyboard.press('Escape');
     await dialog.getByLabel('初始密码').fill('a-long-password-2026');
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
-    await expect.poll(async () => page.locator('.ant-table-row').count()).toBe(before + 1);
+    await expect.poll(async () => page.locator('.ant-table-row').count(), { timeout: 15_000 }).toBe(before + 1);
     await page.locator('.ant-table-row').filter({ hasText: 'fazhi9' }).filter({ hasText: '王法审' }).waitFor();
     await dialog.waitFor({ state: 'hidden' });
     await page.screenshot({ path: `${SHOTS}/70-users.png` });
