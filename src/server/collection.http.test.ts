@@ -65,6 +65,8 @@ describe('当场收缴 through the HTTP API', () => {
         const r = await act(id, s);
         expect(r.statusCode, `准备步骤「${s[0]}」：${r.body}`).toBe(200);
       }
+      // the case as shown at the moment of the attempt (the page's deadlines are read on the server's clock)
+      now = at(a.attempt[3]);
       const before = await view(id);
       const verifyBefore = (await (await client('fuze')).request('GET', '/api/record/verify')).json();
       const r = await act(id, a.attempt);
