@@ -465,6 +465,7 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
       await expect.poll(() => form.getByLabel('审核结果', { exact: true }).count()).toBe(10);
       for (let i = 0; i < 10; i++) await pick(officer, form, { label: '审核结果', nth: i }, '无问题');
       await form.getByLabel('审核意见', { exact: true }).fill('事实清楚，适用依据正确，程序合法');
+      await officer.screenshot({ path: `${SHOTS}/66-form-法制审核.png`, fullPage: true });
       await submit(officer, form, '法制审核');
     }
 
