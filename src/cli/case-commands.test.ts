@@ -3,12 +3,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseService, caseTesting, insertDemoUsers, listEvents, loadProcedures, realPorts } from '../cases/index.js';
 import { minimumChoices } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
-import { registerCaseCommands } from './case-commands.js';
+import { caseCli } from './case-cli.testing.js';
 import { CliError } from './errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yibao-case-cli-'));
@@ -28,13 +27,7 @@ const file = (name: string, value: unknown) => {
   return path;
 };
 
-async function run(...args: string[]): Promise<string> {
-  let out = '';
-  const program = new Command().exitOverride();
-  registerCaseCommands(program, { write: (s) => void (out += s), open: async () => ({ service, store: ts.store, close: async () => {} }) });
-  await program.parseAsync(['node', 'yibao', ...args]);
-  return out;
-}
+const run = caseCli(() => ({ service, store: ts.store }));
 
 async function failure(...args: string[]): Promise<CliError> {
   try {

@@ -5,7 +5,6 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogFile } from '../catalog/index.js';
@@ -27,7 +26,7 @@ import {
 } from '../cases/index.js';
 import { findJurisdiction } from '../law/index.js';
 import { openTestStore, type TestStore } from '../store/index.js';
-import { registerCaseCommands } from './case-commands.js';
+import { caseCli } from './case-cli.testing.js';
 import { CliError } from './errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yibao-seed-walk-'));
@@ -42,13 +41,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => ts.cleanup());
 
-async function run(...args: string[]): Promise<string> {
-  let out = '';
-  const program = new Command().exitOverride();
-  registerCaseCommands(program, { write: (s) => void (out += s), open: async () => ({ service, store: ts.store, close: async () => {} }) });
-  await program.parseAsync(['node', 'yibao', ...args]);
-  return out;
-}
+const run = caseCli(() => ({ service, store: ts.store }));
 
 let files = 0;
 /** A step's input as the officer gives it to `--data`: attachments as files on disk. */
