@@ -67,7 +67,7 @@ describe('a 90-day case opened in November 2026', () => {
   it('a 送达 limit of 7 working days across New Year 2027 is provisional too', async () => {
     decided = await filed('2026-12-01');
     const steps: Array<[string, string, Record<string, unknown>, string]> = [
-      ['调查终结', 'zhifa1', { officers, 调查终结报告: 'x', violation: ART39, facts: FACTS39 }, '2026-12-02'],
+      ['调查终结', 'zhifa1', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['处方原件'] }], violation: ART39, facts: FACTS39 }, '2026-12-02'],
       ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, '2026-12-03'],
       ['告知', 'zhifa1', { officers, measures: CHOICE, 告知书送达日期: '2026-12-03' }, '2026-12-03'],
       ['放弃陈述申辩', 'zhifa1', { attachments: [attachment('书面放弃声明')] }, '2026-12-04'],
@@ -120,7 +120,7 @@ describe('working-day limits across 2026 holidays (real calendar)', () => {
     await run('线索核查', 'zhifa1', { 核查意见: '属实' }, '2026-02-02');
     await run('立案', 'fuze', { officers, 案由: '测试', parties: [PHARMACY] }, '2026-02-02');
     await run('登记证据', 'zhifa1', { officers, 证据: [{ 名称: '处方原件', 种类: '书证', 收集方式: '调取材料', 原件: true }] }, '2026-02-02');
-    await run('调查终结', 'zhifa1', { officers, 调查终结报告: 'x', violation: ART39, facts: FACTS39 }, '2026-02-10');
+    await run('调查终结', 'zhifa1', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['处方原件'] }], violation: ART39, facts: FACTS39 }, '2026-02-10');
     await run('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, '2026-02-11');
     const notified = await run('告知', 'zhifa1', { officers, measures: CHOICE, 告知书送达日期: '2026-02-12' }, '2026-02-12');
     if (!notified.ok) throw new Error(notified.refusal.message);

@@ -37,7 +37,7 @@ function run(then: 'paid' | 'unpaid' | 'instalments' = 'paid'): CaseState {
   step('线索核查', 'zhifa1', { 核查意见: '智能监控发现分解住院' }, 0);
   step('立案', 'fuze', { officers: o, 案由: '某某医院涉嫌骗取医保基金案', parties: [HOSPITAL] }, 0);
   step('调查取证', 'zhifa1', { officers: o, 取证内容: '调取病历与结算单', attachments: [{ ...attachment('笔录或证据', '病历'), fileName: '病历复印件.pdf' }] }, 1);
-  step('调查终结', 'zhifa1', { officers: o, 调查终结报告: '2026年该院虚构诊疗项目骗取医保基金10000元', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [] } }, 1);
+  step('调查终结', 'zhifa1', { officers: o, 调查终结报告: '2026年该院虚构诊疗项目骗取医保基金10000元', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [] } }, 1);
   step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
   const measures = minimumChoices(s.penalty.decision!).map((c) => (c.measureId === '罚款@单位' ? { ...c, amountFen: 2_345_600 } : c));
   step('告知', 'zhifa1', { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
@@ -257,7 +257,7 @@ describe('社会保险法第八十四条 from a case: the unit and its responsib
     step('线索核查', 'zhifa1', { 核查意见: '用人单位未办理社会保险登记，经责令限期改正逾期不改正' }, 0);
     step('立案', 'fuze', { officers: o, 案由: '某某商贸有限公司未办理社会保险登记案', parties: [EMPLOYER] }, 0);
     step('调查取证', 'zhifa1', { officers: o, 取证内容: '调取登记记录、责令改正通知书及送达回证', attachments: [attachment('笔录或证据')] }, 1);
-    step('调查终结', 'zhifa2', { officers: o, 调查终结报告: '经责令限期改正，逾期仍未办理社会保险登记', violation: { 法规: '社会保险法', 条: 84 }, facts: { amounts: { unpaidFen: 1_000_000 }, flags: ['逾期不改正'] } }, 1);
+    step('调查终结', 'zhifa2', { officers: o, 调查终结报告: '经责令限期改正，逾期仍未办理社会保险登记', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '社会保险法', 条: 84 }, facts: { amounts: { unpaidFen: 1_000_000 }, flags: ['逾期不改正'] } }, 1);
     // the decision punishes the directly responsible persons on their own: 告知 needs them registered
     step('变更当事人', 'zhifa1', { parties: [EMPLOYER, PERSON], 变更理由: '调查查明直接负责的主管人员' }, 1);
     if (s.facts.legalReviewRequired) step('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
@@ -307,7 +307,7 @@ describe('a 决定书 in 河南 and in 新疆: the provincial 裁量基准 tier 
     step('线索核查', o[0], { 核查意见: '经办机构涉嫌骗取医保基金支出' }, 0);
     step('立案', cast.head, { officers: o, 案由: '某某市医疗保障经办中心涉嫌骗取医疗保障基金支出案', parties: [agency] }, 0);
     step('调查取证', o[0], { officers: o, 取证内容: '调取支出凭证', attachments: [attachment('笔录或证据')] }, 1);
-    step('调查终结', o[1], { officers: o, 调查终结报告: '骗取医疗保障基金支出', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 37 }, facts: { amounts, flags, actEnded: '2026-06-30', discovered: '2026-10-01' } }, 1);
+    step('调查终结', o[1], { officers: o, 调查终结报告: '骗取医疗保障基金支出', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 37 }, facts: { amounts, flags, actEnded: '2026-06-30', discovered: '2026-10-01' } }, 1);
     if (s.facts.legalReviewRequired) step('法制审核', cast.reviewer, { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     const measures = minimumChoices(s.penalty.decision!);
     step('告知', o[0], { officers: o, measures, 告知书送达日期: '2026-11-25' }, 2);
@@ -367,7 +367,7 @@ describe('不予行政处罚: the 教育 of 行政处罚法第三十三条第三
       ['线索核查', 'zhifa1', { 核查意见: '投诉' }, 0],
       ['立案', 'fuze', { officers: o, 案由: '某某医院涉嫌骗取医保基金案', parties: [HOSPITAL] }, 0],
       ['调查取证', 'zhifa1', { officers: o, 取证内容: '调取结算单', attachments: [attachment('笔录或证据', '结算单')] }, 1],
-      ['调查终结', 'zhifa1', { officers: o, 调查终结报告: '该院将一项诊疗项目误编码结算，涉及医保基金300元，已主动退回', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 30_000 }, flags: [] } }, 1],
+      ['调查终结', 'zhifa1', { officers: o, 调查终结报告: '该院将一项诊疗项目误编码结算，涉及医保基金300元，已主动退回', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 30_000 }, flags: [] } }, 1],
       ['法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2],
     ] as const) {
       const r = step(name, as, input as Record<string, unknown>, n);

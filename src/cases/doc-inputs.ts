@@ -31,6 +31,7 @@ import { mainParty, type Party } from './steps/party.js';
 import { duesOf, executionOf, executionStatus, PERSON_TARGETS } from './engine/execution.js';
 import { CLOSING_ITEM, type AGREEMENT_MEASURES, type ExecutionOutcome, type Violation } from './steps/inputs.js';
 import { SEALING_RELEASE_GROUNDS } from './steps/coercion.js';
+import { citableEvidence } from './engine/guards-investigation.js';
 
 type AgreementMeasure = (typeof AGREEMENT_MEASURES)[number];
 
@@ -334,11 +335,15 @@ function course(c: CaseState): Array<{ date: string; text: string }> {
 }
 
 function evidenceNames(c: CaseState): string[] {
-  return [
-    ...(c.transcripts?.询问笔录 ?? []).map((q) => `询问笔录（${q.被询问人}，${q.date}）`),
-    ...(c.transcripts?.现场检查笔录 ?? []).map((r) => `现场检查笔录（${r.地点}，${r.date}）`),
-    ...evidence(c).map((e) => (e.files[0]!.fileName !== e.name ? `${e.name}（${e.files[0]!.fileName}）` : e.name)),
-  ];
+  evidence(c); // a report lists the evidence of 调查取证 at least
+  return citableEvidence(c);
+}
+
+/** 第十九条第四款: the facts 调查终结 found, each with the evidence it cites. */
+function findings(end: Record<string, unknown>): Array<{ fact: string; evidence: string[] }> {
+  const rows = end['认定事实'];
+  if (!Array.isArray(rows)) return [];
+  return (rows as Array<{ 事实: string; 证据: string[] }>).map((r) => ({ fact: r.事实, evidence: [...r.证据] }));
 }
 
 function caseName(c: CaseState): string {
@@ -744,7 +749,7 @@ export function documentInput<K extends DocumentKind>(kind: K, c: CaseState, ctx
       if (!end) throw new DocumentError('BAD_INPUT', '本案尚未「调查终结」，不能生成调查终结报告');
       input = {
         bureau, caseNumber: numberOf('立案审批表'), caseName: caseName(c), parties: c.parties.map(documentParty), filingDate: dateOf(c, '立案'),
-        course: course(c), evidence: evidenceNames(c), facts: str(end['调查终结报告']) ?? '', violated: violated(c), proposal: proposal(c),
+        course: course(c), evidence: evidenceNames(c), facts: str(end['调查终结报告']) ?? '', findings: findings(end), violated: violated(c), proposal: proposal(c),
         discretion: discretionReasons(c), procedure: procedureNotes(c),
         officers: officers(c, ctx, Array.isArray(end['officers']) ? (end['officers'] as string[]) : c.officers), date: dateOf(c, '调查终结'),
       };

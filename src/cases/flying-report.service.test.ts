@@ -156,7 +156,7 @@ const REGISTER = {
 /** The penalty lead from 线索核查 to a decision of the given kind. */
 async function decide(lead: string, kind: '行政处罚' | '违法事实不能成立', n: number): Promise<void> {
   await ok(lead, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, n);
-  await ok(lead, '调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, n);
+  await ok(lead, '调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, n);
   await ok(lead, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, n);
   if (kind === '违法事实不能成立') {
     await ok(lead, '决定', 'fuze', { 类型: kind, measures: [], 理由: '经调查违法事实不能成立' }, n);

@@ -117,6 +117,11 @@ describe('opening a penalty case from a monitoring lead', () => {
     expect(lead.amountFen).toBe(lead.hits.reduce((a, h) => a + h.detail!.lossFen, 0));
     expect(lead.amountFen).toBeLessThan(lead.hits.reduce((a, h) => a + h.detail!.money.grossFen, 0));
     expect(opened.facts['证据条数']).toBe(3);
+    // 暂行规定 第十八条第一款第（三）项: the lead's hits are the case's 疑点, each by rule and hit, with its day and fund loss
+    const suspects = opened.facts['疑点数据'] as Array<{ 编号: string; 内容: string; 涉及金额Fen: number }>;
+    expect(suspects.map((x) => x.编号)).toEqual(input.evidence.map((e) => `${e.ruleId}/${e.hitKey}`));
+    expect(suspects.reduce((a, x) => a + x.涉及金额Fen, 0)).toBe(lead.amountFen);
+    expect(suspects[0]!.内容).toContain(input.evidence[0]!.ruleName);
     // a 可疑 hit in the evidence (an older input) is not evidence of the period
     const withSuspect = { ...input, evidence: [...input.evidence, { ...input.evidence[0]!, kind: '可疑' as const, occurDate: '2020-01-01' }] };
     expect(penaltyFactsFromLead(withSuspect)).toEqual(penaltyFactsFromLead(input));
@@ -132,7 +137,8 @@ describe('opening a penalty case from a monitoring lead', () => {
     const named = s.facts['当事人线索'] as { 名称: string };
     await step('立案', 'fuze', { officers, 案由: '涉嫌造成医疗保障基金损失', parties: [testOrganisation(named.名称, '定点医疗机构', 11)] }, 0);
     await step('调查取证', 'zhifa1', { officers, 取证内容: '调取结算数据和病历', attachments: [attachment('笔录或证据', '结算数据和病历摘录')] }, 1);
-    await step('调查终结', 'zhifa2', { officers, 调查终结报告: '违法事实清楚，证据确凿', ...leadPenaltyProposal(s) }, 2);
+    await step('疑点说明', 'zhifa1', { officers, 说明人: '院长', 说明: suspects.map((x) => ({ 疑点编号: x.编号, 说明: '无异议', 核实意见: '说明不成立' })) }, 1);
+    await step('调查终结', 'zhifa2', { officers, 调查终结报告: '违法事实清楚，证据确凿', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], ...leadPenaltyProposal(s) }, 2);
 
     // the range the case engine holds is computePenalty's for the lead's amount (条例第三十八条)
     const expected = computePenalty('医疗保障基金使用监督管理条例:38', {

@@ -96,6 +96,21 @@ export function leadPenaltyProposal(state: CaseState): { violation: Violation; f
   return { violation, facts };
 }
 
+/** At most this many 疑点 are copied into a case (the rest stay in the lead, by its 线索编号). */
+export const MAX_CASE_SUSPECTS = 500;
+
+/** The lead's 明确违规 hits as the case's 疑点: number, what the rule found, day and fund loss. */
+export function suspectsOfLead(input: PenaltyCaseInput): Array<{ 编号: string; 内容: string; 发生日期?: string; 涉及金额Fen: number }> {
+  return provenEvidence(input)
+    .slice(0, MAX_CASE_SUSPECTS)
+    .map((e) => ({
+      编号: `${e.ruleId}/${e.hitKey}`,
+      内容: [`${e.ruleName}（${e.citation}）`, e.reason, e.mdtrtId ? `就诊 ${e.mdtrtId}` : '', e.feedetlSn ? `明细 ${e.feedetlSn}` : ''].filter(Boolean).join('；'),
+      ...(e.occurDate && /^\d{4}-\d{2}-\d{2}$/.test(e.occurDate) ? { 发生日期: e.occurDate } : {}),
+      涉及金额Fen: e.lossFen,
+    }));
+}
+
 /**
  * Opens a 行政处罚 普通程序 case from the output of the monitor's `leadToPenaltyCaseInput`.
  * The case carries the catalog item of the lead's matter (when a catalog has it), the
@@ -124,6 +139,8 @@ export async function openCaseFromLead(service: CaseService, input: PenaltyCaseI
       violation,
       penaltyFacts,
       证据条数: provenEvidence(input).length,
+      // 暂行规定 第十八条第一款第（三）项: the 疑点 the party may be asked to explain, by the monitor's hit key
+      疑点数据: suspectsOfLead(input),
       未计入金额的可疑疑点条数: input.unproven?.suspectHits ?? 0,
     },
     actor,

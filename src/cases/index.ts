@@ -6,6 +6,7 @@ export { loadProcedures, DEFAULT_PROCEDURE_DIR, DEFAULT_CATALOG_DIR, type Proced
 export * from './engine/types.js';
 export { act, openCase, availableSteps, recomputeDeadlines, stepDateOf, periodOf, type OpenArgs } from './engine/engine.js';
 export { certificateValid, recusedReason } from './engine/guards.js';
+export { citableEvidence, localReviewSituations, caseSuspects, type CaseSuspect } from './engine/guards-investigation.js';
 export { precheck, CASE_DECIDES } from './engine/precheck.js';
 export { executionStatus, executionOf, duesOf, measuresToExecute, DUE_KINDS, PAYEE, type ExecutionStatus, type DueStatus, type DueKind } from './engine/execution.js';
 export * from './steps/index.js';

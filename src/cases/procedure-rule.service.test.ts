@@ -118,7 +118,7 @@ describe('移送 (暂行规定 第十二条第一款)', () => {
   it('a case that belongs to another authority is sent to it, named, and ends there', async () => {
     const id = await filed();
     await ok(id, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 1);
-    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '涉嫌违反价格管理规定', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 1);
+    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '涉嫌违反价格管理规定', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 1);
     await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '应移送市场监管部门', 审核事项: reviewPoints() }, 1);
     await refused(id, '决定', 'fuze', { 类型: '移送其他行政管理部门', 理由: '属价格违法' }, 2, 'MISSING_INPUT');
     const c = await ok(id, '决定', 'fuze', { 类型: '移送其他行政管理部门', 移送机关: '阳泉市市场监督管理局', 理由: '属价格违法' }, 2);
@@ -245,7 +245,7 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
   it('违法事实不能成立: the evidence still held is released with the decision', async () => {
     const id = await filed();
     await ok(id, '先行登记保存', 'zhifa1', { officers, 证据: HELD, 批准人: 'fuze' }, 1);
-    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '证据不足', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 2);
+    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '证据不足', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['住院收费明细'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 2);
     await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     const c = await ok(id, '决定', 'fuze', { 类型: '违法事实不能成立', 理由: '现有证据不能证明串换项目' }, 3);
     expect(deadline(c, '先行登记保存处理期限')).toMatchObject({ status: 'closed' });

@@ -85,7 +85,7 @@ describe('a case cannot end while its 封存 holds', () => {
 
   it('a decision that the violation is not established is refused while the 封存 holds (第三十三条第一款第（一）项)', async () => {
     const { id } = await sealed();
-    await step(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '违法事实不能成立', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 3);
+    await step(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '违法事实不能成立', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 3);
     const r = await refused(id, '决定', 'fuze', { 类型: '违法事实不能成立', 理由: '证据不能证明骗取' }, 3);
     expect(r.code).toBe('MEASURES_NOT_RELEASED');
     expect(r.message).toContain('第三十三条第一款第（一）项');
@@ -105,7 +105,7 @@ describe('a case cannot end while its 封存 holds', () => {
 
   it('结案 after a transfer to the 司法机关 is refused while the 封存 holds (第三十三条第一款第（三）项)', async () => {
     const { id, sealing } = await sealed();
-    await step(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '涉嫌犯罪', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 3);
+    await step(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '涉嫌犯罪', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-01-31', discovered: '2026-02-20' } }, 3);
     await step(id, '决定', 'fuze', { 类型: '移送司法机关', 移送机关: '阳泉市公安局', 理由: '涉嫌诈骗罪' }, 3);
     const r = await refused(id, '结案', 'fuze', { 执行结果: '无须执行', 结案报告: '已移送' }, 4);
     expect(r.code).toBe('MEASURES_NOT_RELEASED');

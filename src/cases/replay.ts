@@ -244,7 +244,10 @@ export async function replayCases(db: Queryable, opts: ReplayOptions): Promise<R
     // a step: the input as the engine was given it, from what it recorded
     const { fromState, toState, attachments: recordedAttachments, ...fields } = inputs;
     const step = proc.steps.find((s) => s.id === e.step);
-    if (step?.effects.includes('proposePenalty')) delete fields.decision;
+    if (step?.effects.includes('proposePenalty')) {
+      delete fields.decision;
+      delete fields.localReviewSituations;
+    }
     if (step?.effects.includes('drawRandom')) for (const k of ['roster', 'targets', 'inspectors']) delete fields[k];
     if (step?.effects.includes('numberOnSiteDecision')) delete fields['当场处罚决定书'];
     for (const [k, v] of Object.entries(fields)) {

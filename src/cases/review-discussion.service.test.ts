@@ -58,13 +58,13 @@ describe('法制审核, 审核意见分歧 and 集体讨论 (暂行规定 第三
     let c = await ok(id, '立案', 'fuze', { officers, 案由: '涉嫌骗取医保基金', parties: [HOSPITAL], 涉嫌违反: ART40 }, 0);
     expect(c.data['立案']!['涉嫌违反']).toEqual(ART40);
     await ok(id, '调查取证', 'zhifa1', { officers, 取证内容: '询问', attachments: [attachment('笔录或证据')] }, 1);
-    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, 1);
+    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, 1);
     // 第三十八条: a point found wanting sends the case back, and stays on the review
     c = await ok(id, '法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '缺少结算明细', 审核事项: reviewPoints({ 3: '缺少结算明细' }) }, 1);
     expect(c.state).toBe('调查中');
     expect(c.legalReview?.problems).toEqual([{ point: '案件事实是否清楚、证据是否充分', note: '缺少结算明细' }]);
     await ok(id, '调查取证', 'zhifa1', { officers, 取证内容: '调取结算明细', attachments: [attachment('笔录或证据')] }, 2);
-    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '补充后事实清楚', violation: ART40, facts: FACTS }, 2);
+    await ok(id, '调查终结', 'zhifa2', { officers, 调查终结报告: '补充后事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, 2);
     c = await ok(id, '法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, 2);
     expect(c.legalReview).toMatchObject({ conclusion: '同意', problems: [] });
     const choices = minimumChoices(c.penalty.decision!);

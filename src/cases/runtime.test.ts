@@ -46,7 +46,7 @@ describe('one decision value: the penalty CLI and a case agree, for every rule',
       step('线索核查', 'zhifa1', { 核查意见: 'x' }, day(0));
       step('立案', 'fuze', { officers, 案由: 'x', parties: [partyOf(category!, n + 1)] }, day(0));
       step('调查取证', 'zhifa1', { officers, 取证内容: 'x', attachments: [attachment('笔录或证据')] }, day(1));
-      step('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: { 法规: statute, 条: rule.article }, facts }, day(2));
+      step('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: statute, 条: rule.article }, facts }, day(2));
       expect(state.penalty.decision).toEqual(cli);
     });
   }

@@ -95,7 +95,7 @@ describe('yibao case', () => {
   it('doc: the 决定书 from the case data, after the decision', async () => {
     const at = (d: string) => ['--at', T(d)];
     const o = ['zhifa1', 'zhifa2'];
-    await run('case', 'act', id, '调查终结', '--as', 'zhifa2', '--data', file('e.json', { officers: o, 调查终结报告: '虚构诊疗项目骗取医保基金一万元', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 } } }), ...at('2026-11-25'));
+    await run('case', 'act', id, '调查终结', '--as', 'zhifa2', '--data', file('e.json', { officers: o, 调查终结报告: '虚构诊疗项目骗取医保基金一万元', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 1_000_000 } } }), ...at('2026-11-25'));
     await run('case', 'act', id, '法制审核', '--as', 'fazhi', '--data', file('f.json', { 结论: '同意', 审核意见: '同意', 审核事项: caseTesting.reviewPoints() }), ...at('2026-11-25'));
     const measures = minimumChoices((await service.get(id)).penalty.decision!);
     await run('case', 'act', id, '告知', '--as', 'zhifa1', '--data', file('g.json', { officers: o, measures, 告知书送达日期: '2026-11-26' }), ...at('2026-11-26'));

@@ -116,7 +116,7 @@ async function caseToInvestigationEnd(e: WorkedExample, n: number, item?: number
   await act(a, '线索核查', { 核查意见: '线索属实，建议立案' });
   await act(head, '立案', { officers, 案由: e.id, parties: [partyOf(e, n)] });
   await act(a, '调查取证', { officers, 取证内容: '询问当事人，调取结算数据', attachments: [await a.upload('笔录或证据')] });
-  await act(b, '调查终结', { officers, 调查终结报告: e.working, violation: { 法规: statute, 条: article, ...(item ? { 项: item } : {}) }, facts });
+  await act(b, '调查终结', { officers, 调查终结报告: e.working, 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: statute, 条: article, ...(item ? { 项: item } : {}) }, facts });
   const page = await head.request('GET', `/api/cases/${id}`);
   expect(page.statusCode, page.body).toBe(200);
   return { id, decision: page.json().case.penalty.decision as PenaltyDecision };

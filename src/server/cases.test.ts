@@ -81,7 +81,7 @@ describe('a penalty case through the API', () => {
     await act('zhifa1', '调查取证', { officers, 取证内容: '询问当事人', attachments: [await attachment('zhifa1', '笔录或证据')] });
     await act('zhifa2', '调查终结', {
       officers,
-      调查终结报告: '事实清楚',
+      调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }],
       violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41, 项: 1 },
       facts: { amounts: { lossFen: 80_000 }, actEnded: '2026-06-30', discovered: '2026-10-01' },
     });

@@ -45,7 +45,7 @@ export async function walkPenaltyCase(service: CaseService, db: Store, w: Penalt
     ['线索核查', 'zhifa1', async () => ({ 核查意见: '线索属实，建议立案' }), 0],
     ['立案', 'fuze', async () => ({ officers, 案由: `${w.party.名称}涉嫌违反《${w.violation.法规}》第${w.violation.条}条案`, 案件来源: '智能监控', parties: [w.party] }), 1],
     ['调查取证', 'zhifa1', async () => ({ officers, 取证内容: '询问当事人，调取结算数据', attachments: [await attach(db, '笔录或证据')] }), 2],
-    ['调查终结', 'zhifa2', async () => ({ officers, 调查终结报告: '违法事实清楚，证据确凿', violation: w.violation, facts: w.facts }), 4],
+    ['调查终结', 'zhifa2', async () => ({ officers, 调查终结报告: '违法事实清楚，证据确凿', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: w.violation, facts: w.facts }), 4],
     ['法制审核', 'fazhi', async () => ({ 结论: '同意', 审核意见: '事实清楚，证据确凿，适用依据正确，程序合法', 审核事项: REVIEW_POINTS.map((审核内容) => ({ 审核内容, 审核结果: '无问题' })) }), 5],
     ['告知', 'zhifa1', async () => ({ officers, measures: choices(), 告知书送达日期: dayAt(base, 5).slice(0, 10) }), 5],
     ['放弃陈述申辩', 'zhifa1', async () => ({ attachments: [await attach(db, '书面放弃声明')] }), 6],

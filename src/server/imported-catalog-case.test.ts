@@ -147,11 +147,11 @@ async function carry(opts: { prefix: string; jurisdiction: string; fileName: str
   const uncited = [41, 39, 43].find((a) => !cited.has(`医疗保障基金使用监督管理条例:${a}`))!;
   const wrong = await c.zf2!.request('POST', `/api/cases/${caseId}/act`, {
     step: '调查终结',
-    input: { officers, 调查终结报告: '违法事实清楚', violation: { 法规: '医疗保障基金使用监督管理条例', 条: uncited }, facts: proposal.facts },
+    input: { officers, 调查终结报告: '违法事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: uncited }, facts: proposal.facts },
   });
   expect(wrong.statusCode, wrong.body).toBe(409);
   expect(wrong.json().code).toBe('VIOLATION_NOT_OF_ITEM');
-  await act('zf2', '调查终结', { officers, 调查终结报告: '违法事实清楚，证据确凿', ...proposal });
+  await act('zf2', '调查终结', { officers, 调查终结报告: '违法事实清楚，证据确凿', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], ...proposal });
   let view = (await c.fs!.request('GET', `/api/cases/${caseId}`)).json();
   const decision = view.case.penalty.decision as PenaltyDecision;
   const measures = minimumChoices(decision);

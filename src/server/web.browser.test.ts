@@ -444,6 +444,9 @@ describe('a penalty case from a monitoring lead to 结案 and 公示', () => {
       // adds the circumstance found (it refused to correct) and the dates
       const form = await openStep(officer, '调查终结');
       await form.getByLabel('调查终结报告', { exact: true }).fill('违法事实清楚，证据确凿');
+      // 暂行规定第十九条第四款: each fact found names its evidence, chosen from what the case registered
+      await form.getByLabel('认定的事实', { exact: true }).fill('2026年上半年串换药品结算');
+      await pick(officer, form, '所依据的证据', '笔录或证据');
       const amounts = await form.locator('[data-testid^="money-"] input, input[data-testid^="money-"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).filter(Boolean));
       expect(amounts.length).toBeGreaterThan(0);
       await pick(officer, form, '情节', '拒不改正');
@@ -643,7 +646,7 @@ describe('暂缓/分期 through the console', () => {
     await apiAct('zhifa1', id, '线索核查', { 核查意见: '线索属实，建议立案' });
     await apiAct('fuze', id, '立案', { officers, 案由: '某某康复药房涉嫌串换药品案', 案件来源: '智能监控', parties: [party] });
     await apiAct('zhifa1', id, '调查取证', async (c) => ({ officers, 取证内容: '调取结算数据', attachments: [await upload(c, '笔录或证据')] }));
-    await apiAct('zhifa2', id, '调查终结', { officers, 调查终结报告: '违法事实清楚', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 4 }, facts: { amounts: { lossFen: 300_000 }, flags: [], actEnded: '2026-06-30', discovered: '2026-10-01' } });
+    await apiAct('zhifa2', id, '调查终结', { officers, 调查终结报告: '违法事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 38, 项: 4 }, facts: { amounts: { lossFen: 300_000 }, flags: [], actEnded: '2026-06-30', discovered: '2026-10-01' } });
     await apiAct('fazhi', id, '法制审核', { 结论: '同意', 审核意见: '事实清楚，适用依据正确', 审核事项: caseTesting.reviewPoints() });
     const choices = minimumChoices((await caseOf()).penalty.decision!);
     await apiAct('zhifa1', id, '告知', { officers, measures: choices, 告知书送达日期: today });

@@ -20,7 +20,13 @@ export function investigationReport(d: DocumentData['调查终结报告']): Buil
     { cells: [label('立案编号'), cell(d.caseNumber), label('立案日期'), cell(numericDate(d.filingDate))], minHeight: 30 },
     ...partyRows(d.parties, true),
     { cells: [label('调查经过'), cell(d.course.map((c) => [t(`${numericDate(c.date)}，${sentence(c.text)}`)]), { colSpan: 3 })], minHeight: 40 },
-    { cells: [label('认定的事实'), cell(sentence(d.facts), { colSpan: 3 })], minHeight: 44 },
+    {
+      cells: [
+        label('认定的事实'),
+        cell([[t(sentence(d.facts))], ...d.findings.map((f, i) => [t(`${i + 1}．${sentence(f.fact)}（证据：${f.evidence.join('、')}）`)])], { colSpan: 3 }),
+      ],
+      minHeight: 44,
+    },
     { cells: [label('主要证据'), cell(d.evidence.map((e, i) => [t(`${i + 1}．${e}`)]), { colSpan: 3 })], minHeight: 36 },
     { cells: [label('违法行为\n性质'), cell(`当事人的行为违反了${quoteArticles(d.violated)}的规定。`, { colSpan: 3 })], minHeight: 40 },
     { cells: [label('处理意见\n及依据'), cell([...proposalLines(d.proposal), ...d.discretion.map((x) => [t(sentence(x))])], { colSpan: 3 })], minHeight: 44 },

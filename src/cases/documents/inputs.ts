@@ -1031,6 +1031,8 @@ export const InvestigationReportInputSchema = z.object({
   course: z.array(z.object({ date: CalendarDateSchema, text: text('调查经过') })).min(1, '须写明调查经过'),
   evidence: z.array(text('证据')).min(1, '须列明证据'),
   facts: text('违法事实'),
+  /** 第十九条第四款: each fact found with the evidence it rests on (records before the rule have none) */
+  findings: z.array(z.object({ fact: text('认定的事实'), evidence: z.array(text('证据')).min(1, '每项事实须注明所依据的证据') })).default([]),
   violated: z.array(LegalArticleSchema).min(1, '须写明违反的条文'),
   proposal: z.array(ProposalLineSchema),
   /** the discretion (裁量) grounds and any warning of a missing local standard */

@@ -9,6 +9,7 @@ import { attachment, day, testContext, YANGQUAN, engineInput, reviewPoints } fro
 import { testOrganisation, testPerson } from '../testing/parties.js';
 import { act, availableSteps, openCase } from './engine.js';
 import { executionStatus, measuresToExecute } from './execution.js';
+import { caseSuspects, citableEvidence } from './guards-investigation.js';
 import type { CaseState, EngineContext, Refusal } from './types.js';
 
 const registry = loadProcedures();
@@ -58,7 +59,7 @@ function filed(): Driver {
 /** 普通程序 up to 告知期间 (day 3), with the lightest lawful choice notified. */
 function toNotice(opts: { major?: boolean; review?: boolean } = {}): { d: Driver; choices: MeasureChoice[] } {
   const d = filed();
-  d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS, ...(opts.major ? { 情节复杂或者重大: true } : {}) }, day(2));
+  d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS, ...(opts.major ? { 情节复杂或者重大: true } : {}) }, day(2));
   if (opts.review !== false) d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '事实清楚，适用法律正确', 审核事项: reviewPoints() }, day(2));
   const choices = minimumChoices(d.state.penalty.decision!);
   d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));
@@ -86,7 +87,7 @@ describe('procedures as data', () => {
 describe('the penalty decision, from the case', () => {
   it('is computed at 调查终结 from the case’s party, jurisdiction and date, and stored whole', () => {
     const d = filed();
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, day(2));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(2));
     const decision = d.state.penalty.decision!;
     expect(decision.inputs).toMatchObject({ article: '医疗保障基金使用监督管理条例:40:3', jurisdiction: '山西省/阳泉市', decisionDate: '2026-11-25' });
     expect(decision.party).toEqual({ kind: '定点医疗机构', class: '法人或者其他组织' });
@@ -100,9 +101,105 @@ describe('the penalty decision, from the case', () => {
   });
   it('a violation the penalty rules cannot compute is refused with the reason, nothing recorded', () => {
     const d = filed();
-    const r = d.refused('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41 }, facts: FACTS }, day(2));
+    const r = d.refused('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 41 }, facts: FACTS }, day(2));
     expect(r.code).toBe('PENALTY_RULE');
     expect(r.message).toMatch(/参保个人/);
+  });
+});
+
+describe('暂行规定 第十八条第一款第（三）项: data from an information system, and the party’s explanation of each 疑点', () => {
+  const SUSPECTS = [
+    { 编号: 'R-ZL-001/2026-03-02-0007', 内容: '限女性项目用于男性患者', 发生日期: '2026-03-02', 涉及金额Fen: 12_000 },
+    { 编号: 'R-ZL-001/2026-03-05-0011', 内容: '限女性项目用于男性患者', 发生日期: '2026-03-05', 涉及金额Fen: 8_000 },
+  ];
+  it('no explanation before the case has 疑点; then only of its own, each once', () => {
+    const d = filed();
+    expect(d.refused('疑点说明', 'zhifa1', { officers, 说明人: '院长王某', 说明: [{ 疑点编号: 'X-1', 说明: '系录入错误', 核实意见: '须进一步核实' }] }, day(1)).code).toBe('NO_SUSPECTS');
+    d.do('调取疑点数据', 'zhifa1', { officers, 信息系统: '医保智能监控系统', 疑点: SUSPECTS }, day(1));
+    expect(caseSuspects(d.state).map((x) => [x.编号, x.来源])).toEqual(SUSPECTS.map((x) => [x.编号, '医保智能监控系统']));
+    const r = d.refused('疑点说明', 'zhifa1', { officers, 说明人: '院长王某', 说明: [{ 疑点编号: 'R-ZL-009/1', 说明: '系录入错误', 核实意见: '须进一步核实' }] }, day(1));
+    expect(r.code).toBe('UNKNOWN_SUSPECT');
+    expect(r.message).toMatch(/「R-ZL-009\/1」不是本案的疑点编号/);
+    // the same 疑点 twice in one explanation is the schema's
+    const twice = { 疑点编号: SUSPECTS[0]!.编号, 说明: 'x', 核实意见: '说明不成立' };
+    expect(d.refused('疑点说明', 'zhifa1', { officers, 说明人: '院长王某', 说明: [twice, twice] }, day(1)).code).toBe('INVALID_INPUT');
+  });
+  it('records each explanation with the officers’ finding; the explanation is evidence the facts may cite', () => {
+    const d = filed();
+    d.do('调取疑点数据', 'zhifa1', { officers, 信息系统: '医保智能监控系统', 疑点: SUSPECTS }, day(1));
+    d.do('疑点说明', 'zhifa1', {
+      officers, 说明人: '院长王某',
+      说明: [
+        { 疑点编号: SUSPECTS[0]!.编号, 说明: '患者为女性，性别登记错误', 核实意见: '说明成立，不予认定' },
+        { 疑点编号: SUSPECTS[1]!.编号, 说明: '无法说明', 核实意见: '说明不成立' },
+      ],
+    }, day(1));
+    expect(d.state.suspectExplanations?.map((e) => [e.疑点编号, e.核实意见, e.说明人])).toEqual([[SUSPECTS[0]!.编号, '说明成立，不予认定', '院长王某'], [SUSPECTS[1]!.编号, '说明不成立', '院长王某']]);
+    expect(citableEvidence(d.state)).toContain('疑点说明（院长王某，2026-11-24）');
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '2026-03-05 限女性项目用于男性患者，涉及基金80元', 证据: ['疑点说明（院长王某，2026-11-24）', '笔录或证据'] }], violation: ART40, facts: FACTS }, day(2));
+  });
+});
+
+describe('暂行规定 第三十七条第一款第（五）项: the local situations that require 法制审核', () => {
+  const LANZHOU = { path: '甘肃省/兰州市', code: '620100', name: '甘肃省兰州市' };
+  const lanzhouUsers = userMap(DEMO_USERS.map((u) => ({ ...u, jurisdiction: LANZHOU.path })));
+  const lanzhouCase = () => {
+    const d = new Driver('xzcf-putong', undefined, { users: lanzhouUsers });
+    d.state = openCase({ id: 'C2', procedure: d.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: LANZHOU }, d.ctx);
+    d.do('线索核查', 'zhifa1', { 核查意见: '线索属实，建议立案' }, day(0));
+    d.do('立案', 'fuze', { officers, 案由: '骗取医保基金', parties: [HOSPITAL] }, day(0));
+    d.do('调查取证', 'zhifa1', { officers, 取证内容: '询问院长', attachments: [attachment('笔录或证据')] }, day(1));
+    return d;
+  };
+  const end = (marked: string[]) => ({ officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS, 本地法制审核情形: marked });
+  it('a situation 甘肃省’s rule lists is recorded with its citation and requires the review before the decision', () => {
+    const d = lanzhouCase();
+    d.do('调查终结', 'zhifa2', end(['行政执法决定可能在社会造成重大影响的']), day(2));
+    expect(d.state.facts.localReviewSituations).toEqual([{ text: '行政执法决定可能在社会造成重大影响的', citation: '《甘肃省重大行政执法决定法制审核办法》第五条第（二）项' }]);
+    expect(d.state.facts.legalReviewRequired).toBe(true);
+    d.do('告知', 'zhifa1', { officers, measures: minimumChoices(d.state.penalty.decision!), 告知书送达日期: '2026-11-26' }, day(3));
+    const review = (d.state.facts.requirements as { legalReview: { reasons: string[]; citations: string[] } }).legalReview;
+    expect(review.reasons).toContain('行政执法决定可能在社会造成重大影响（本地重大行政执法决定法制审核情形）');
+    expect(review.citations).toContain('《医疗保障行政处罚程序暂行规定》第三十七条第（五）项');
+  });
+  it('words the rule does not list, one the national grounds cover, or any in a place with no list are refused', () => {
+    const d = lanzhouCase();
+    const r = d.refused('调查终结', 'zhifa2', end(['可能引发群体性事件的']), day(2));
+    expect(r.code).toBe('UNKNOWN_REVIEW_SITUATION');
+    expect(r.message).toMatch(/可选：行政执法决定可能在社会造成重大影响的；法律、法规、规章规定应当进行法制审核的/);
+    // 涉及重大公共利益 is the national ground's own field (重大公共利益), not a local mark
+    expect(d.refused('调查终结', 'zhifa2', end(['涉及重大公共利益的']), day(2)).code).toBe('UNKNOWN_REVIEW_SITUATION');
+    const y = filed();
+    expect(y.refused('调查终结', 'zhifa2', end(['行政执法决定可能在社会造成重大影响的']), day(2)).message).toMatch(/本辖区未录入本地法制审核目录/);
+  });
+});
+
+describe('暂行规定 第十九条第四款: facts only on the evidence of the case', () => {
+  const end = (findings?: unknown) => ({ officers, 调查终结报告: '事实清楚', ...(findings === undefined ? {} : { 认定事实: findings }), violation: ART40, facts: FACTS });
+  it('调查终结 without the facts and their evidence is refused, nothing recorded', () => {
+    const d = filed();
+    const r = d.refused('调查终结', 'zhifa2', end(), day(2));
+    expect(r.code).toBe('FACTS_WITHOUT_EVIDENCE');
+    expect(r.message).toMatch(/第十九条第四款/);
+    expect(d.state.state).toBe('调查中');
+    // a fact with no evidence at all is the schema's
+    expect(d.refused('调查终结', 'zhifa2', end([{ 事实: '虚构诊疗项目', 证据: [] }]), day(2)).code).toBe('INVALID_INPUT');
+  });
+  it('a fact citing evidence the case never registered is refused, naming what the case has', () => {
+    const d = filed();
+    const r = d.refused('调查终结', 'zhifa2', end([{ 事实: '虚构诊疗项目', 证据: ['笔录或证据'] }, { 事实: '串换药品', 证据: ['院长的口头承认'] }]), day(2));
+    expect(r.code).toBe('EVIDENCE_NOT_IN_CASE');
+    expect(r.message).toMatch(/第 2 项事实所依据的「院长的口头承认」不是本案已登记的证据/);
+    expect(r.message).toMatch(/本案证据：笔录或证据/);
+  });
+  it('cites registered evidence, a 询问笔录 and the files by the names the case shows; the report lists them', () => {
+    const d = filed();
+    d.do('登记证据', 'zhifa1', { officers, 证据: [{ 名称: '住院病历12份', 种类: '书证', 收集方式: '调取材料', 原件: true }] }, day(1));
+    const names = citableEvidence(d.state);
+    expect(names).toEqual(['住院病历12份', '笔录或证据']);
+    d.do('调查终结', 'zhifa2', end([{ 事实: '虚构诊疗项目12人次', 证据: ['住院病历12份', '笔录或证据'] }]), day(2));
+    expect(d.state.evidence).toEqual([{ 名称: '住院病历12份', 种类: '书证', 收集方式: '调取材料', step: '登记证据', date: '2026-11-24' }]);
+    expect(d.state.data['调查终结']!['认定事实']).toEqual([{ 事实: '虚构诊疗项目12人次', 证据: ['住院病历12份', '笔录或证据'] }]);
   });
 });
 
@@ -243,25 +340,25 @@ describe('guards: each is tried and refused with a reason, the case unchanged', 
 
   it('法制审核 only by someone who took no part in the investigation (暂行规定 第三十七条第二款)', () => {
     const d = filed();
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, day(2));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(2));
     // zhifa3 took no step but was never an officer: an investigator who also holds the reviewer role is refused
     const both = { ...users.get('zhifa3')!, roles: ['执法人员' as const, '法制审核员' as const] };
     d.ctx = { ...d.ctx, users: new Map([...users, ['zhifa3', both]]) };
     const e = filed();
     e.ctx = d.ctx;
     e.do('调查取证', 'zhifa3', { officers: ['zhifa3', 'zhifa1'], 取证内容: '补充询问', attachments: [attachment('笔录或证据')] }, day(1));
-    e.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, day(2));
+    e.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(2));
     expect(e.refused('法制审核', 'zhifa3', { 结论: '同意', 审核意见: 'x', 审核事项: reviewPoints() }, day(2)).code).toBe('CASE_INVESTIGATOR');
   });
 
   it('法制审核 conclusions are a closed list with their consequences (暂行规定 第三十九条)', () => {
     const d = filed();
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, day(2));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(2));
     expect(d.refused('法制审核', 'fazhi', { 结论: '随便写', 审核意见: 'x', 审核事项: reviewPoints() }, day(2)).code).toBe('INVALID_INPUT');
     d.do('法制审核', 'fazhi', { 结论: '继续调查', 审核意见: '主要事实不清', 审核事项: reviewPoints({ 3: '主要事实不清' }) }, day(2));
     expect(d.state.state).toBe('调查中');
     d.do('调查取证', 'zhifa1', { officers, 取证内容: '补充调查', attachments: [attachment('笔录或证据')] }, day(3));
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '补充后', violation: ART40, facts: FACTS }, day(3));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '补充后', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(3));
     expect(d.state.legalReview).toBeUndefined();
   });
 
@@ -343,7 +440,7 @@ describe('guards: each is tried and refused with a reason, the case unchanged', 
 
   it('a step after its deadline needs an approved extension where the period gives none for lateness', () => {
     const d = filed();
-    const r = d.refused('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', violation: ART40, facts: FACTS }, day(100));
+    const r = d.refused('调查终结', 'zhifa2', { officers, 调查终结报告: 'x', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(100));
     expect(r.code).toBe('DEADLINE_PASSED');
     // and the case is never stuck: it can still be ended
     d.do('撤销立案', 'fuze', { 理由: '超过办案期限且不符合延期条件' }, day(100));
@@ -375,7 +472,7 @@ describe('a 行政处罚 decision carries a penalty (行政处罚法 第九条)'
     d.do('线索核查', 'zhifa1', { 核查意见: '骗取医疗救助资金' }, day(0));
     d.do('立案', 'fuze', { officers, 案由: '骗取医疗救助资金', parties: [testPerson('赵某', 5)] }, day(0));
     d.do('调查取证', 'zhifa1', { officers, 取证内容: '调取救助档案', attachments: [attachment('笔录或证据')] }, day(1));
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '虚报收入骗取救助资金', violation: { 法规: '社会救助暂行办法', 条: 68 }, facts: { amounts: { illegalGainsFen: 300_000, defraudedFen: 300_000 }, flags: [] } }, day(2));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '虚报收入骗取救助资金', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: { 法规: '社会救助暂行办法', 条: 68 }, facts: { amounts: { illegalGainsFen: 300_000, defraudedFen: 300_000 }, flags: [] } }, day(2));
     if (d.state.facts.legalReviewRequired) d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(2));
     const ordersOnly = minimumChoices(d.state.penalty.decision!);
     expect(ordersOnly.every((c) => !d.state.penalty.decision!.measures.find((m) => m.id === c.measureId)!.penalty)).toBe(true);

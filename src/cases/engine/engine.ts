@@ -28,6 +28,7 @@ import { drawDoubleRandom, seedFrom } from './random.js';
 import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { applyRecusalEffect } from './recusal.js';
 import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
+import { isEvidenceStep, localReviewSituations } from './guards-investigation.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import { bureauFor, DocumentError, formatDocNumber } from '../documents/index.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
@@ -323,6 +324,26 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
     const list = (next.transcripts[key] ??= []) as Array<Record<string, unknown>>;
     for (const e of entries as Array<Record<string, unknown>>) list.push({ ...structuredClone(e), step: step.id, date: stepDate });
   }
+  // 第十九条第四款: the evidence a step registers, by name, for the facts of 调查终结 to cite
+  if (isEvidenceStep(step.id) && Array.isArray(input['证据'])) {
+    for (const e of input['证据'] as Array<Record<string, unknown>>) {
+      if (typeof e['名称'] !== 'string') continue;
+      (next.evidence ??= []).push({
+        名称: e['名称'], ...(typeof e['种类'] === 'string' ? { 种类: e['种类'] } : {}), ...(typeof e['收集方式'] === 'string' ? { 收集方式: e['收集方式'] } : {}), step: step.id, date: stepDate,
+      });
+    }
+  }
+  // 第十八条第一款第（三）项: 疑点 taken from an information system, and the party's explanations
+  if (step.id === '调取疑点数据' && Array.isArray(input['疑点'])) {
+    for (const row of input['疑点'] as Array<{ 编号: string; 内容: string; 发生日期?: string; 涉及金额Fen?: number }>) {
+      (next.suspects ??= []).push({ ...structuredClone(row), 信息系统: String(input['信息系统']), step: step.id, date: stepDate });
+    }
+  }
+  if (step.id === '疑点说明' && Array.isArray(input['说明'])) {
+    for (const row of input['说明'] as Array<{ 疑点编号: string; 说明: string; 核实意见: string }>) {
+      (next.suspectExplanations ??= []).push({ ...structuredClone(row), 说明人: String(input['说明人']), date: stepDate });
+    }
+  }
   next.updatedAt = now;
 
   // deadlines: stop, then start, then close everything at an end state
@@ -370,6 +391,7 @@ function setProcedureFacts(next: CaseState, choices: readonly MeasureChoice[], h
     complexCase: next.facts.complexCase === true,
     majorPublicInterest: next.facts.majorPublicInterest === true,
     majorViolation: next.facts.major === true,
+    ...(Array.isArray(next.facts.localReviewSituations) ? { localSituations: next.facts.localReviewSituations as Array<{ text: string; citation: string }> } : {}),
   });
   next.facts.hearingRight = req.hearing.right === true;
   if (req.legalReview.required) next.facts.legalReviewRequired = true;
@@ -430,6 +452,16 @@ function applyEffects(
         if (input['情节复杂或者重大'] === true) next.facts.major = true;
         if (input['疑难复杂'] === true) next.facts.complexCase = true;
         if (input['重大公共利益'] === true) next.facts.majorPublicInterest = true;
+        // 第三十七条第一款第（五）项: the local situations found, with their citations (checked by localReviewSituationsListed)
+        const marked = input['本地法制审核情形'] as string[] | undefined;
+        if (marked?.length) {
+          // replayed: the citations the record keeps, not today's data
+          const listed = localReviewSituations(next.jurisdiction.path, stepDate);
+          const found = (ctx.replay?.recorded.localReviewSituations as Array<{ text: string; citation: string }> | undefined) ?? marked.map((m) => listed.find((s) => s.text === m) ?? { text: m, citation: '' });
+          next.facts.localReviewSituations = found;
+          recorded.localReviewSituations = found;
+          next.facts.legalReviewRequired = true;
+        }
         const d = next.penalty.decision;
         next.facts.punishable = d.punishable;
         if (d.procedure?.legalReview.required || next.facts.complexCase || next.facts.majorPublicInterest) next.facts.legalReviewRequired = true;

@@ -85,7 +85,7 @@ describe('终止调查 (暂行规定 第四十七条第一款)', () => {
 describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
   it('ten working days from 调查终结; after them the review waits for one extension of ten, approved by the 法制机构负责人', () => {
     const d = filed();
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS, 疑难复杂: true }, day(2));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS, 疑难复杂: true }, day(2));
     expect(d.state.deadlines.find((x) => x.id === '法制审核期限')).toMatchObject({ status: 'open', amount: 10, unit: '工作日', start: '2026-11-25', due: '2026-12-09' });
     expect(d.refused('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(20)).code).toBe('DEADLINE_PASSED');
     expect(d.refused('申请延期', 'zhifa1', { 期限: '法制审核期限', 延长: 15, 理由: '特殊情况' }, day(10)).code).toBe('EXTENSION_AMOUNT');
@@ -104,7 +104,7 @@ describe('法制审核期限 (暂行规定 第四十条第一款)', () => {
 describe('法制审核 opinions and their consequences (暂行规定 第三十九条)', () => {
   const ended = () => {
     const d = filed();
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, day(2));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(2));
     return d;
   };
   for (const opinion of ['变更', '纠正'] as const) {
@@ -113,7 +113,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
       d.do('法制审核', 'fazhi', { 结论: opinion, 审核意见: opinion === '变更' ? '定性不准，应适用第四十条第一款' : '程序不合法，应补充告知', 审核事项: reviewPoints(opinion === '变更' ? { 4: '定性不准' } : { 6: '程序不合法' }) }, day(2));
       expect(d.state.state).toBe('调查中');
       expect(d.refused('告知', 'zhifa1', { officers, measures: [], 告知书送达日期: '2026-11-26' }, day(3)).code).toBe('WRONG_STATE');
-      d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '按审核意见处理后', violation: ART40, facts: FACTS }, day(3));
+      d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '按审核意见处理后', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(3));
       expect(d.state.legalReview).toBeUndefined();
       const choices = minimumChoices(d.state.penalty.decision!);
       d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-27' }, day(4));
@@ -156,7 +156,7 @@ describe('法制审核 opinions and their consequences (暂行规定 第三十�
 describe('申请人民法院强制执行的期限 after 暂缓缴纳 (暂行规定 第五十五条第二款)', () => {
   it('runs from the end of the approved 暂缓 when it ends after the time to sue', () => {
     const d = filed();
-    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', violation: ART40, facts: FACTS }, day(2));
+    d.do('调查终结', 'zhifa2', { officers, 调查终结报告: '事实清楚', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: ART40, facts: FACTS }, day(2));
     d.do('法制审核', 'fazhi', { 结论: '同意', 审核意见: '同意', 审核事项: reviewPoints() }, day(2));
     const choices = minimumChoices(d.state.penalty.decision!);
     d.do('告知', 'zhifa1', { officers, measures: choices, 告知书送达日期: '2026-11-26' }, day(3));

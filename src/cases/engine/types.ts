@@ -191,6 +191,18 @@ export interface CaseState {
   execution?: Execution;
   credit?: { list: string; term: string; at: string };
   /** Every 询问笔录 and 现场检查笔录 recorded on the case, in order, with the step and day that recorded it (the documents are printed from them). */
+  /**
+   * Every piece of evidence registered on the case (登记证据's rows, 调查取证's 证据清单), by name, with
+   * the step and day that registered it: what the facts of 调查终结 may cite (暂行规定 第十九条第四款).
+   */
+  evidence?: Array<{ 名称: string; 种类?: string; 收集方式?: string; step: string; date: string }>;
+  /**
+   * 第十八条第一款第（三）项: 疑点 of data taken from an information system (调取疑点数据), each by
+   * number; a case opened from a monitoring lead has the lead's in facts.疑点数据.
+   */
+  suspects?: Array<{ 编号: string; 内容: string; 发生日期?: string; 涉及金额Fen?: number; 信息系统: string; step: string; date: string }>;
+  /** The party's explanation of each 疑点 and what the officers made of it, in order. */
+  suspectExplanations?: Array<{ 疑点编号: string; 说明: string; 核实意见: string; 说明人: string; date: string }>;
   transcripts?: { 询问笔录?: Array<Inquiry & { step: string; date: string }>; 现场检查笔录?: Array<OnSiteCheck & { step: string; date: string }> };
   /** Last inputs of each step (sealed fields removed), for documents and display. */
   data: Record<string, Record<string, unknown>>;

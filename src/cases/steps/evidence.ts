@@ -5,7 +5,7 @@
 // lacks what its kind requires is refused with the article. The files themselves are the step's
 // attachments (stored by content hash in the record).
 import { z } from 'zod';
-import { choice, date, flag, officers, rows, StepEnvelope, text } from './fields.js';
+import { choice, date, flag, money, officers, rows, StepEnvelope, suspect, text } from './fields.js';
 
 const RULE = '医疗保障行政处罚程序暂行规定';
 
@@ -68,10 +68,57 @@ export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 
+/**
+ * 第十八条第一款第（三）项: a 疑点 of the data taken from an information system (医保智能监控 …),
+ * by the number it has there; a case opened from a monitoring lead has the lead's already.
+ */
+export const SuspectSchema = z
+  .object({
+    编号: text('疑点编号', { max: 100 }),
+    内容: text('疑点内容', { max: 1000 }),
+    发生日期: date('发生日期').optional(),
+    涉及金额Fen: money('涉及医保基金金额').optional(),
+  })
+  .strict();
+
+/** What the officers make of the party's explanation of a 疑点. */
+export const SUSPECT_FINDINGS = ['说明成立，不予认定', '说明不成立', '须进一步核实'] as const;
+
+const unique = (key: string, rowsKey: string, what: string) => (d: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  for (const [i, r] of ((d[rowsKey] as Array<Record<string, string>> | undefined) ?? []).entries()) {
+    if (seen.has(r[key]!)) ctx.addIssue({ code: 'custom', path: [rowsKey, i, key], message: `${what}「${r[key]}」重复` });
+    seen.add(r[key]!);
+  }
+};
+
 /** 第十八条第一款第（五）项: 会计师事务所“等”第三方机构和专业人员. */
 export const THIRD_PARTY_KINDS = ['会计师事务所', '信息技术服务机构', '商业保险机构', '其他第三方机构', '专业人员'] as const;
 
 export const EVIDENCE_STEP_INPUTS = {
+  // 第十八条第一款第（三）项: data taken from an information system, each 疑点 by number
+  调取疑点数据: obj({
+    officers: officers('执法人员', 2),
+    信息系统: text('调取数据的信息系统', { max: 100, placeholder: '如：医保智能监控系统、医保结算系统' }),
+    疑点: rows('疑点数据', SuspectSchema, 1, 500),
+  }).superRefine(unique('编号', '疑点', '疑点编号')),
+  // 第十八条第一款第（三）项: the party's explanation of each 疑点, and what the officers make of it
+  疑点说明: obj({
+    officers: officers('执法人员', 2),
+    说明人: text('作出说明的人员（被检查对象的负责人或者其委托的人员）', { max: 100 }),
+    说明: rows(
+      '逐项解释和说明',
+      z
+        .object({
+          疑点编号: suspect('疑点'),
+          说明: text('被检查对象的解释和说明', { max: 2000 }),
+          核实意见: choice('执法人员的核实意见', SUSPECT_FINDINGS, `${RULE}第十八条第一款第（三）项`),
+        })
+        .strict(),
+      1,
+      500,
+    ),
+  }).superRefine(unique('疑点编号', '说明', '疑点')),
   登记证据: obj({
     officers: officers('执法人员', 2),
     证据: rows('证据', EvidenceRecordSchema, 1, 200),

@@ -34,6 +34,9 @@ export const WIDGETS = [
   'form', // one small form of its fields' own titles and widgets
   'jurisdiction', // a jurisdiction path (省/市/县区) from data/jurisdictions.json
   'case', // another case, by its number (YYYY-NNNNNN)
+  'reviewSituations', // local 重大执法决定 situations that require 法制审核 (暂行规定 37 第一款第（五）项), as the case's jurisdiction lists them
+  'suspect', // a 疑点 of the case (from its monitoring lead or 调取疑点数据), by number
+  'caseEvidence', // evidence of this case, by the names the case shows (registered evidence, 笔录, files)
   'payer', // who pays (or is repaid): one of the case's parties the decision orders to pay — the 当事人, or a responsible person for a fine of his own
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
@@ -168,6 +171,21 @@ export function jurisdictionPath(title: string, description?: string) {
  */
 export function payer(title: string, description?: string) {
   return meta(z.string().trim().min(1, `请选择${title}`).max(100), { title, widget: 'payer', ...(description ? { description } : {}) });
+}
+
+/** Local situations requiring 法制审核, by their words (the console offers the case's jurisdiction's; the engine checks them). */
+export function reviewSituations(title: string, description?: string) {
+  return meta(z.array(z.string().trim().min(1).max(300)).max(20), { title, widget: 'reviewSituations', ...(description ? { description } : {}) });
+}
+
+/** A 疑点 of this case by its number (the console offers the case's; the engine checks it). */
+export function suspect(title: string, description?: string) {
+  return meta(z.string().trim().min(1, `请选择${title}`).max(300), { title, widget: 'suspect', ...(description ? { description } : {}) });
+}
+
+/** Evidence of this case cited by name (the console offers what the case has; the engine checks it). */
+export function caseEvidence(title: string, description?: string) {
+  return meta(z.array(z.string().trim().min(1).max(300)).min(1, `请选择${title}`).max(50), { title, widget: 'caseEvidence', ...(description ? { description } : {}) });
 }
 
 /** Another case, by its number. */

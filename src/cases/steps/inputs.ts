@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SERVICE_METHODS } from '../documents/schemas.js';
 import { APPEAL_KINDS, APPEAL_OUTCOMES, DUE_KINDS } from '../engine/execution.js';
 import { FLAGS, MeasureChoiceSchema, MitigationSchema, DECISION_KINDS, NO_PENALTY_GROUNDS } from '../../law/index.js';
-import { choice, date, evidence, flag, integer, jurisdictionPath, list, money, officers, payer, rows, StepEnvelope, text, user, users } from './fields.js';
+import { caseEvidence, reviewSituations, choice, date, evidence, flag, integer, jurisdictionPath, list, money, officers, payer, rows, StepEnvelope, text, user, users } from './fields.js';
 import { PartiesSchema } from './party.js';
 import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
@@ -247,6 +247,14 @@ const reporter = z
   .strict()
   .meta({ title: '举报人（保密）', widget: 'text' });
 
+/** 第十九条第四款: a fact the investigation found, and the evidence of the case it rests on (by the names the case shows). */
+export const FindingSchema = z
+  .object({
+    事实: text('认定的事实', { max: 2000 }),
+    证据: caseEvidence('所依据的证据', '从本案已登记的证据、笔录和附件中选择，每项事实至少一项（暂行规定第十九条第四款）'),
+  })
+  .strict();
+
 /** 第三十二条: who keeps the sealed materials and where; a third party entrusted with them, if any. */
 const SEALED_CUSTODY = {
   保管人: text('封存资料的保管人', { max: 100 }),
@@ -288,11 +296,14 @@ export const STEP_INPUTS = {
   调查终结: obj({
     officers: officers('执法人员', 2),
     调查终结报告: text('调查终结报告', { max: 10000 }),
+    // 暂行规定 第十九条第四款: optional here so that records before it replay; the guard factsCiteEvidence requires it
+    认定事实: rows('认定的事实及所依据的证据', FindingSchema, 1, 100).optional(),
     violation: ViolationSchema,
     facts: PenaltyFactsInputSchema,
     情节复杂或者重大: flag('情节复杂或者重大违法行为', '须由负责人集体讨论决定（行政处罚法第五十七条第二款）').optional(),
     疑难复杂: flag('案件情况疑难复杂、涉及多个法律关系', '须经法制审核（行政处罚法第五十八条第一款第（三）项）').optional(),
     重大公共利益: flag('涉及重大公共利益', '须经法制审核（行政处罚法第五十八条第一款第（一）项）').optional(),
+    本地法制审核情形: reviewSituations('本地规定须法制审核的重大执法情形', '本地区重大行政执法决定法制审核目录所列、本案具有的情形，选择后须经法制审核（暂行规定第三十七条第一款第（五）项）').optional(),
   }),
   法制审核: obj({ 结论: choice('审核结论', REVIEW_CONCLUSIONS, '医疗保障行政处罚程序暂行规定第三十九条'), 审核意见: text('审核意见', { max: 5000 }) }),
   // 行政处罚的法制审核: the ten points of 第三十八条 each recorded, and the opinion (第三十九条) consistent with them
@@ -577,9 +588,24 @@ export function stepInputSchema(id: string): z.ZodObject | undefined {
 }
 
 /** The JSON Schema of a step's input, for the API and the console's forms. */
+/**
+ * Fields optional in a step's schema only so that records made before their rule still replay:
+ * a guard requires them of every new step (factsCiteEvidence: 暂行规定第十九条第四款).
+ */
+export const REQUIRED_FROM_NOW: Record<string, readonly string[]> = { 调查终结: ['认定事实'] };
+
+/**
+ * The JSON Schema the console draws a step's form from: the fields a guard requires of every new
+ * step (REQUIRED_FROM_NOW) are marked required there. (DOCUMENT_FIELDS are not: a 封存 opened from a
+ * case has the case's party already.)
+ */
 export function stepInputJsonSchema(id: string): Record<string, unknown> | undefined {
   const s = stepInputSchema(id);
-  return s ? (z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>) : undefined;
+  if (!s) return undefined;
+  const json = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown> & { required?: string[]; properties?: Record<string, unknown> };
+  const extra = (REQUIRED_FROM_NOW[id] ?? []).filter((f) => json.properties?.[f]);
+  if (extra.length) json.required = [...new Set([...(json.required ?? []), ...extra])];
+  return json;
 }
 
 /** zod's first problem, in Chinese, naming the field by its title. */

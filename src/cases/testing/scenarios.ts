@@ -84,7 +84,7 @@ export async function runToEnd(procedure: string, matterId: string | undefined, 
         检查情况: ['调取了与本案有关的收费记录和结算单据'], 采取的措施: ['复制收费记录'],
       };
       await step('调查取证', o1, { officers, 取证内容: '询问当事人，调取结算数据', attachments: [attachment('笔录或证据')], 询问笔录: [{ ...inquiry([o1!, o2!]), 询问日期: on, 地点: `${sc.party.名称}办公室` }], 现场检查笔录: [check] }, 1);
-      await step('调查终结', o2, { officers, 调查终结报告: '违法事实清楚，证据确凿', violation: sc.violation, facts: sc.facts }, 2);
+      await step('调查终结', o2, { officers, 调查终结报告: '违法事实清楚，证据确凿', 认定事实: [{ 事实: '违法事实经查证属实', 证据: ['笔录或证据'] }], violation: sc.violation, facts: sc.facts }, 2);
       const decision = s.penalty.decision!;
       // the persons an article punishes on their own (社会保险法 第八十四条 …) are registered before 告知
       if (decision.measures.some((m) => m.target && PERSON_TARGETS.has(m.target))) {

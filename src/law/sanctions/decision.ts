@@ -383,7 +383,10 @@ export function chosenMeasures(decision: PenaltyDecision, choices: readonly Meas
 export function requirementsForChoices(
   decision: PenaltyDecision,
   choices: readonly MeasureChoice[],
-  circumstances: { hearingHeld?: boolean; complexCase?: boolean; majorPublicInterest?: boolean; complexCircumstances?: boolean; majorViolation?: boolean } = {},
+  circumstances: {
+    hearingHeld?: boolean; complexCase?: boolean; majorPublicInterest?: boolean; complexCircumstances?: boolean; majorViolation?: boolean;
+    localSituations?: ReadonlyArray<{ text: string; citation: string }>;
+  } = {},
 ): ProcedureRequirements {
   const measures: Measure[] = chosenMeasures(decision, choices).map((m) => ({
     id: m.id,

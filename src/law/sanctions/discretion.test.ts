@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { computePenalty, knownJurisdictions, loadDiscretionData, recommendDiscretion } from './index.js';
-import { DISCRETION_DIR, procedureThresholdsFor, tierViolation, type Threshold } from './discretion.js';
+import { DISCRETION_DIR, legalReviewSituationsFor, procedureThresholdsFor, tierViolation, type Threshold } from './discretion.js';
 import { moneyAmountsInText } from '../amounts-in-text.js';
 import { SANCTION_RULES } from './registry.js';
 import { rational } from '../money.js';
@@ -131,6 +131,32 @@ describe('procedure thresholds: every amount is in the quoted words', () => {
     expect(missing(henanHearing)).toEqual([]);
     expect(missing({ ...henanHearing, organisationMinFen: 3_000_000 })).toEqual([3_000_000]);
     expect(missing({ ...henanHearing, quote: undefined })).toEqual([500_000, 5_000_000]);
+  });
+});
+
+describe('local 法制审核 situations (暂行规定 第三十七条第一款第（五）项): each as its rule writes it', () => {
+  const data = loadDiscretionData();
+  /** The situations whose item and words are not in the quote as 第N项 of it. */
+  const unquoted = (file: (typeof data.reviewSituations)[number]) =>
+    file.situations.filter((s) => {
+      const n = /第（([一二三四五六七八九十]+)）项$/.exec(s.item)?.[1];
+      return !n || !file.quote.includes(`（${n}）${s.text}`) || !file.quote.startsWith(s.item.replace(/第（.*$/, '').replace(/第[一二三四五六七八九十]+款$/, ''));
+    });
+  it('every situation is the item of the quoted article it says, word for word', () => {
+    expect(data.reviewSituations.length).toBeGreaterThan(0);
+    for (const f of data.reviewSituations) expect(unquoted(f).map((s) => `${f.file} ${s.item}`)).toEqual([]);
+    const gansu = data.reviewSituations.find((f) => f.jurisdiction === '甘肃省')!;
+    // the check fails for words the rule does not have, or the wrong item
+    expect(unquoted({ ...gansu, situations: [{ item: '第五条第（二）项', text: '可能引发群体性事件的' }] })).toHaveLength(1);
+    expect(unquoted({ ...gansu, situations: [{ item: '第五条第（一）项', text: '行政执法决定可能在社会造成重大影响的' }] })).toHaveLength(1);
+  });
+  it('a city follows its province’s list from the day it took effect, and not before', () => {
+    const now = legalReviewSituationsFor('甘肃省/兰州市', '2026-11-30');
+    expect(now.map((s) => s.text)).toContain('行政执法决定可能在社会造成重大影响的');
+    expect(now.find((s) => s.text === '行政执法决定可能在社会造成重大影响的')).toMatchObject({ citation: '《甘肃省重大行政执法决定法制审核办法》第五条第（二）项' });
+    expect(now.filter((s) => !s.coveredBy)).toHaveLength(2);
+    expect(legalReviewSituationsFor('甘肃省/兰州市', '2016-11-30')).toEqual([]);
+    expect(legalReviewSituationsFor('山西省/阳泉市', '2026-11-30')).toEqual([]);
   });
 });
 

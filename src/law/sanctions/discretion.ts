@@ -93,16 +93,44 @@ const ProcedureFile = z
     collectiveDiscussion: Threshold.optional(),
   })
   .strict();
-const DiscretionFile = z.discriminatedUnion('kind', [BenchmarkFile, ProcedureFile]);
+/**
+ * 重大行政执法决定法制审核目录 of a place (暂行规定 第三十七条第一款第（五）项; 行政处罚法 第五十八条
+ * 第一款第（四）项): the situations its rules add to the national ones, each with the words of its
+ * item. A situation the national grounds already cover names them (`coveredBy`) and is judged by
+ * them; the others are judged by the officers at 调查终结, and each one found requires the review.
+ */
+const ReviewSituation = z
+  .object({
+    /** 第五条第（二）项 … */
+    item: z.string().regex(/^第[一二三四五六七八九十百]+条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/),
+    text: z.string().min(2),
+    coveredBy: z.string().optional(),
+  })
+  .strict();
+const ReviewSituationsFile = z
+  .object({
+    kind: z.literal('reviewSituations'),
+    jurisdiction: z.string(),
+    title: z.string(),
+    validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    source: Source,
+    /** The article as read at source.url; every situation's text is in it. */
+    quote: z.string(),
+    situations: z.array(ReviewSituation).min(1),
+  })
+  .strict();
+const DiscretionFile = z.discriminatedUnion('kind', [BenchmarkFile, ProcedureFile, ReviewSituationsFile]);
 
 export type BenchmarkFile = z.infer<typeof BenchmarkFile>;
 export type ProcedureFile = z.infer<typeof ProcedureFile>;
+export type ReviewSituationsFile = z.infer<typeof ReviewSituationsFile>;
 export type TierData = z.infer<typeof TierData>;
 export type Threshold = z.infer<typeof Threshold>;
 
 export interface DiscretionData {
   benchmarks: (BenchmarkFile & { file: string })[];
   procedures: (ProcedureFile & { file: string })[];
+  reviewSituations: (ReviewSituationsFile & { file: string })[];
 }
 
 let cache: DiscretionData | undefined;
@@ -113,7 +141,7 @@ let cache: DiscretionData | undefined;
  */
 export function loadDiscretionData(dir = DISCRETION_DIR): DiscretionData {
   if (dir === DISCRETION_DIR && cache) return cache;
-  const data: DiscretionData = { benchmarks: [], procedures: [] };
+  const data: DiscretionData = { benchmarks: [], procedures: [], reviewSituations: [] };
   const visit = (folder: string, path: string) => {
     for (const name of readdirSync(folder).sort()) {
       const full = join(folder, name);
@@ -130,7 +158,8 @@ export function loadDiscretionData(dir = DISCRETION_DIR): DiscretionData {
       if (parsed.data.jurisdiction !== path) throw new Error(`裁量基准文件 ${file} 的地区（${parsed.data.jurisdiction}）与目录（${path}）不符`);
       if (!findJurisdiction(path)) throw new Error(`裁量基准文件 ${file}：辖区「${path}」不在 data/jurisdictions.json 中`);
       if (parsed.data.kind === 'benchmark') data.benchmarks.push({ ...parsed.data, file });
-      else data.procedures.push({ ...parsed.data, file });
+      else if (parsed.data.kind === 'procedure') data.procedures.push({ ...parsed.data, file });
+      else data.reviewSituations.push({ ...parsed.data, file });
     }
   };
   if (existsSync(dir)) visit(dir, '');
@@ -140,7 +169,7 @@ export function loadDiscretionData(dir = DISCRETION_DIR): DiscretionData {
 
 /** Jurisdiction paths that have a benchmark or a procedure standard of their own. */
 export function knownJurisdictions(data = loadDiscretionData()): string[] {
-  return [...new Set([...data.benchmarks, ...data.procedures].map((f) => f.jurisdiction))].sort();
+  return [...new Set([...data.benchmarks, ...data.procedures, ...data.reviewSituations].map((f) => f.jurisdiction))].sort();
 }
 
 /** A jurisdiction given by path, code or name (河南 → 河南省); PenaltyError when unknown. */
@@ -187,6 +216,34 @@ export function procedureThresholdsFor(jurisdiction: string, onDate?: string, da
       if (out[key]) continue;
       const f = files.find((x) => x[key]);
       if (f) out[key] = { ...f[key]!, standard: { title: f.title, validFrom: f.validFrom, file: f.file, jurisdiction: f.jurisdiction } };
+    }
+  }
+  return out;
+}
+
+/** A local situation that requires 法制审核, with where it is written. */
+export interface LocalReviewSituation {
+  /** its words, as the rule writes them (what the officer marks, and the key it is recorded by) */
+  text: string;
+  /** 《title》item */
+  citation: string;
+  /** the national ground that already covers it, if any */
+  coveredBy?: string;
+  standard: { title: string; validFrom: string; file: string; jurisdiction: string };
+}
+
+/**
+ * The local 法制审核 situations in force on a date for a jurisdiction: those of its own rules and
+ * of every level above it (a city bureau follows its province's rules too), each level's latest
+ * list in force; nearest first.
+ */
+export function legalReviewSituationsFor(jurisdiction: string, onDate?: string, data = loadDiscretionData()): LocalReviewSituation[] {
+  const out: LocalReviewSituation[] = [];
+  for (const path of pathUpwards(resolveJurisdictionPath(jurisdiction))) {
+    const f = latestOn(data.reviewSituations, path, onDate);
+    if (!f) continue;
+    for (const s of f.situations) {
+      out.push({ text: s.text, citation: `《${f.title.replace(/（.*）$/, '')}》${s.item}`, ...(s.coveredBy ? { coveredBy: s.coveredBy } : {}), standard: { title: f.title, validFrom: f.validFrom, file: f.file, jurisdiction: f.jurisdiction } });
     }
   }
   return out;

@@ -71,6 +71,8 @@ export {
   knownJurisdictions,
   benchmarkFor,
   procedureThresholdsFor,
+  legalReviewSituationsFor,
+  type LocalReviewSituation,
   resolveJurisdictionPath,
   TIERS,
   type Tier,

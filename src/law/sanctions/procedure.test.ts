@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePenalty, procedureRequirements, type Measure } from './index.js';
+import { computePenalty, legalReviewSituationsFor, procedureRequirements, type Measure } from './index.js';
 
 const fine = (amountFen: number, target: Measure['target'] = '单位'): Measure => ({
   id: `罚款@${target}`,
@@ -84,6 +84,13 @@ describe('第五十八条 法制审核 and 第五十七条 集体讨论', () => 
     expect(r.legalReview.required).toBe(true);
     expect(r.legalReview.reasons).toEqual(['涉及重大公共利益', '案件情况疑难复杂、涉及多个法律关系']);
     expect(r.legalReview.citations).toEqual(expect.arrayContaining(['《医疗保障行政处罚程序暂行规定》第三十七条第（三）项', '《医疗保障行政处罚程序暂行规定》第三十七条第（四）项']));
+  });
+  it('局令第4号 第三十七条第一款第（五）项: a local situation the officers found needs 法制审核, citing the local rule', () => {
+    const [local] = legalReviewSituationsFor('甘肃省/兰州市', '2026-11-30').filter((s) => !s.coveredBy);
+    const r = procedureRequirements({ party: '定点医疗机构', measures: [], localSituations: [local!] });
+    expect(r.legalReview.required).toBe(true);
+    expect(r.legalReview.reasons).toEqual(['行政执法决定可能在社会造成重大影响（本地重大行政执法决定法制审核情形）']);
+    expect(r.legalReview.citations).toEqual(['《甘肃省重大行政执法决定法制审核办法》第五条第（二）项', '《医疗保障行政处罚程序暂行规定》第三十七条第（五）项']);
   });
   it('局令第4号 第三十七条第（一）项: recovering fund money always needs 法制审核', () => {
     const r = computePenalty('医疗保障基金使用监督管理条例:38', { party: '定点医疗机构', amounts: { lossFen: 100 } }, { jurisdiction: '河南', onDate: '2023-01-01' });

@@ -30,6 +30,8 @@ export interface ProcedureInput {
   /** 情节复杂 or 重大违法行为 (第五十七条第二款; 暂行规定 第四十四条). */
   complexCircumstances?: boolean;
   majorViolation?: boolean;
+  /** Local 重大执法决定 situations the officers found (暂行规定 第三十七条第一款第（五）项), with their citations. */
+  localSituations?: ReadonlyArray<{ text: string; citation: string }>;
 }
 
 export interface Requirement {
@@ -160,6 +162,7 @@ export function procedureRequirements(input: ProcedureInput): ProcedureRequireme
   if (input.majorPublicInterest) needReview('涉及重大公共利益', `${ACT}第五十八条第一款第（一）项`, `${RULE}第三十七条第（四）项`);
   if (input.hearingHeld) needReview('直接关系当事人或者第三人重大权益，经过听证程序', `${ACT}第五十八条第一款第（二）项`, `${RULE}第三十七条第（二）项`);
   if (input.complexCase) needReview('案件情况疑难复杂、涉及多个法律关系', `${ACT}第五十八条第一款第（三）项`, `${RULE}第三十七条第（三）项`);
+  for (const local of input.localSituations ?? []) needReview(`${local.text.replace(/的$/, '')}（本地重大行政执法决定法制审核情形）`, local.citation, `${RULE}第三十七条第（五）项`);
   const recovery = input.measures.find((m) => m.kind === '责令退回' || m.kind === '责令追回');
   if (recovery) needReview(`拟${recovery.kind}医保基金${recovery.amountFen !== undefined ? ` ${formatYuan(recovery.amountFen)}` : ''}`, `${RULE}第三十七条第（一）项`);
   if (input.measures.some((m) => m.kind === '解除服务协议' && !m.referral)) needReview('责令解除医保服务协议，直接关系当事人重大权益', `${RULE}第三十七条第（二）项`);

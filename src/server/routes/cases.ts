@@ -15,6 +15,9 @@ import {
   renderPdf,
   verifyRecord,
   executionStatus,
+  citableEvidence,
+  caseSuspects,
+  localReviewSituations,
   CaseService,
   realPorts,
   mainParty,
@@ -124,6 +127,13 @@ const CasePageBody = z.object({
             deadlines: z.array(DeadlineView),
             timeline: z.array(z.object({ seq: z.number(), step: z.string(), actor: z.string(), actorName: z.string(), at: z.string(), attachments: z.array(z.object({ name: z.string(), sha256: z.string() })), hash: z.string() })),
             documents: z.array(z.string()),
+            reviewSituations: z
+              .array(z.object({ text: z.string(), citation: z.string() }))
+              .describe('本案辖区今日有效的本地重大行政执法决定法制审核情形（国家规定已涵盖的除外；暂行规定第三十七条第一款第（五）项）'),
+            suspects: z
+              .array(z.object({ 编号: z.string(), 内容: z.string(), 发生日期: z.string().optional(), 涉及金额Fen: z.number().optional(), 来源: z.string(), 说明: z.array(z.object({ 说明: z.string(), 核实意见: z.string(), 说明人: z.string(), date: z.string() })) }))
+              .describe('本案的疑点数据（由智能监控线索立案的来自线索，或经“调取疑点数据”登记）及被检查对象的逐项说明（暂行规定第十八条第一款第（三）项）'),
+            evidence: z.array(z.string()).describe('本案可供认定事实引用的证据：已登记的证据、询问笔录、现场检查笔录和取证附件（暂行规定第十九条第四款）'),
             execution: ExecutionView.nullable().describe('执行情况：应缴、已缴、尚欠与至今日的加处罚款（尚未作出处罚决定时为空）'),
             duties: z
               .array(z.object({ duty: z.string(), text: z.string(), basis: z.string().optional(), steps: z.array(z.string()), done: z.boolean() }))
@@ -397,6 +407,9 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
         deadlines: view.deadlines.map((d) => ({ id: d.id, label: d.label, start: d.start, due: d.due, unit: d.unit, amount: d.amount, provisional: d.provisional, status: d.status, colour: d.status === 'open' ? colourOf(d.due) : null })),
         timeline: events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, actorName: users.get(e.actor)?.displayName ?? e.actor, at: e.at, attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256 })), hash: e.hash })),
         documents: [...new Set(documents)],
+        evidence: citableEvidence(view),
+        suspects: caseSuspects(view).map((x) => ({ ...x, 说明: (view.suspectExplanations ?? []).filter((e) => e.疑点编号 === x.编号).map(({ 疑点编号: _n, ...e }) => e) })),
+        reviewSituations: localReviewSituations(view.jurisdiction.path, today()),
         execution: view.penalty.decided ? executionStatus(view, today()) : null,
         ...(await dutyChain(view, proc.steps, done)),
       };

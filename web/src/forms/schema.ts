@@ -68,6 +68,12 @@ export interface FormContext {
   me?: string;
   /** what the decision orders paid and what is still owed: 缴款 starts from the first line owed */
   execution?: { lines: Array<{ kind: string; payer: string; outstandingFen: number }> };
+  /** the case's evidence by name, for a finding of fact to cite */
+  evidence?: string[];
+  /** the case's 疑点, by number, with what was explained already */
+  suspects?: Array<{ 编号: string; 内容: string; 说明: unknown[] }>;
+  /** the local situations requiring 法制审核 in the case's jurisdiction */
+  reviewSituations?: Array<{ text: string; citation: string }>;
 }
 
 /** The common fields of every step (the day it happened, why it is entered late). */

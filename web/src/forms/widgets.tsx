@@ -367,6 +367,34 @@ export function Field({ name, fieldKey, schema, required, ctx, onUploaded, fullN
         </Form.Item>
       );
     }
+    case 'caseEvidence': {
+      // 暂行规定第十九条第四款: only the evidence this case has registered, by the names the case file shows
+      const options = (ctx.evidence ?? []).map((n) => ({ value: n, label: n }));
+      return (
+        <Form.Item {...item} rules={requiredRule(label, required, 'pick')}>
+          <Select mode="multiple" placeholder={`选择${label}`} options={options} notFoundContent="本案尚未登记证据：先办理“调查取证”或“登记证据”" />
+        </Form.Item>
+      );
+    }
+    case 'suspect': {
+      // 暂行规定第十八条第一款第（三）项: one of the case's 疑点, those not yet explained first
+      const list = [...(ctx.suspects ?? [])].sort((a, b) => a.说明.length - b.说明.length);
+      const options = list.map((s) => ({ value: s.编号, label: `${s.编号}：${s.内容}${s.说明.length ? '（已有说明）' : ''}` }));
+      return (
+        <Form.Item {...item} rules={requiredRule(label, required, 'pick')}>
+          <Select showSearch optionFilterProp="label" placeholder={`选择${label}`} options={options} notFoundContent="本案没有疑点数据：先办理“调取疑点数据”" />
+        </Form.Item>
+      );
+    }
+    case 'reviewSituations': {
+      // 暂行规定第三十七条第一款第（五）项: the situations the case's jurisdiction lists, each with its rule
+      const options = (ctx.reviewSituations ?? []).map((s) => ({ value: s.text, label: `${s.text}（${s.citation}）` }));
+      return (
+        <Form.Item {...item} rules={requiredRule(label, required, 'pick')}>
+          <Select mode="multiple" placeholder={options.length ? `选择${label}（没有则不选）` : '本辖区未录入本地法制审核目录'} disabled={!options.length} options={options} allowClear />
+        </Form.Item>
+      );
+    }
     case 'installments':
       return <ObjectList {...{ name, fieldKey, schema, required, ctx, onUploaded, fullName: full }} />;
     case 'mitigation':

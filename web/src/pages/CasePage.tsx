@@ -43,6 +43,12 @@ export interface ExecutionView {
 interface PartyPayment { kind: string; payer: string; amountFen: number; date: string; receipt: string; onSite?: boolean }
 interface CaseData {
   execution?: ExecutionView | null;
+  /** the evidence a finding of fact may cite (暂行规定第十九条第四款) */
+  evidence?: string[];
+  /** the 疑点 of the case and the party's explanations (暂行规定第十八条第一款第（三）项) */
+  suspects?: Array<{ 编号: string; 内容: string; 发生日期?: string; 涉及金额Fen?: number; 来源: string; 说明: Array<{ 说明: string; 核实意见: string; 说明人: string; date: string }> }>;
+  /** local situations requiring 法制审核 (暂行规定第三十七条第一款第（五）项) */
+  reviewSituations?: Array<{ text: string; citation: string }>;
   case: FullCase;
   jurisdiction: string;
   procedure: { id: string; version: number; name: string };
@@ -201,7 +207,7 @@ export default function CasePage() {
   };
 
   const ctx: FormContext | undefined = useMemo(
-    () => (data && file ? { case: data.case, people, today: file.today, violations, me: me.name, ...(data.execution ? { execution: data.execution } : {}) } : undefined),
+    () => (data && file ? { case: data.case, people, today: file.today, violations, me: me.name, ...(data.execution ? { execution: data.execution } : {}), ...(data.evidence ? { evidence: data.evidence } : {}), ...(data.reviewSituations ? { reviewSituations: data.reviewSituations } : {}), ...(data.suspects ? { suspects: data.suspects } : {}) } : undefined),
     [data, file, people, violations, me.name],
   );
 
@@ -340,6 +346,33 @@ export default function CasePage() {
                         ]}
                       />
                       {decision.reasons.length > 0 && <Typography.Paragraph style={{ marginTop: 8 }}>理由：{decision.reasons.map(articlesInText).join('；')}</Typography.Paragraph>}
+                    </Card>
+                  )}
+                  {(data.suspects?.length ?? 0) > 0 && (
+                    <Card
+                      size="small"
+                      title={`疑点数据（${data.suspects!.length} 条，已说明 ${data.suspects!.filter((x) => x.说明.length).length} 条）`}
+                      extra={<Typography.Text type="secondary">被检查对象对疑点的解释和说明（暂行规定第十八条第一款第（三）项）</Typography.Text>}
+                      data-testid="suspects"
+                    >
+                      <Table
+                        size="small"
+                        rowKey="编号"
+                        pagination={data.suspects!.length > 10 ? { pageSize: 10 } : false}
+                        dataSource={data.suspects}
+                        columns={[
+                          { title: '编号', dataIndex: '编号', width: 160, ellipsis: true },
+                          { title: '内容', dataIndex: '内容' },
+                          { title: '发生日期', dataIndex: '发生日期', width: 110 },
+                          { title: '涉及基金', width: 110, render: (_, x) => (x.涉及金额Fen !== undefined ? yuan(x.涉及金额Fen) : '') },
+                          { title: '来源', dataIndex: '来源', width: 120 },
+                          {
+                            title: '说明与核实',
+                            render: (_, x) =>
+                              x.说明.length ? x.说明.map((e, i) => <div key={i}>{`${e.date} ${e.说明人}：${e.说明}（${e.核实意见}）`}</div>) : <Tag color="orange">尚未说明</Tag>,
+                          },
+                        ]}
+                      />
                     </Card>
                   )}
                   {ex && ex.lines.length > 0 && (
