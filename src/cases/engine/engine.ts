@@ -27,6 +27,7 @@ import { certificateValid, recusedReason, runGuards, type GuardInput } from './g
 import { drawDoubleRandom, seedFrom } from './random.js';
 import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { applyRecusalEffect } from './recusal.js';
+import { applyVenueEffect } from './venue.js';
 import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import { bureauFor, DocumentError, formatDocNumber } from '../documents/index.js';
@@ -400,6 +401,11 @@ function applyEffects(
       case 'applyRecusal':
       case 'decideRecusal': {
         const r = applyRecusalEffect(effect, next, actor, input, stepDate, now, ctx.users);
+        if (r) return r;
+        break;
+      }
+      case 'venue': {
+        const r = applyVenueEffect(next, step.id, actor, input, stepDate, ctx, recorded);
         if (r) return r;
         break;
       }
