@@ -272,6 +272,27 @@ describe('先行登记保存 (暂行规定 第二十六条至第二十八条)', 
   });
 });
 
+describe('管辖的变更 (第十条至第十二条)', () => {
+  it('a case handed down and taken up again moves its stored jurisdiction; the former department, as the caller’s scope, no longer finds it', async () => {
+    now = at(0);
+    const c = await service.open({ item: ITEM, actor: 'zhifa1', now });
+    await ok(c.id, '线索核查', 'zhifa1', { 核查意见: '属实' }, 0);
+    const down = await ok(c.id, '指定下级管辖', 'fuze', { 下级部门: '山西省/阳泉市/矿区', 决定理由: '由属地办理' }, 0);
+    expect(down.jurisdiction.path).toBe('山西省/阳泉市/矿区');
+    const stored = async () => (await ts.store.query<{ jurisdiction_id: string }>('SELECT jurisdiction_id FROM cases WHERE id = $1', [c.id])).rows[0]!.jurisdiction_id;
+    expect(await stored()).toBe('山西省/阳泉市/矿区');
+    // 城区 (a sibling) does not find it, even as a refusal
+    await expect(service.act(c.id, '立案', 'chengqufz', { officers: ['kuangqu1', 'kuangqu2'], 案由: 'x', parties: [HOSPITAL] }, now, '山西省/阳泉市/城区')).rejects.toMatchObject({ code: 'UNKNOWN_CASE' });
+    now = at(1);
+    const up = await service.act(c.id, '提级管辖', 'fuze', { 决定理由: '案情重大，由市局直接管辖' }, now, '山西省/阳泉市');
+    expect(up.ok).toBe(true);
+    expect(await stored()).toBe('山西省/阳泉市');
+    await expect(service.act(c.id, '立案', 'kuangqufz', { officers: ['kuangqu1', 'kuangqu2'], 案由: 'x', parties: [HOSPITAL] }, now, '山西省/阳泉市/矿区')).rejects.toMatchObject({ code: 'UNKNOWN_CASE' });
+    const filedHere = await ok(c.id, '立案', 'fuze', { officers, 案由: '涉嫌骗取医保基金', parties: [HOSPITAL] }, 1);
+    expect(filedHere.venue!.moves.map((m) => [m.how, m.by])).toEqual([['指定下级管辖', '山西省/阳泉市'], ['提级管辖', '山西省/阳泉市']]);
+  });
+});
+
 describe('the record of all the walks above', () => {
   it('replays every case to the state stored (回避, 先行登记保存 and the 封存 it opened, 登记证据, 专家评审, 第三方协助)', async () => {
     const r = await replayCases(ts.store, await realReplayOptions(ts.store));

@@ -250,6 +250,8 @@ export async function replayCases(db: Queryable, opts: ReplayOptions): Promise<R
     }
     if (step?.effects.includes('drawRandom')) for (const k of ['roster', 'targets', 'inspectors']) delete fields[k];
     if (step?.effects.includes('numberOnSiteDecision')) delete fields['当场处罚决定书'];
+    // 提级管辖 / 指定管辖: the deciding department as it was then (engine/venue.ts)
+    if (step?.effects.includes('venue')) delete fields['决定部门'];
     for (const [k, v] of Object.entries(fields)) {
       if (isObject(v) && v.sealed === true && typeof v.sha256 === 'string') {
         const key = `${id}\u0000${k}`;

@@ -6,7 +6,7 @@ import type { ProcedureDef } from './procedure/model.js';
 import type { ProcedureRegistry } from './procedure/load.js';
 import { act, availableSteps, followChild, openCase, recomputeDeadlines } from './engine/engine.js';
 import { precheck } from './engine/precheck.js';
-import { findJurisdiction, loadPeriods, shanghaiDateOf, shanghaiInstant, type PeriodRegistry } from '../law/index.js';
+import { findJurisdiction, loadPeriods, shanghaiDateOf, shanghaiInstant, withinJurisdiction, type PeriodRegistry } from '../law/index.js';
 import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
@@ -218,13 +218,18 @@ export class CaseService {
     return (step, actor) => precheck(state, step, actor, now, ctx);
   }
 
-  /** Takes a step. A refusal returns the reason and changes nothing. */
-  async act(id: string, step: string, actor: string, rawInput: Record<string, unknown> = {}, now: string = shanghaiInstant()): Promise<ActOutcome> {
+  /**
+   * Takes a step. A refusal returns the reason and changes nothing. `scope` (the caller's
+   * jurisdiction, from the server) is checked again on the locked case: a case moved to another
+   * department (暂行规定 第十条至第十二条) meanwhile is unknown to the former one.
+   */
+  async act(id: string, step: string, actor: string, rawInput: Record<string, unknown> = {}, now: string = shanghaiInstant(), scope?: string): Promise<ActOutcome> {
     const files = splitAttachments(rawInput);
     if ('code' in files) return { ok: false, refusal: files };
     const { input, contents } = files;
     return this.store.transaction(async (tx) => {
       const state = await this.load(tx, id, true);
+      if (scope !== undefined && !withinJurisdiction(scope, state.jurisdiction.path)) throw new CaseError('UNKNOWN_CASE', `没有案件「${id}」`);
       const proc = this.procedures.get(state.procedure.id, state.procedure.version);
       if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
       const users = await this.users(tx);
@@ -287,7 +292,8 @@ export class CaseService {
   }
 
   private async save(tx: Queryable, s: CaseState): Promise<void> {
-    await tx.query('UPDATE cases SET state = $2, closed = $3, body = $4, revision = revision + 1, updated_at = $5 WHERE id = $1', [s.id, s.state, s.closed, JSON.stringify(s), s.updatedAt]);
+    // the jurisdiction moves with the case (移送, 提级, 指定管辖: engine/venue.ts): who may read and act on it
+    await tx.query('UPDATE cases SET state = $2, closed = $3, body = $4, revision = revision + 1, updated_at = $5, jurisdiction_id = $6 WHERE id = $1', [s.id, s.state, s.closed, JSON.stringify(s), s.updatedAt, s.jurisdiction.path]);
     await this.saveDeadlines(tx, s);
   }
 

@@ -98,3 +98,55 @@ describe('暂行规定 第十九条至第二十八条 through the API', () => {
     expect((await verified()).ok).toBe(true);
   });
 });
+
+describe('暂行规定 第十条至第十二条 through the API', () => {
+  it('a case sent to another department is that department’s: the former one can no longer see or act on it; the receiver may not send it on, only refer it up to the common superior', async () => {
+    const KUANGQU = '山西省/阳泉市/矿区';
+    const CHENGQU = '山西省/阳泉市/城区';
+    now = at(0);
+    const opened = await (await client('kuangqu1')).request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id as string;
+    await ok(id, '线索核查', 'kuangqu1', { 核查意见: '违法行为发生在城区' }, 0);
+    // read once by 矿区 (the server remembers a case's jurisdiction: the move must update it)
+    expect((await (await client('kuangqufz')).request('GET', `/api/cases/${id}`)).statusCode).toBe(200);
+    await ok(id, '移送管辖', 'kuangqufz', { 受移送部门: CHENGQU, 移送理由: '违法行为发生地在城区（第九条第一款）' }, 0);
+    // the former department: not found, for reading and for acting; not in its list
+    expect((await (await client('kuangqu1')).request('GET', `/api/cases/${id}`)).statusCode).toBe(404);
+    const former = await act(id, '发生管辖权争议', 'kuangqufz', { 争议部门: CHENGQU, 争议情况: 'x' }, 1);
+    expect(former.statusCode, former.body).toBe(404);
+    expect((await (await client('kuangqufz')).request('GET', '/api/cases?limit=200')).json().items.map((x: { id: string }) => x.id)).not.toContain(id);
+    // the receiving department sees it as its own
+    const received = await (await client('chengqufz')).request('GET', `/api/cases/${id}`);
+    expect(received.statusCode, received.body).toBe(200);
+    expect(received.json().case.jurisdiction.path).toBe(CHENGQU);
+    expect(received.json().case.venue.received).toEqual({ from: KUANGQU, on: received.json().case.venue.moves[0].date });
+
+    // the attack (第十二条第二款): sent on by the receiver — refused, nothing changed
+    now = at(1);
+    const before = await view(id);
+    const verifyBefore = await verified();
+    const onward = await act(id, '移送管辖', 'chengqufz', { 受移送部门: '山西省/阳泉市/郊区', 移送理由: '应由郊区管辖' }, 1);
+    expect(onward.statusCode, onward.body).toBe(409);
+    expect(onward.json().code).toBe('NO_ONWARD_TRANSFER');
+    expect(onward.json().message).toMatch(/报请共同的上一级医疗保障行政部门指定管辖，不得再自行移送/);
+    const after = await view(id);
+    expect(after.case).toEqual(before.case);
+    expect(after.timeline).toEqual(before.timeline);
+    expect(await verified()).toEqual(verifyBefore);
+
+    // referred up instead; 阳泉市 (the common superior) designates 矿区 after all
+    await ok(id, '报请指定管辖', 'chengqufz', { 报请理由: '对管辖权有异议' }, 1);
+    const wrongSuperior = await act(id, '指定管辖', 'kuangqufz', { 指定管辖部门: KUANGQU, 决定理由: 'x' }, 2);
+    expect(wrongSuperior.statusCode).toBe(404);
+    await ok(id, '指定管辖', 'fuze', { 指定管辖部门: KUANGQU, 决定理由: '矿区系违法行为发生地' }, 2);
+    expect((await (await client('chengqufz')).request('GET', `/api/cases/${id}`)).statusCode).toBe(404);
+    const back = await act(id, '立案', 'kuangqufz', { officers: ['kuangqu1', 'kuangqu2'], 案由: '涉嫌骗取医保基金', 案件来源: '其他部门移送', parties: [HOSPITAL] }, 2);
+    expect(back.statusCode, back.body).toBe(200);
+    const c = (await view(id)).case;
+    expect(c.venue!.moves.map((m) => [m.from, m.to, m.how])).toEqual([[KUANGQU, CHENGQU, '移送管辖'], [CHENGQU, KUANGQU, '指定管辖']]);
+    expect(c.officers).toEqual(['kuangqu1', 'kuangqu2']);
+    // the record replays to the same case (and jurisdiction)
+    expect((await verified()).ok).toBe(true);
+  });
+});

@@ -27,6 +27,7 @@ import { certificateValid, recusedReason, runGuards, type GuardInput } from './g
 import { drawDoubleRandom, seedFrom } from './random.js';
 import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { applyRecusalEffect } from './recusal.js';
+import { applyVenueEffect } from './venue.js';
 import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
 import { isEvidenceStep, localReviewSituations } from './guards-investigation.js';
 import { MIN_INSPECTORS } from './statutory.js';
@@ -422,6 +423,11 @@ function applyEffects(
       case 'applyRecusal':
       case 'decideRecusal': {
         const r = applyRecusalEffect(effect, next, actor, input, stepDate, now, ctx.users);
+        if (r) return r;
+        break;
+      }
+      case 'venue': {
+        const r = applyVenueEffect(next, step.id, actor, input, stepDate, ctx, recorded);
         if (r) return r;
         break;
       }

@@ -211,6 +211,28 @@ export interface CaseState {
   inspection?: FlyingInspection;
   /** 举报处理 (医疗保障基金使用监督管理举报处理暂行办法). */
   report?: ReportHandling;
+  /** 管辖: where the case has been, a dispute over it, what binds its holder (暂行规定 第十条至第十二条; engine/venue.ts). */
+  venue?: Venue;
+}
+
+/** How a case came to another 医疗保障行政部门. */
+export type VenueMoveKind = '移送管辖' | '提级管辖' | '指定下级管辖' | '协商管辖' | '指定管辖';
+
+/** 管辖 of a case (医疗保障行政处罚程序暂行规定 第十条至第十二条). */
+export interface Venue {
+  /** every move between departments, in order: from, to (paths), how, the day, who decided */
+  moves: Array<{ from: string; to: string; how: VenueMoveKind; date: string; by: string }>;
+  /** 第十二条第二款: received by 移送 from this department — the holder may not pass it on itself */
+  received?: { from: string; on: string };
+  /** 第十条、第十一条: placed here by a superior (指定管辖, 指定下级管辖) — the holder may not pass it on itself */
+  designated?: { by: string; on: string };
+  /** 第十条: a dispute over jurisdiction in progress: with whom, since when, the common superior; failed / asked of the superior */
+  dispute?: { with: string; since: string; common: string; failed?: boolean; requestedOn?: string };
+  /**
+   * 第十一条第二句: a law, regulation or rule reserves the case for the department at `path`'s level
+   * or above (recorded with its article by the superior taking it up): never handed below it.
+   */
+  reserved?: { path: string; basis: string; on: string };
 }
 
 /** A problem a 飞行检查 found, fed back and concluded (第十八条、第二十一条). */

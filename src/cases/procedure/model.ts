@@ -38,6 +38,15 @@ export const GUARD_NAMES = [
   'noRecusal', // no acting or named person has a declared interest (行政处罚法 43; 暂行规定 5)
   'recusalApplicable', // an application for a known person not already out of the case, none pending (暂行规定 5 第二款)
   'placeWithinJurisdiction', // 立案: the place of the violation (就医地 for 异地就医, 参保地 where only the insured person broke the rules) within the bureau's jurisdiction (暂行规定 9, 15 第一款第（三）项)
+  // ——— 管辖的变更 (暂行规定 10–12; engine/guards-jurisdiction.ts) ———
+  'venueHolder', // 移送, 指定下级管辖, a dispute raised, negotiated or referred up: by the case's own department (暂行规定 10–12)
+  'noOnwardTransfer', // a case received by 移送 (or placed by a superior) is not sent on by its holder: only referred to the common superior (暂行规定 12 第二款)
+  'venueReserved', // a case a law, regulation or rule reserves for the superior (recorded with its article) is never handed below that level (暂行规定 11)
+  'venueTarget', // 移送 to another department (not a subordinate: 指定下级管辖), 指定下级管辖 to a subordinate, a dispute with a department sharing a superior, 指定管辖 to one side (暂行规定 10–12)
+  'venueSuperior', // 提级管辖 only by a department above the case's (暂行规定 11)
+  'venueDispute', // 协商 while the dispute is open; the request up after it failed or its 七个工作日 ran out (or a received case's objection); 指定管辖 only by the common superior (暂行规定 10, 12 第二款)
+  'venueUndisputed', // nothing moves on, is filed or closes its investigation while a dispute over jurisdiction is pending (暂行规定 10)
+  'venueOfficersNeeded', // 确定承办人员 by the department that received a moved case, once (暂行规定 10–12, 15)
   'investigatedBeforeEnd', // 调查终结 only after evidence was collected: 调查取证, 登记证据 or 先行登记保存 (暂行规定 17 第一款)
   'localReviewSituationsListed', // 调查终结: a local 法制审核 situation marked is one the jurisdiction lists that day (暂行规定 37 第一款第（五）项)
   'suspectsOfCase', // 疑点说明: only of the case's own 疑点 (from its lead or 调取疑点数据) (暂行规定 18 第一款第（三）项)
@@ -144,6 +153,7 @@ export const EFFECTS = [
   'secretReporter', // the reporter's identity goes to the sealed store; the record keeps its hash
   'reward', 'creditList', 'agreementMeasures', 'payment',
   'spawnSealing', // 封存 of the case's materials: opens a 封存 case (xzqz-fengcun) linked to this one (暂行规定 第二十九条、第四十七条第二款)
+  'venue', // 管辖: a dispute raised, negotiated, referred up, designated; the case moved to another department with its jurisdiction (暂行规定 第十条至第十二条; engine/venue.ts)
   // 执行 (execution.ts)
   ...EXECUTION_EFFECTS,
   // ——— 飞行检查 ———

@@ -12,6 +12,7 @@ import { RECUSAL_RESULTS } from '../engine/recusal.js';
 import { FLYING_STEP_INPUTS } from './flying.js';
 import { ELECTRONIC_SERVICE_FIELDS, ON_SITE_COLLECTION_FIELDS } from './collection.js';
 import { ASSISTANCE_STEP_INPUTS } from './assistance.js';
+import { VENUE_STEP_INPUTS } from './venue.js';
 import { REPORT_STEP_INPUTS } from './report.js';
 import { EVIDENCE_STEP_INPUTS } from './evidence.js';
 import { OnSiteSchema, SEALING_RELEASE_GROUNDS } from './coercion.js';
@@ -279,6 +280,9 @@ export const STEP_INPUTS = {
     就医地: jurisdictionPath('就医地').optional(),
     仅参保人员违法: flag('仅参保人员违法', '由参保地医疗保障行政部门调查处理（第九条第二款）').optional(),
     参保地: jurisdictionPath('参保地').optional(),
+    // 暂行规定 第十一条第二句: checked by the guard venueReserved (engine/guards-jurisdiction.ts)
+    法定由上级管辖: flag('法律、法规、规章明确规定本案由本级以上部门管辖', '登记后本案不得交由下级部门管辖（暂行规定第十一条）').optional(),
+    法定管辖依据: text('规定管辖层级的法律、法规、规章条文', { max: 200, placeholder: '如《××条例》第×条' }).optional(),
   }),
   调查取证: obj({
     officers: officers('执法人员', 2),
@@ -451,6 +455,8 @@ export const STEP_INPUTS = {
     说明: text('说明', { max: 2000 }),
   }),
   撤销立案: obj({ 理由: text('撤销立案的理由', { max: 2000 }) }),
+  // ——— 管辖的变更（暂行规定 第十条至第十二条）: steps/venue.ts ———
+  ...VENUE_STEP_INPUTS,
   ...ASSISTANCE_STEP_INPUTS,
   归档: obj({ 案卷号: text('案卷号', { max: 60 }), 归档说明: text('卷内文件与归档说明', { max: 5000, description: '文书齐全、手续完备，按形成时间顺序装订（暂行规定第五十七条）' }) }),
   采取封存: obj({ 封存理由: text('封存理由（可能被转移、隐匿或者灭失的资料）', { max: 2000 }) }),

@@ -187,7 +187,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
   const today = ctx.today;
   const colourOf = (due: string): Colour => deadlineStatus(due.length > 10 ? shanghaiDateOf(due) : due, today());
 
-  /** A case's jurisdiction (it never changes once the case exists). */
+  /** A case's jurisdiction (remembered; a step that moves the case to another department updates it: 暂行规定 第十条至第十二条). */
   const scopeOf = async (id: string): Promise<string | undefined> => {
     const known = scopes.get(id);
     if (known) return known;
@@ -432,13 +432,16 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       await scopedCase(request.params.id, p);
       let outcome;
       try {
-        outcome = await service.act(request.params.id, request.body.step, p.name, request.body.input, ctx.now());
+        // the case is scoped again inside the step's transaction: moved meanwhile, it is not the former department's
+        outcome = await service.act(request.params.id, request.body.step, p.name, request.body.input, ctx.now(), p.jurisdiction);
       } catch (err) {
+        if (err instanceof CaseError && err.code === 'UNKNOWN_CASE') scopes.delete(request.params.id);
         return mapCaseError(err);
       } finally {
         cache.invalidate();
       }
       if (!outcome.ok) throw new ApiError(409, outcome.refusal.code, outcome.refusal.message);
+      scopes.set(outcome.case.id, outcome.case.jurisdiction.path);
       return { id: outcome.case.id, state: outcome.case.state, closed: outcome.case.closed, spawned: outcome.spawned };
     },
   );

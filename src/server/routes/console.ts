@@ -43,13 +43,21 @@ export const isSideStep = (s: StepDef, proc?: ProcedureDef) =>
   (!!proc && typeof s.to === 'string' && proc.end.includes(s.to) && s.to !== proc.end[0]);
 
 /** Steps taken when something happens (an application, an appeal, a refund), never simply "next". */
-const OCCASIONAL = new Set(['申请暂缓分期', '申请行政复议', '提起行政诉讼', '复议诉讼结果', '退还']);
+const OCCASIONAL = new Set([
+  '申请暂缓分期', '申请行政复议', '提起行政诉讼', '复议诉讼结果', '退还',
+  // 管辖的变更 (暂行规定 第十条至第十二条): taken when a department finds the case is not (only) its own
+  '移送管辖', '提级管辖', '指定下级管辖', '发生管辖权争议', '报请指定管辖',
+]);
 
 /**
  * Steps that answer an application (批准 or 不予批准 暂缓/分期): next only while one is pending —
  * when the engine's guards would accept them — and otherwise not mentioned at all.
  */
-const ANSWERS = new Set(['批准暂缓分期', '不予批准暂缓分期']);
+const ANSWERS = new Set([
+  '批准暂缓分期', '不予批准暂缓分期',
+  // a 管辖权争议 pending (协商, the common superior's 指定), a moved case without its new officers
+  '协商管辖', '指定管辖', '确定承办人员',
+]);
 
 const Person = z.object({
   name: z.string().describe('账户（仅作取值，界面显示姓名）'),
