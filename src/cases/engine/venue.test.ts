@@ -94,7 +94,7 @@ describe('管辖权争议 (暂行规定 第十条)', () => {
     // venueDispute: one dispute at a time
     expect(d.refused('发生管辖权争议', 'kuangqufz', { 争议部门: '山西省/阳泉市/郊区', 争议情况: 'x' }, day(3)).code).toBe('DISPUTE_PENDING');
     // venueUndisputed: the investigation is not concluded while it is open
-    const end = d.refused('调查终结', 'kuangqu1', { officers: ['kuangqu1', 'kuangqu2'], 调查终结报告: 'x', violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 100_000 }, flags: [] } }, day(4));
+    const end = d.refused('调查终结', 'kuangqu1', { officers: ['kuangqu1', 'kuangqu2'], 调查终结报告: 'x', 认定事实: [{ 事实: 'x', 证据: ['笔录或证据'] }], violation: { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 }, facts: { amounts: { defraudedFen: 100_000 }, flags: [] } }, day(4));
     expect(end.code).toBe('DISPUTE_PENDING');
     expect(end.message).toMatch(/第十条/);
     // venueDispute: within the days, no request yet
