@@ -199,6 +199,8 @@ export interface CaseState {
   inspection?: FlyingInspection;
   /** 举报处理 (医疗保障基金使用监督管理举报处理暂行办法). */
   report?: ReportHandling;
+  /** 举报处理工作年度报告 (举报处理暂行办法 第十九条). */
+  annualReport?: AnnualReportFiling;
 }
 
 /** A problem a 飞行检查 found, fed back and concluded (第十八条、第二十一条). */
@@ -255,6 +257,25 @@ export interface ReportHandling {
   withdrawnOn?: string;
   /** the penalty lead it fed (第十二条第一款) */
   lead?: string;
+  /** 第十六条第二款: material marked 涉密, by whom and when (never published nor exported) */
+  classified?: { kind: string; materials: string[]; by: string; date: string };
+  /** 第二十条: marked a 典型案例 (a verified report of major social impact) */
+  typical?: { title: string; impact: string; by: string; date: string };
+  /** 第十六条第三款: the review for 商业秘密 and 个人隐私 before publication, and the masked text it approved */
+  disclosureReview?: { by: string; date: string; commercial: string; privacy: string; masking?: string; text: string; title?: string };
+  /** 第二十条: published on the portal (the reviewed text) */
+  published?: { by: string; date: string; title: string; text: string };
+}
+
+/** 第十九条: a provincial bureau's annual report of last year's 举报 handling to 国家医保局. */
+export interface AnnualReportFiling {
+  year: number;
+  /** the yearly date of the text (4月30日) in the year after the reported year */
+  due: string;
+  basis: string;
+  filedOn: string;
+  by: string;
+  late: boolean;
 }
 
 export interface Refusal {

@@ -35,6 +35,8 @@ export const ATTACK_USERS: User[] = [
   { name: 'chengqufz', displayName: '城区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/城区' },
   // a third head of 阳泉市 (with 陈局长 and 周副局长): 集体讨论 of the 主要负责人's recusal (暂行规定 第五条第三款)
   { name: 'fuze3', displayName: '吴副局长', roles: ['负责人'], jurisdiction: '山西省/阳泉市' },
+  // a head of the provincial bureau: the annual report of 举报 handling (举报处理暂行办法 第十九条)
+  { name: 'shengfz', displayName: '省局局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省' },
 ];
 
 const officers = ['zhifa1', 'zhifa2'];
