@@ -16,6 +16,7 @@ import { testIdNumber, testOrganisation } from './testing/parties.js';
 import { clock } from './testing/scenarios.js';
 import { attachment, reviewPoints } from './testing/support.js';
 import type { CaseState } from './engine/types.js';
+import { annualReportDue, annualReportStatus, publicTypicalCase, reportStatistics, withheldInput, withoutClassified, WITHHELD } from './reports.js';
 
 let ts: TestStore;
 let service: CaseService;
@@ -260,6 +261,100 @@ describe('举报处理 (医疗保障基金使用监督管理举报处理暂行�
     await refused(b.id, '转为线索', 'zhifa1', { 处理意见: 'x' }, 0, 'REPORT_OUTSIDE_AUTHORITY', /第九条第一款/);
     await ok(b.id, '告知向有权部门提出', 'zhifa1', { 有权处理的部门: '太原市医疗保障局', 告知方式: '电话', 告知内容: '请向太原市医疗保障局举报' }, 0);
     expect((await service.get(b.id)).closed).toBe(true);
+  });
+});
+
+describe('涉密, 典型案例, 统计 and 年度报告 of 举报 (举报处理暂行办法 第十六条第二款、第三款, 第十七条, 第十九条, 第二十条)', () => {
+  const PERSON_REPORTED = { 名称: '赵某某', 类别: '参保个人' };
+
+  it('material marked 涉密: who and when in the record, withheld from outsiders and exports, never a 典型案例 nor published', async () => {
+    const c = await open('jbcl');
+    await refused(c.id, '标记涉密', 'zhifa1', { 涉密类别: '国家秘密', 涉密材料: ['举报内容'], 理由: 'x' }, 0, 'NOT_REGISTERED', /第十六条第二款/);
+    await ok(c.id, '登记举报', 'zhifa1', REGISTER, 0);
+    await ok(c.id, '转为线索', 'zhifa1', { 处理意见: '转稽核执法' }, 1);
+    await ok(c.id, '标记涉密', 'fuze', { 涉密类别: '公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息', 涉密材料: ['举报内容', '非书面举报记录'], 理由: '涉及重大案件线索' }, 2);
+    const s = await service.get(c.id);
+    expect(s.report!.classified).toEqual({ kind: '公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息', materials: ['举报内容', '非书面举报记录'], by: 'fuze', date: d(2) });
+    const marked = (await listEvents(ts.store, { caseId: c.id })).find((e) => e.step === '标记涉密')!;
+    expect(marked.actor).toBe('fuze');
+    // the handlers see it; an officer of the same bureau who does not handle it, and an export, do not
+    expect((await service.show(c.id, 'zhifa1')).data['登记举报']!['举报内容']).toBe(REGISTER.举报内容);
+    const outsider = await service.show(c.id, 'zhifa3');
+    expect(outsider.data['登记举报']).toMatchObject({ 举报内容: WITHHELD, 非书面举报记录: WITHHELD, 接收渠道: '电话' });
+    expect(JSON.stringify(outsider)).not.toContain(REGISTER.举报内容);
+    expect(JSON.stringify(withoutClassified(s))).not.toContain(REGISTER.非书面举报记录);
+    // the record as the case file shows it to an outsider: the 登记's marked fields withheld, other steps as they are
+    const registered = (await listEvents(ts.store, { caseId: c.id })).find((e) => e.step === '登记举报')!;
+    expect(withheldInput(s, '登记举报', registered.inputs as Record<string, unknown>)).toMatchObject({ 举报内容: WITHHELD, 接收渠道: '电话' });
+    expect(withheldInput(s, '标记涉密', marked.inputs as Record<string, unknown>)).toBe(marked.inputs);
+    await refused(c.id, '标记典型案例', 'fuze', { 案例标题: 'x', 社会影响: 'x' }, 2, 'REPORT_CLASSIFIED', /第十六条第二款/);
+    await refused(c.id, '公开前保密审查', 'zhifa1', { 商业秘密: '不涉及', 个人隐私: '不涉及', 公开文本: 'x' }, 2, 'REPORT_CLASSIFIED', /第十六条第二款/);
+    await refused(c.id, '发布典型案例', 'fuze', { 发布说明: 'x' }, 2, 'REPORT_CLASSIFIED', /不得在公示门户公布/);
+  });
+
+  it('a verified report marked a 典型案例 is published only after the 商业秘密/个人隐私 review, with the masked text; marked 涉密 later, it leaves the portal', async () => {
+    const c = await open('jbcl');
+    await ok(c.id, '登记举报', 'zhifa1', { ...REGISTER, 被举报人: [...REGISTER.被举报人, PERSON_REPORTED] }, 0);
+    const leadId = (await ok(c.id, '转为线索', 'zhifa1', { 处理意见: '转稽核执法' }, 0)).spawned[0]!;
+    await refused(c.id, '标记典型案例', 'fuze', { 案例标题: '某某医院串换诊疗项目案', 社会影响: '媒体广泛报道' }, 0, 'REPORT_NOT_VERIFIED', /第二十条/);
+    await ok(leadId, '线索核查', 'zhifa1', { 核查意见: '属实' }, 1);
+    await ok(leadId, '立案', 'fuze', { officers, 案由: '涉嫌骗取医保基金', parties: [HOSPITAL] }, 1);
+    await decide(leadId, '行政处罚', 2);
+    await ok(c.id, '标记典型案例', 'fuze', { 案例标题: '某某医院串换诊疗项目案', 社会影响: '媒体广泛报道' }, 4);
+    await refused(c.id, '发布典型案例', 'fuze', { 发布说明: '公布' }, 4, 'DISCLOSURE_NOT_REVIEWED', /第十六条第三款/);
+    const text = '某医院串换诊疗项目，骗取医保基金，依法处罚。';
+    await refused(c.id, '公开前保密审查', 'zhifa1', { 商业秘密: '不涉及', 个人隐私: '涉及，已遮蔽', 公开文本: text }, 4, 'MASKING_NOT_STATED', /遮蔽/);
+    await refused(c.id, '公开前保密审查', 'zhifa1', { 商业秘密: '不涉及', 个人隐私: '涉及，已遮蔽', 遮蔽说明: '隐去参保人姓名', 公开文本: `${text}参保人赵某某配合串换。` }, 4, 'PRIVACY_NOT_MASKED', /赵某某/);
+    await ok(c.id, '公开前保密审查', 'zhifa1', { 商业秘密: '涉及，已遮蔽', 个人隐私: '涉及，已遮蔽', 遮蔽说明: '隐去医院名称和参保人姓名', 公开文本: text }, 4);
+    expect(publicTypicalCase(await service.get(c.id), '阳泉市医疗保障局')).toBeNull(); // reviewed, not yet published
+    await ok(c.id, '发布典型案例', 'fuze', { 发布说明: '公布' }, 5);
+    expect(publicTypicalCase(await service.get(c.id), '阳泉市医疗保障局')).toEqual({ caseId: c.id, title: '某某医院串换诊疗项目案', text, publishedAt: d(5), bureau: '阳泉市医疗保障局' });
+    await refused(c.id, '发布典型案例', 'fuze', { 发布说明: '再次公布' }, 5, 'ALREADY_PUBLISHED', /已于/);
+    await ok(c.id, '标记涉密', 'fuze', { 涉密类别: '国家秘密', 涉密材料: ['证据材料'], 理由: '经定密' }, 6);
+    expect(publicTypicalCase(await service.get(c.id), '阳泉市医疗保障局')).toBeNull();
+  });
+
+  it('statistics of 举报 by month, 渠道, 被举报人类型 and 处理结果, a report sent on counted once where it came in (第十七条)', async () => {
+    const a = await open('jbcl');
+    await ok(a.id, '登记举报', 'zhifa1', REGISTER, 0);
+    const k = (await ok(a.id, '分送下级部门', 'zhifa1', { 下级部门: '山西省/阳泉市/矿区', 分送说明: '属地处理' }, 0)).spawned[0]!;
+    await ok(k, '接收转来举报', 'kuangqu1', { 接收意见: '接收' }, 1);
+    const b = await open('jbcl');
+    await ok(b.id, '登记举报', 'zhifa1', { ...REGISTER, 接收渠道: '互联网', 非书面举报记录: undefined, 被举报人: [PERSON_REPORTED, { 名称: '某药店', 类别: '定点零售药店' }] }, 35);
+    await ok(b.id, '不按举报处理', 'zhifa1', { 来件性质: '咨询', 告知途径: '请咨询经办机构' }, 35);
+    const cases = await Promise.all([a.id, k, b.id].map((id) => service.get(id)));
+    const st = reportStatistics(cases);
+    const rows = (dim: string) => Object.fromEntries(st.groups.find((g) => g.dimension === dim)!.rows.filter((r) => r.count).map((r) => [r.label, r.cases]));
+    expect(st.total).toBe(2);
+    expect(rows('按期间（月）')).toEqual({ [d(0).slice(0, 7)]: [a.id], [d(35).slice(0, 7)]: [b.id] });
+    expect(rows('按举报渠道')).toEqual({ 电话: [a.id], 互联网: [b.id] });
+    expect(rows('按被举报人类型')).toEqual({ 定点医疗机构: [a.id], 参保个人: [b.id], 定点零售药店: [b.id] });
+    expect(rows('按处理结果')).toEqual({ 分送或移交其他部门: [a.id], 不按举报处理: [b.id] });
+    // the 矿区 alone counts the report it received, with the registration passed on to it
+    const kq = reportStatistics([cases[1]!]);
+    expect(kq.reports).toEqual([expect.objectContaining({ id: k, channel: '电话', receivedOn: d(0), outcome: '办理中' })]);
+    expect(reportStatistics(cases, { from: d(1) }).reports.map((r) => r.id)).toEqual([b.id]);
+  });
+
+  it('the annual report: only a provincial bureau files it, of a past year, due 4月30日 of the next year by the registry; filed late is flagged (第十九条)', async () => {
+    const city = await open('jbnb');
+    await refused(city.id, '报送年度报告', 'fuze', { 年度: 2025, 报告内容: 'x', 报送方式: '书面报送' }, 0, 'NOT_PROVINCIAL', /省级/);
+    const yearly = periods.annualDate('举报处理工作年度报告报送日期', d(0));
+    const due2025 = `2026-${yearly.monthDay}`;
+    expect(annualReportDue(periods, 2025).due).toBe(due2025);
+    const p = await open('jbnb', '山西省', 'shengfz');
+    await refused(p.id, '报送年度报告', 'shengfz', { 年度: 2026, 报告内容: 'x', 报送方式: '书面报送' }, 0, 'YEAR_NOT_ENDED', /上一年度/);
+    await ok(p.id, '报送年度报告', 'shengfz', { 年度: 2025, 报告内容: '2025年度共接收举报若干件', 报送方式: '系统报送' }, 0);
+    const filed = await service.get(p.id);
+    expect(filed.annualReport).toMatchObject({ year: 2025, due: due2025, filedOn: d(0), by: 'shengfz', late: false });
+    expect(filed.closed).toBe(true);
+    const late = await open('jbnb', '山西省', 'shengfz');
+    const after = Math.round((Date.parse(due2025) - Date.parse(d(0))) / 86_400_000) + 1; // the day after the due date
+    await ok(late.id, '报送年度报告', 'shengfz', { 年度: 2024, 报告内容: '补报2024年度', 报送方式: '书面报送' }, after);
+    expect((await service.get(late.id)).annualReport).toMatchObject({ year: 2024, due: annualReportDue(periods, 2024).due, late: true });
+    const all = [filed, await service.get(late.id)];
+    expect(annualReportStatus(periods, 2025, all, d(0))).toMatchObject({ filed: { caseId: p.id, late: false }, overdue: false });
+    expect(annualReportStatus(periods, 2023, all, d(0))).toMatchObject({ filed: null, overdue: true });
   });
 });
 

@@ -51,5 +51,10 @@ export { PARTY_CATEGORIES, PARTY_ROLES, PartySchema } from './steps/index.js';
 export { documentInput, type DocContext } from './doc-inputs.js';
 export { buildCaseVolume, renderCaseVolume, type CaseVolume, type VolumeRecordEntry } from './volume.js';
 export * from './record/index.js';
+export {
+  reportStatistics, reportOutcome, reportReceivedOn, annualReportDue, annualReportStatus, withoutClassified, withheldInput, classifiedAttachments, handlesCase, publicTypicalCase,
+  REPORT_OUTCOMES, REPORT_PROCEDURE, ANNUAL_REPORT_PROCEDURE, WITHHELD,
+  type ReportStatistics, type ReportRow, type PublicTypicalCase, type AnnualReportStatus, type ReportOutcome,
+} from './reports.js';
 export { openCaseFromLead, catalogItemForMatter, penaltyFactsFromLead, leadPenaltyProposal, violationOfArticle, seedCatalogs, LEAD_CASE_PROCEDURE, type OpenFromLeadOptions, type NamedCatalog } from './from-lead.js';
 export * as caseTesting from './testing/index.js';

@@ -11,6 +11,7 @@ import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
 import { userColumns, userFromRow, type UserRow } from './users.js';
+import { handlesCase, withoutClassified } from './reports.js';
 import type { Role } from './procedure/model.js';
 
 /** What the service needs of a database handle (src/store's Store and its transactions). */
@@ -352,11 +353,14 @@ export class CaseService {
       if (user) {
         const { rows } = await this.store.query<{ field: string; value: unknown; readable_by: string[] }>('SELECT field, value, readable_by FROM case_secrets WHERE case_id = $1', [id]);
         // 举报处理暂行办法 第十六条第一款: not to 与办理举报工作无关的人员 — only those who handle the case
-        const handles = !proc.sealedToHandlers || state.history.some((h) => h.actor === user.name) || state.officers.includes(user.name) || state.openedBy === user.name;
+        const handles = !proc.sealedToHandlers || handlesCase(state, user.name);
         const readable = handles ? rows.filter((r) => r.readable_by.some((role) => user.roles.includes(role as Role))) : [];
         if (readable.length) view.sealed = Object.fromEntries(readable.map((r) => [r.field, typeof r.value === 'string' ? JSON.parse(r.value) : r.value]));
+        // 举报处理暂行办法 第十六条第二款: material marked 涉密 only for those who handle the report
+        if (state.report?.classified && !handlesCase(state, user.name)) return { ...view, ...withoutClassified(view) };
       }
     }
+    if (!viewer && state.report?.classified) return { ...view, ...withoutClassified(view) };
     return view;
   }
 

@@ -11,7 +11,7 @@ export { loadRewardData, rewardDocumentsFor, rewardCapFor, rewardMaximumFor, Rew
 export type { RewardDocument, RewardRule, RewardCap, RewardMaximum } from './rewards.js';
 export * from './calendar/index.js';
 export { loadJurisdictions, findJurisdiction, pathUpwards, withinJurisdiction, jurisdictionOfName, JURISDICTION_LEVELS, type Jurisdiction, type JurisdictionLevel } from './jurisdictions.js';
-export { loadPeriods, citeTextRef, textRefPlace, PeriodSchema, PERIOD_UNITS, type Period, type PeriodRegistry, type PeriodUnit, type CountingRule, type Extension as PeriodExtension, type TextRef } from './periods.js';
+export { loadPeriods, citeTextRef, textRefPlace, PeriodSchema, PERIOD_UNITS, type Period, type PeriodRegistry, type PeriodUnit, type CountingRule, type Extension as PeriodExtension, type TextRef, type AnnualDate } from './periods.js';
 export {
   loadCoverage,
   requireCoverage,

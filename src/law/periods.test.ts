@@ -88,6 +88,21 @@ describe('statutory periods (data/law/periods.json)', () => {
     });
   }
 
+  for (const a of registry.annual) {
+    it(`yearly date ${a.id}: 每年${a.monthDay}, read out of ${a.basis.file}`, () => {
+      expect(textOf(a.basis), citeTextRef(a.basis)).toContain(a.basis.quote);
+      const m = /每年(\d{1,2})月(\d{1,2})日/.exec(a.basis.quote);
+      expect(m, a.basis.quote).not.toBeNull();
+      expect(a.monthDay).toBe(`${m![1]!.padStart(2, '0')}-${m![2]!.padStart(2, '0')}`);
+    });
+  }
+
+  it('举报处理暂行办法 第十九条: the annual report is due on 4月30日 of the year after the year it reports, from 2022-03-01', () => {
+    const a = registry.annualDate('举报处理工作年度报告报送日期', '2026-01-01');
+    expect([a.monthDay, a.ofPreviousYear]).toEqual(['04-30', true]);
+    expect(() => registry.annualDate('举报处理工作年度报告报送日期', '2021-12-31')).toThrow(/2021-12-31有效/);
+  });
+
   it('局令第4号 第四十五条: 90 days, +30 by the head, then at most 60 by collective discussion; five kinds of time not counted', () => {
     const p = registry.get('办案期限');
     expect([p.amount, p.unit]).toEqual([90, '日']);

@@ -96,11 +96,33 @@ export const PeriodSchema = z
   .refine((p) => !!p.basis !== !!p.bureau, '期限须有法定依据（basis）或本局设定的说明（bureau），且只能有其一');
 export type Period = z.infer<typeof PeriodSchema>;
 
-const PeriodsFile = z.object({ $comment: z.string().optional(), counting: z.array(CountingRule), periods: z.array(PeriodSchema) }).strict();
+/**
+ * A date that recurs every year (每年4月30日前): its month and day as the text states them,
+ * dated by the versions of the rule it comes from. A duty falls due on it in the year after
+ * the year it concerns (上一年度) when `ofPreviousYear` says so.
+ */
+export const AnnualDateSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    monthDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '应为 MM-DD'),
+    basis: TextRef,
+    ofPreviousYear: z.boolean().optional(),
+    validFrom: IsoDate.optional(),
+    validTo: IsoDate.optional(),
+  })
+  .strict();
+export type AnnualDate = z.infer<typeof AnnualDateSchema>;
+
+const PeriodsFile = z.object({ $comment: z.string().optional(), counting: z.array(CountingRule), periods: z.array(PeriodSchema), annual: z.array(AnnualDateSchema).default([]) }).strict();
 
 export interface PeriodRegistry {
   periods: Period[];
   counting: CountingRule[];
+  /** dates that recur every year (每年4月30日前) */
+  annual: AnnualDate[];
+  /** A yearly date by id, as in force on `onDate` (YYYY-MM-DD; default: any version). */
+  annualDate(id: string, onDate?: string): AnnualDate;
   get(id: string): Period;
   has(id: string): boolean;
   countingRule(id: string): CountingRule;
@@ -112,7 +134,7 @@ export function loadPeriods(file = PERIODS_FILE): PeriodRegistry {
   if (file === PERIODS_FILE && cache) return cache;
   const parsed = PeriodsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`期限登记表 ${file} 格式有误：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
-  const { periods, counting } = parsed.data;
+  const { periods, counting, annual } = parsed.data;
   const byId = new Map(periods.map((p) => [p.id, p]));
   if (byId.size !== periods.length) throw new Error('期限登记表：期限 id 重复');
   const rules = new Map(counting.map((r) => [r.id, r]));
@@ -122,6 +144,12 @@ export function loadPeriods(file = PERIODS_FILE): PeriodRegistry {
   const registry: PeriodRegistry = {
     periods,
     counting,
+    annual,
+    annualDate(id, onDate) {
+      const found = annual.filter((a) => a.id === id && (!onDate || ((!a.validFrom || a.validFrom <= onDate) && (!a.validTo || onDate <= a.validTo))));
+      if (!found.length) throw new Error(`期限登记表中没有${onDate ? `${onDate}有效的` : ''}每年日期「${id}」`);
+      return found[found.length - 1]!;
+    },
     get(id) {
       const p = byId.get(id);
       if (!p) throw new Error(`期限登记表中没有「${id}」`);

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './test-support/harness.js';
 import { importSeedCatalogs } from './seed.js';
 import { createDemoAccounts } from './users.js';
-import { minimumChoices } from '../law/index.js';
-import { caseTesting } from '../cases/index.js';
+import { loadPeriods, minimumChoices } from '../law/index.js';
+import { caseTesting, WITHHELD } from '../cases/index.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
 
@@ -168,6 +168,46 @@ describe('a penalty case through the API', () => {
     const stats = (await c.fuze!.request('GET', '/api/stats')).json();
     expect(stats.cases.total).toBeGreaterThanOrEqual(2);
     expect(stats.cases.finesImposedFen + stats.cases.fundsRecoveredFen).toBeGreaterThan(0);
+  });
+});
+
+describe('举报 through the API: material marked 涉密, the statistics and the portal (举报处理暂行办法 第十六条第二款, 第十七条, 第十九条, 第二十条)', () => {
+  it('withholds 涉密 material from an officer who does not handle the report and from every download; counts the report; publishes nothing unreviewed', async () => {
+    const opened = await c.zhifa1!.request('POST', '/api/cases', { procedure: 'jbcl', jurisdiction: '山西省/阳泉市' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id as string;
+    const file = await attachment('zhifa1', '举报材料');
+    const content = '某医院串换诊疗项目的线索';
+    const reg = { 接收渠道: '邮寄', 实名: false, 举报人类型: '自然人', 被举报人: [{ 名称: '某医院', 类别: '定点医疗机构' }], 被举报行为发生地: '山西省/阳泉市', 所涉基金: ['医疗救助基金'], 举报内容: content, attachments: [file] };
+    expect((await c.zhifa1!.request('POST', `/api/cases/${id}/act`, { step: '登记举报', input: reg })).statusCode).toBe(200);
+    const marked = await c.fuze!.request('POST', `/api/cases/${id}/act`, { step: '标记涉密', input: { 涉密类别: '国家秘密', 涉密材料: ['举报内容', '证据材料'], 理由: '经定密' } });
+    expect(marked.statusCode, marked.body).toBe(200);
+    // the officer who registered it sees it; another officer of the bureau does not, in the case nor in its file
+    expect((await c.zhifa1!.request('GET', `/api/cases/${id}`)).json().case.data['登记举报']['举报内容']).toBe(content);
+    const page = await c.zhifa2!.request('GET', `/api/cases/${id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain(content);
+    const events = (await c.zhifa2!.request('GET', `/api/cases/${id}/file`)).json().events as Array<{ step: string; inputs: Record<string, unknown> }>;
+    expect(events.find((e) => e.step === '登记举报')!.inputs['举报内容']).toBe(WITHHELD);
+    expect(events.find((e) => e.step === '标记涉密')).toMatchObject({ step: '标记涉密' });
+    // the attachment: viewed by the handler only, downloaded by nobody
+    const url = `/api/cases/${id}/attachments/${file.sha256}`;
+    expect((await c.zhifa1!.request('GET', url)).statusCode).toBe(200);
+    const download = await c.zhifa1!.request('GET', `${url}?download=1`);
+    expect([download.statusCode, download.json().code]).toEqual([403, 'CLASSIFIED']);
+    expect((await c.zhifa2!.request('GET', url)).statusCode).toBe(403);
+    // 第十七条: counted by 渠道; 第二十条: nothing of it on the portal
+    const st = (await c.fuze!.request('GET', '/api/stats/reports')).json();
+    expect(st.reports.find((r: { id: string }) => r.id === id)).toMatchObject({ channel: '邮寄', reportedKinds: ['定点医疗机构'], outcome: '办理中' });
+    expect(st.groups.find((g: { dimension: string }) => g.dimension === '按举报渠道').rows.find((r: { label: string }) => r.label === '邮寄').cases).toContain(id);
+    const xlsx = await c.fuze!.request('GET', '/api/stats/reports.xlsx');
+    expect([xlsx.statusCode, xlsx.headers['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    const portal = await app.inject({ method: 'GET', url: '/api/public/typical-cases' });
+    expect(portal.statusCode).toBe(200);
+    expect(portal.body).not.toContain(id);
+    // 第十九条: a city bureau has no annual report to file; the due date is the registry's yearly date
+    const annual = (await c.fuze!.request('GET', '/api/stats/reports/annual?year=2025')).json();
+    expect(annual).toMatchObject({ year: 2025, provincial: false, due: `2026-${loadPeriods().annualDate('举报处理工作年度报告报送日期').monthDay}`, filed: null });
   });
 });
 

@@ -104,6 +104,9 @@ const E: Endpoint[] = [
   { method: 'GET', route: '/api/cases/{id}/attachments/{sha256}', url: () => `/api/cases/${F.caseId}/attachments/${F.attachment}`, perm: 'case.read', scope: 'resource', allowed: [200] },
   { method: 'GET', route: '/api/stats/cases', url: () => '/api/stats/cases', perm: 'stats.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/stats/cases.xlsx', url: () => '/api/stats/cases.xlsx', perm: 'stats.read', scope: 'global', allowed: [200] },
+  { method: 'GET', route: '/api/stats/reports', url: () => '/api/stats/reports', perm: 'stats.read', scope: 'global', allowed: [200] },
+  { method: 'GET', route: '/api/stats/reports.xlsx', url: () => '/api/stats/reports.xlsx', perm: 'stats.read', scope: 'global', allowed: [200] },
+  { method: 'GET', route: '/api/stats/reports/annual', url: () => '/api/stats/reports/annual', perm: 'stats.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/monitor/rules', url: () => '/api/monitor/rules', perm: 'monitor.read', scope: 'global', allowed: [200] },
   { method: 'POST', route: '/api/monitor/runs', url: () => '/api/monitor/runs', body: () => ({ dataset: 'demo', rules: ['over-price-cap'] }), perm: 'monitor.write', scope: 'global', allowed: [202] },
   { method: 'GET', route: '/api/monitor/runs', url: () => '/api/monitor/runs', perm: 'monitor.read', scope: 'list', allowed: [200], marker: () => `"${F.runId}"` },
@@ -115,7 +118,7 @@ const E: Endpoint[] = [
 ];
 
 /** Routes outside the matrix, with where they are tested. */
-const ELSEWHERE = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/public/catalogs', 'GET /api/public/catalogs/{id}', 'GET /api/public/catalogs/{id}/items/{seq}', 'GET /api/public/decisions', 'GET /api/public/decisions/{id}']);
+const ELSEWHERE = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/public/catalogs', 'GET /api/public/catalogs/{id}', 'GET /api/public/catalogs/{id}/items/{seq}', 'GET /api/public/decisions', 'GET /api/public/decisions/{id}', 'GET /api/public/typical-cases']);
 
 const accountName = (role: string, where: 'own' | 'other') => `${where}-${ROLES.indexOf(role as (typeof ROLES)[number])}`;
 

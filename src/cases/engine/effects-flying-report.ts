@@ -6,7 +6,7 @@ import { findJurisdiction } from '../../law/index.js';
 import type { Effect, StepDef } from '../procedure/model.js';
 import { FLYING_TRIGGERS } from '../steps/flying.js';
 import type { ReporterIdentity } from '../steps/report.js';
-import type { CaseState, FlyingInspection, FlyingProblem, Refusal, SpawnRequest, User } from './types.js';
+import type { CaseState, EngineContext, FlyingInspection, FlyingProblem, Refusal, SpawnRequest, User } from './types.js';
 
 const FLYING = '《医疗保障基金飞行检查管理暂行办法》';
 const REPORT = '《医疗保障基金使用监督管理举报处理暂行办法》';
@@ -15,6 +15,7 @@ const refuse = (code: string, message: string): Refusal => ({ code, message });
 export const FLYING_REPORT_EFFECTS: readonly Effect[] = [
   'flyingLaunch', 'flyingTeam', 'flyingPlan', 'flyingAdjust', 'flyingFindings', 'flyingTransfer', 'flyingFollowUp', 'flyingHandle',
   'reportRegister', 'reportLead', 'reportForward', 'reportWithdraw', 'reportDispute', 'reportHolder', 'reportReward',
+  'reportClassify', 'reportTypical', 'reportDisclosureReview', 'reportPublish', 'annualReportFile',
 ];
 
 function inspectionOf(next: CaseState): FlyingInspection {
@@ -45,7 +46,7 @@ function receivedOn(next: CaseState): string | undefined {
 }
 
 export function applyFlyingReportEffect(
-  effect: Effect, next: CaseState, step: StepDef, actor: User, input: Record<string, unknown>, stepDate: string, spawns: SpawnRequest[],
+  effect: Effect, next: CaseState, step: StepDef, actor: User, input: Record<string, unknown>, stepDate: string, spawns: SpawnRequest[], ctx?: EngineContext,
 ): Refusal | null {
   switch (effect) {
     // ——— 飞行检查 ———
@@ -235,6 +236,41 @@ export function applyFlyingReportEffect(
         secrets: ['举报人'],
       });
       break;
+    case 'reportClassify': {
+      if (!next.report) return refuse('NOT_REGISTERED', `举报尚未登记，没有可标记的材料（${REPORT}第十六条第二款）`);
+      const materials = [...new Set([...(next.report.classified?.materials ?? []), ...(input['涉密材料'] as string[])])];
+      next.report.classified = { kind: String(input['涉密类别']), materials, by: actor.name, date: stepDate };
+      next.facts['涉密'] = true;
+      break;
+    }
+    case 'reportTypical':
+      next.report!.typical = { title: String(input['案例标题']), impact: String(input['社会影响']), by: actor.name, date: stepDate };
+      break;
+    case 'reportDisclosureReview': {
+      const r = next.report!;
+      r.disclosureReview = {
+        by: actor.name, date: stepDate, commercial: String(input['商业秘密']), privacy: String(input['个人隐私']), text: String(input['公开文本']),
+        ...(typeof input['遮蔽说明'] === 'string' ? { masking: input['遮蔽说明'] } : {}),
+        ...(r.typical ? { title: r.typical.title } : {}),
+      };
+      break;
+    }
+    case 'reportPublish': {
+      const r = next.report!;
+      r.published = { by: actor.name, date: stepDate, title: r.typical!.title, text: r.disclosureReview!.text };
+      break;
+    }
+    case 'annualReportFile': {
+      // 第十九条: 每年4月30日前 (the date is data: data/law/periods.json "annual"), of the year before
+      if (!ctx) return refuse('NO_CONTEXT', '缺少期限登记表');
+      const year = Number(input['年度']);
+      const yearly = ctx.periods.annualDate('举报处理工作年度报告报送日期', stepDate);
+      const due = `${yearly.ofPreviousYear ? year + 1 : year}-${yearly.monthDay}`;
+      next.annualReport = { year, due, basis: `${REPORT}第十九条“${yearly.basis.quote}”`, filedOn: stepDate, by: actor.name, late: stepDate > due };
+      next.facts['报告年度'] = year;
+      next.facts['逾期报送'] = stepDate > due;
+      break;
+    }
     default:
       return null;
   }

@@ -721,7 +721,7 @@ function applyEffects(
         spawns.push({ procedure: 'xzqz-fengcun', parties: next.parties, facts: { 来源: '行政处罚案件', 处罚案件: next.id, 封存理由: String(input['封存理由']) }, reason: `封存：${String(input['封存理由'])}` });
         break;
       default: {
-        const r = EXECUTION_EFFECT_SET.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns);
+        const r = EXECUTION_EFFECT_SET.has(effect) ? applyExecutionEffect(effect, next, actor, input, now, stepDate, ctx) : applyFlyingReportEffect(effect, next, step, actor, input, stepDate, spawns, ctx);
         if (r) return r;
       }
     }

@@ -3,9 +3,9 @@
 // the article; registered at the end of the guards of engine/guards.ts.
 import { findJurisdiction, isPast, withinJurisdiction } from '../../law/index.js';
 import { isResidentIdNumber, isUnifiedSocialCreditCode } from '../steps/identity.js';
-import { ORAL_CHANNELS, type ReporterIdentity } from '../steps/report.js';
+import { NATURAL_PERSON_KINDS, ORAL_CHANNELS, type ReporterIdentity } from '../steps/report.js';
 import type { GuardInput } from './guards.js';
-import type { Refusal } from './types.js';
+import type { CaseState, Refusal } from './types.js';
 
 const RULE = '《医疗保障基金使用监督管理举报处理暂行办法》';
 const refuse = (code: string, message: string): Refusal => ({ code, message });
@@ -32,6 +32,24 @@ interface Followed {
   决定类型?: string;
 }
 const followed = (g: GuardInput, fact: string): Followed | undefined => g.state.facts[fact] as Followed | undefined;
+
+/** 第十六条第二款: a report whose material is marked 涉密 publishes nothing. */
+function classifiedRefusal(s: CaseState, what: string): Refusal | null {
+  const c = s.report?.classified;
+  if (!c) return null;
+  return refuse('REPORT_CLASSIFIED', `本举报的${c.materials.join('、')}已于${c.date}标记为涉密（${c.kind}），${what}：对举报处理工作中获悉的国家秘密以及公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息，应当严格保密（${RULE}第十六条第二款）`);
+}
+
+/** The last index in the history of a step, or -1. */
+const lastDone = (s: CaseState, step: string): number => s.history.map((h) => h.step).lastIndexOf(step);
+
+/** 第二十条 “经查实”: the lead's decision found the reported conduct (not 违法事实不能成立). */
+function notVerified(g: GuardInput, why: string): Refusal | null {
+  const decided = followed(g, '处理决定');
+  if (!decided) return refuse('REPORT_NOT_VERIFIED', `${why}：举报转入的线索案件尚未作出处理决定，举报未经查实`);
+  if (decided.决定类型 === '违法事实不能成立') return refuse('REPORT_NOT_VERIFIED', `${why}：线索案件${decided.案件}的决定为“违法事实不能成立”，举报未经查实`);
+  return null;
+}
 
 export const REPORT_GUARDS = {
   reportRealName(g: GuardInput): Refusal | null {
@@ -123,10 +141,44 @@ export const REPORT_GUARDS = {
 
   reportVerified(g: GuardInput): Refusal | null {
     if (g.state.done['转入奖励']) return refuse('ALREADY_REWARDED', `本举报已转入举报奖励（${RULE}第二十一条）`);
-    const decided = followed(g, '处理决定');
-    const why = `经查实符合举报奖励条件的举报，医疗保障行政部门应当按规定予以奖励（${RULE}第二十一条）`;
-    if (!decided) return refuse('REPORT_NOT_VERIFIED', `${why}：举报转入的线索案件尚未作出处理决定，举报未经查实`);
-    if (decided.决定类型 === '违法事实不能成立') return refuse('REPORT_NOT_VERIFIED', `${why}：线索案件${decided.案件}的决定为“违法事实不能成立”，举报未经查实`);
+    return notVerified(g, `经查实符合举报奖励条件的举报，医疗保障行政部门应当按规定予以奖励（${RULE}第二十一条）`);
+  },
+
+  reportTypicalVerified(g: GuardInput): Refusal | null {
+    return classifiedRefusal(g.state, '不能作为典型案例向社会公布') ?? notVerified(g, `对经查实且具有重大社会影响的典型案例，应当向社会公布（${RULE}第二十条）`);
+  },
+
+  reportReviewMasked(g: GuardInput): Refusal | null {
+    const blocked = classifiedRefusal(g.state, '不予公开，无需公开前审查');
+    if (blocked) return blocked;
+    const i = g.input;
+    const why = `涉及商业秘密、个人隐私等信息，依照《中华人民共和国政府信息公开条例》等有关规定执行（${RULE}第十六条第三款）`;
+    if ((i['商业秘密'] === '涉及，已遮蔽' || i['个人隐私'] === '涉及，已遮蔽') && !i['遮蔽说明']) return refuse('MASKING_NOT_STATED', `${why}：涉及商业秘密或者个人隐私的，须写明遮蔽了哪些信息`);
+    const text = String(i['公开文本'] ?? '');
+    const reg = (g.state.data['登记举报'] ?? g.state.facts['举报登记'] ?? {}) as { 被举报人?: Array<{ 名称: string; 类别: string }> };
+    const person = (reg.被举报人 ?? []).find((p) => NATURAL_PERSON_KINDS.includes(p.类别) && text.includes(p.名称));
+    if (person) return refuse('PRIVACY_NOT_MASKED', `${why}：拟公开文本含有自然人被举报人「${person.名称}」的姓名，属个人隐私，须遮蔽后公开`);
+    return null;
+  },
+
+  reportPublishable(g: GuardInput): Refusal | null {
+    const s = g.state;
+    const blocked = classifiedRefusal(s, '不得在公示门户公布');
+    if (blocked) return blocked;
+    if (s.report?.published) return refuse('ALREADY_PUBLISHED', `本典型案例已于${s.report.published.date}公布`);
+    const reviewed = lastDone(s, '公开前保密审查');
+    if (reviewed < 0 || reviewed < lastDone(s, '标记典型案例') || !s.report?.disclosureReview) {
+      return refuse('DISCLOSURE_NOT_REVIEWED', `公布前须对商业秘密、个人隐私等信息进行审查并遮蔽（「公开前保密审查」，在标记典型案例之后），未经审查不得公布（${RULE}第十六条第三款、第二十条）`);
+    }
+    if (!s.report.typical) return refuse('NOT_TYPICAL_CASE', `只有标记为典型案例（经查实且具有重大社会影响）的举报案件向社会公布（${RULE}第二十条）`);
+    return null;
+  },
+
+  annualReportProvincial(g: GuardInput): Refusal | null {
+    const j = findJurisdiction(g.state.jurisdiction.path);
+    if (j?.level !== '省') return refuse('NOT_PROVINCIAL', `举报处理工作年度报告由省级医疗保障行政部门向国务院医疗保障行政部门报告；「${g.state.jurisdiction.path}」不是省级（${RULE}第十九条）`);
+    const year = Number(g.input['年度']);
+    if (year >= Number(g.stepDate.slice(0, 4))) return refuse('YEAR_NOT_ENDED', `年度报告报告的是上一年度的举报处理工作情况；${year}年度尚未结束（${RULE}第十九条）`);
     return null;
   },
 

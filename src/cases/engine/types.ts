@@ -213,6 +213,8 @@ export interface CaseState {
   report?: ReportHandling;
   /** 管辖: where the case has been, a dispute over it, what binds its holder (暂行规定 第十条至第十二条; engine/venue.ts). */
   venue?: Venue;
+  /** 举报处理工作年度报告 (举报处理暂行办法 第十九条). */
+  annualReport?: AnnualReportFiling;
 }
 
 /** How a case came to another 医疗保障行政部门. */
@@ -289,6 +291,25 @@ export interface ReportHandling {
   withdrawnOn?: string;
   /** the penalty lead it fed (第十二条第一款) */
   lead?: string;
+  /** 第十六条第二款: material marked 涉密, by whom and when (never published nor exported) */
+  classified?: { kind: string; materials: string[]; by: string; date: string };
+  /** 第二十条: marked a 典型案例 (a verified report of major social impact) */
+  typical?: { title: string; impact: string; by: string; date: string };
+  /** 第十六条第三款: the review for 商业秘密 and 个人隐私 before publication, and the masked text it approved */
+  disclosureReview?: { by: string; date: string; commercial: string; privacy: string; masking?: string; text: string; title?: string };
+  /** 第二十条: published on the portal (the reviewed text) */
+  published?: { by: string; date: string; title: string; text: string };
+}
+
+/** 第十九条: a provincial bureau's annual report of last year's 举报 handling to 国家医保局. */
+export interface AnnualReportFiling {
+  year: number;
+  /** the yearly date of the text (4月30日) in the year after the reported year */
+  due: string;
+  basis: string;
+  filedOn: string;
+  by: string;
+  late: boolean;
 }
 
 export interface Refusal {

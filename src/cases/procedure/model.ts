@@ -120,6 +120,10 @@ export const GUARD_NAMES = [
   'reportResultNotice', // the result is told only where a rule requires it, and not after a withdrawal (第十三条、第十四条)
   'reportLeadClosed', // 办结 only when the lead it fed is closed (第十二条第一款、第二十二条)
   'reportVerified', // a reward only for a report found true (第二十一条)
+  'reportTypicalVerified', // a 典型案例 only of a report found true, never of one marked 涉密 (第二十条、第十六条第二款)
+  'reportReviewMasked', // the review before publication: 涉及 needs the masking stated; no natural person's name in the text (第十六条第三款)
+  'reportPublishable', // published only after the 商业秘密/个人隐私 review, never when marked 涉密 (第十六条第二款、第三款, 第二十条)
+  'annualReportProvincial', // the annual report is the provincial bureau's, of a year already ended (第十九条)
   'fromReportCase', // a reward case opened from a report case (举报处理暂行办法 第二十一条)
 ] as const;
 export const GuardName = z.enum(GUARD_NAMES);
@@ -173,6 +177,11 @@ export const EFFECTS = [
   'reportDispute', // a dispute over who handles it: its start, its failure (第十条)
   'reportHolder', // passed to a 同级机构, or returned to the 统一接收 机构 (第十一条)
   'reportReward', // 转入奖励: opens the reward case with the sealed reporter (第二十一条)
+  'reportClassify', // 标记涉密: the materials, by whom and when (第十六条第二款)
+  'reportTypical', // 标记典型案例 (第二十条)
+  'reportDisclosureReview', // 公开前保密审查 and its masked text (第十六条第三款)
+  'reportPublish', // 发布典型案例 on the portal (第二十条)
+  'annualReportFile', // 报送年度报告: the yearly due date from the text, late flagged (第十九条)
 ] as const;
 export const Effect = z.enum(EFFECTS);
 export type Effect = z.infer<typeof Effect>;

@@ -4,7 +4,7 @@
 // Closed lists cite the article whose words they take (steps/report.test.ts reads them back).
 import { z } from 'zod';
 import { PARTY_CATEGORIES } from './party.js';
-import { choice, choices, evidence, flag, jurisdictionPath, rows, StepEnvelope, text } from './fields.js';
+import { choice, choices, evidence, flag, integer, jurisdictionPath, rows, StepEnvelope, text } from './fields.js';
 
 const obj = <S extends z.ZodRawShape>(shape: S) => z.object({ ...StepEnvelope, ...shape }).strict();
 const short = (title: string, max = 100) => z.string().trim().min(1, `请填写${title}`).max(max).meta({ title, widget: 'text' as const });
@@ -24,6 +24,15 @@ export const REPORT_FUNDS = ['基本医疗保险（含生育保险）基金', '�
 export const NOT_REPORTS = ['咨询', '政府信息公开申请', '行政复议申请', '信访', '其他非举报事项'] as const;
 
 export const NOTICE_METHODS = ['电话', '短信', '书面', '电子邮件', '网上答复', '当面'] as const;
+
+/** 第十六条第二款: 国家秘密, and information whose disclosure could endanger 国家安全、公共安全、经济安全、社会稳定. */
+export const CLASSIFIED_KINDS = ['国家秘密', '公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息'] as const;
+/** The materials of a report that can be marked 涉密: the fields of its 登记 (and the attachments they name). */
+export const CLASSIFIABLE_MATERIALS = ['举报内容', '非书面举报记录', '证据材料'] as const;
+/** 第十六条第三款 (政府信息公开条例 第十五条): what a review before publication looks for, and what it found. */
+export const DISCLOSURE_FINDINGS = ['不涉及', '涉及，已遮蔽'] as const;
+/** 被举报人 who are natural persons: their names are 个人隐私 and never published unmasked. */
+export const NATURAL_PERSON_KINDS: readonly string[] = ['参保个人', '定点医药机构法定代表人或主要负责人'];
 
 /** The reporter's identity (sealed): 第八条第一款's 真实身份信息 and 真实有效的联系方式. */
 export const ReporterIdentitySchema = z
@@ -90,6 +99,33 @@ export const REPORT_STEP_INPUTS = {
   举报办结: obj({ 办结情况: text('办结情况', { max: 5000 }) }),
   转入奖励: obj({ 说明: text('符合举报奖励条件的说明', { max: 2000 }) }),
   立卷归档: obj({ 卷宗: text('立卷归档的材料', { max: 2000 }), 档案编号: short('档案编号', 60) }),
+
+  // 第十六条第二款: material marked 涉密 (who and when are the step's actor and date in the record)
+  标记涉密: obj({
+    涉密类别: choice('涉密类别', CLASSIFIED_KINDS, '《医疗保障基金使用监督管理举报处理暂行办法》第十六条第二款'),
+    涉密材料: choices('涉密材料', CLASSIFIABLE_MATERIALS, 1, '标记后不在公示门户公布、不导出，与办理举报工作无关的人员不可查看'),
+    理由: text('标记涉密的理由', { max: 2000 }),
+  }),
+  // 第二十条: a verified report of major social impact marked a 典型案例
+  标记典型案例: obj({
+    案例标题: short('典型案例标题', 100),
+    社会影响: text('具有重大社会影响的说明', { max: 2000, description: '经查实且具有重大社会影响的典型案例，应当向社会公布（第二十条）' }),
+  }),
+  // 第十六条第三款: the review for 商业秘密 and 个人隐私 before anything is published, and the masked text
+  公开前保密审查: obj({
+    商业秘密: choice('是否涉及商业秘密', DISCLOSURE_FINDINGS, '第十六条第三款；《政府信息公开条例》第十五条'),
+    个人隐私: choice('是否涉及个人隐私', DISCLOSURE_FINDINGS, '第十六条第三款；《政府信息公开条例》第十五条'),
+    遮蔽说明: text('遮蔽处理的说明', { max: 2000, description: '涉及商业秘密、个人隐私的，写明遮蔽了哪些信息' }).optional(),
+    公开文本: text('经审查、遮蔽后拟公开的案例文本', { max: 10000 }),
+  }),
+  发布典型案例: obj({ 发布说明: text('发布说明', { max: 2000 }) }),
+
+  // ——— 举报处理工作年度报告 (jbnb, 第十九条) ———
+  报送年度报告: obj({
+    年度: integer('报告年度', 2022, 2100),
+    报告内容: text('上一年度举报处理工作情况', { max: 20000 }),
+    报送方式: choice('报送方式', ['书面报送', '系统报送', '电子邮件']),
+  }),
 
   // ——— 举报奖励 (xzjl): a reward case opened from a report case ———
   受理转入举报: obj({ 受理意见: text('受理意见', { max: 2000 }) }),

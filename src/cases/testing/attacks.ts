@@ -35,6 +35,8 @@ export const ATTACK_USERS: User[] = [
   { name: 'chengqufz', displayName: '城区局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省/阳泉市/城区' },
   // a third head of 阳泉市 (with 陈局长 and 周副局长): 集体讨论 of the 主要负责人's recusal (暂行规定 第五条第三款)
   { name: 'fuze3', displayName: '吴副局长', roles: ['负责人'], jurisdiction: '山西省/阳泉市' },
+  // a head of the provincial bureau: the annual report of 举报 handling (举报处理暂行办法 第十九条)
+  { name: 'shengfz', displayName: '省局局长', roles: ['负责人', '主要负责人'], jurisdiction: '山西省' },
 ];
 
 const officers = ['zhifa1', 'zhifa2'];
@@ -252,6 +254,7 @@ export const ATTACKS: Attack[] = [
   { name: '处理完结 without the progress report', article: '飞行检查办法第二十三条第一款', open: { procedure: 'fxjc-chuli', jurisdiction: '山西省/阳泉市' }, setup: [['签收移交材料', 'fuze', { 签收意见: '签收' }, 0]], attempt: ['处理完结', 'fuze', { 完结说明: 'x' }, 0], code: 'PROGRESS_NOT_REPORTED', says: /30个工作日/ },
   { name: 'a result far from the transferred one, unexplained', article: '飞行检查办法第二十三条第二款', open: { procedure: 'fxjc-chuli', jurisdiction: '山西省/阳泉市' }, setup: [['签收移交材料', 'fuze', { 签收意见: '签收' }, 0], ['上报处理进度', 'fuze', { 处理进度: 'x', 整改方案: 'x' }, 0], ['处理完结', 'fuze', { 完结说明: 'x' }, 0]], attempt: ['报送处理报告', 'fuze', { 书面报告: 'x', 与移交结果比较: '存在较大差异' }, 0], code: 'EXPLANATION_REQUIRED', says: /书面解释/ },
   // ——— 举报处理 (医疗保障基金使用监督管理举报处理暂行办法, 局令第5号) ———
+  { name: 'a 举报 case published on the portal without the 商业秘密/个人隐私 review', article: '举报处理办法第十六条第三款、第二十条', open: REPORT, setup: reportLead, attempt: ['发布典型案例', 'fuze', { 发布说明: '公布' }, 1], code: 'DISCLOSURE_NOT_REVIEWED', says: /商业秘密、个人隐私.*第十六条第三款/ },
   { name: '实名举报 without an identity document', article: '举报处理办法第八条第一款', open: REPORT, setup: [], attempt: ['登记举报', 'zhifa1', { ...REPORT_REGISTER, 举报人: { 姓名或名称: '举报人甲', 电话: '13900000000' } }, 0], code: 'REAL_NAME_INCOMPLETE', says: /第八条第一款/ },
   { name: 'a report of conduct elsewhere turned into a lead', article: '举报处理办法第九条第一款', open: REPORT, setup: [['登记举报', 'zhifa1', { ...REPORT_REGISTER, 被举报行为发生地: '山西省/太原市' }, 0]], attempt: ['转为线索', 'zhifa1', { 处理意见: 'x' }, 0], code: 'REPORT_OUTSIDE_AUTHORITY', says: /第九条第一款/ },
   { name: 'the department above decided by the department itself', article: '举报处理办法第九条第三款', open: REPORT, setup: [['登记举报', 'zhifa1', REPORT_REGISTER, 0], ['报请上级处理', 'fuze', { 理由: '案情重大' }, 0]], attempt: ['上级决定', 'fuze', { 决定: '由上级部门处理', 理由: 'x' }, 0], code: 'NOT_PARENT_BUREAU', says: /第九条第三款/ },

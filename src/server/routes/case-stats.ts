@@ -5,7 +5,8 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { chosenMeasures, deadlineStatus, isValidDate, shanghaiDateOf } from '../../law/index.js';
-import type { CaseState } from '../../cases/index.js';
+import { annualReportStatus, reportStatistics, REPORT_OUTCOMES, type CaseState } from '../../cases/index.js';
+import { findJurisdiction, loadPeriods } from '../../law/index.js';
 import { requirePermission, type Principal } from '../auth.js';
 import { ErrorBody } from '../errors.js';
 import type { App, ServerContext } from '../context.js';
@@ -121,7 +122,102 @@ export function figuresOf(cases: readonly StatsCase[]): Figure[] {
   return figures;
 }
 
+const ReportStatsBody = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  total: z.number(),
+  groups: z.array(z.object({ dimension: z.string(), rows: z.array(z.object({ label: z.string(), count: z.number(), cases: z.array(z.string()) })) })),
+  reports: z.array(z.object({ id: z.string(), jurisdiction: z.string(), receivedOn: z.string(), channel: z.string(), reportedKinds: z.array(z.string()), outcome: z.enum(REPORT_OUTCOMES) })),
+});
+
+const AnnualBody = z.object({
+  year: z.number(),
+  jurisdiction: z.string(),
+  /** 第十九条: only a provincial bureau reports */
+  provincial: z.boolean(),
+  due: z.string(),
+  basis: z.string(),
+  filed: z.object({ caseId: z.string(), filedOn: z.string(), by: z.string(), late: z.boolean() }).nullable(),
+  overdue: z.boolean(),
+  summary: ReportStatsBody,
+});
+
 export function caseStatsRoutes(app: App, ctx: ServerContext): void {
+  const bodiesIn = async (p: Principal): Promise<CaseState[]> => {
+    const { rows } = await ctx.db.query<{ body: CaseState | string }>(
+      `SELECT c.body FROM cases c JOIN case_scope s ON s.id = c.id WHERE (s.jurisdiction_id = $1 OR s.jurisdiction_id LIKE $2) AND c.procedure_id IN ('jbcl', 'jbnb') ORDER BY c.id`,
+      [p.jurisdiction, p.jurisdiction + '/%'],
+    );
+    return rows.map((r) => (typeof r.body === 'string' ? (JSON.parse(r.body) as CaseState) : r.body));
+  };
+
+  // 举报处理暂行办法 第十七条: 举报 by period, 渠道, 被举报人类型 and 处理结果, from the report cases' records
+  app.get(
+    '/api/stats/reports',
+    { schema: { tags: ['统计'], summary: '举报统计分析（按接收日期范围；按月、渠道、被举报人类型、处理结果）', querystring: Range, response: { 200: ReportStatsBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody } } },
+    async (request) => reportStatistics(await bodiesIn(requirePermission(request, 'stats.read')), request.query),
+  );
+
+  app.get(
+    '/api/stats/reports.xlsx',
+    { schema: { tags: ['统计'], summary: '举报统计分析报告导出（xlsx）', querystring: Range, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } },
+    async (request, reply) => {
+      const p = requirePermission(request, 'stats.read');
+      const s = reportStatistics(await bodiesIn(p), request.query);
+      const wb = new ExcelJS.Workbook();
+      const sum = wb.addWorksheet('举报统计');
+      sum.columns = [
+        { header: '统计维度', key: 'dimension', width: 16 },
+        { header: '分类', key: 'label', width: 36 },
+        { header: '件数', key: 'count', width: 10 },
+        { header: '所计举报', key: 'cases', width: 60 },
+      ];
+      sum.addRow({ dimension: '统计范围', label: `接收日期 ${s.from ?? '不限'} 至 ${s.to ?? '不限'}`, count: s.total });
+      for (const g of s.groups) for (const r of g.rows) sum.addRow({ dimension: g.dimension, label: r.label, count: r.count, cases: r.cases.join('、') });
+      const detail = wb.addWorksheet('举报明细');
+      detail.columns = [
+        { header: '案件编号', key: 'id', width: 14 },
+        { header: '辖区', key: 'jurisdiction', width: 24 },
+        { header: '接收日期', key: 'receivedOn', width: 12 },
+        { header: '举报渠道', key: 'channel', width: 24 },
+        { header: '被举报人类型', key: 'kinds', width: 24 },
+        { header: '处理结果', key: 'outcome', width: 20 },
+      ];
+      for (const r of s.reports) detail.addRow({ ...r, kinds: r.reportedKinds.join('、') });
+      for (const ws of [sum, detail]) ws.getRow(1).font = { bold: true };
+      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-disposition', `attachment; filename="reports.xlsx"; filename*=UTF-8''${encodeURIComponent(`举报统计分析报告${s.from ? '-' + s.from : ''}${s.to ? '-' + s.to : ''}.xlsx`)}`);
+      return reply.send(bytes);
+    },
+  );
+
+  // 举报处理暂行办法 第十九条: the province's annual report of last year — its due date, the summary, whether and when it was filed
+  app.get(
+    '/api/stats/reports/annual',
+    {
+      schema: {
+        tags: ['统计'],
+        summary: '举报处理工作年度报告（省级）：报送期限、上一年度举报处理情况汇总、报送记录',
+        querystring: z.object({ year: z.coerce.number().int().min(2022).max(2100).optional().describe('报告年度（默认上一年度）') }),
+        response: { 200: AnnualBody, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => {
+      const p = requirePermission(request, 'stats.read');
+      const today = shanghaiDateOf(ctx.now());
+      const year = request.query.year ?? Number(today.slice(0, 4)) - 1;
+      const cases = await bodiesIn(p);
+      const status = annualReportStatus(loadPeriods(), year, cases, today);
+      return {
+        ...status,
+        jurisdiction: p.jurisdiction,
+        provincial: findJurisdiction(p.jurisdiction)?.level === '省',
+        summary: reportStatistics(cases, { from: `${year}-01-01`, to: `${year}-12-31` }),
+      };
+    },
+  );
+
   const collect = async (p: Principal, range: z.infer<typeof Range>) => {
     const { rows } = await ctx.db.query<{ body: CaseState | string }>(
       `SELECT c.body FROM cases c JOIN case_scope s ON s.id = c.id WHERE s.jurisdiction_id = $1 OR s.jurisdiction_id LIKE $2 ORDER BY c.id`,

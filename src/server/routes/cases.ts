@@ -18,6 +18,9 @@ import {
   citableEvidence,
   caseSuspects,
   localReviewSituations,
+  withoutClassified,
+  publicTypicalCase,
+  REPORT_PROCEDURE,
   CaseService,
   realPorts,
   mainParty,
@@ -488,7 +491,8 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       await logCaseAccess(ctx.db, p, request.params.id, '导出', `文书：${kind}（${request.query.format}）`, request.ip);
       let bytes: Buffer;
       try {
-        const c = await service.get(request.params.id);
+        // 举报处理暂行办法 第十六条第二款: material marked 涉密 is never exported
+        const c = withoutClassified(await service.get(request.params.id));
         const input = documentInput(kind, c, { users: await service.users(), ...(request.query.n ? { transcript: request.query.n } : {}) });
         bytes = request.query.format === 'pdf' ? await renderPdf(kind, input as never) : await renderDocx(kind, input as never);
       } catch (err) {
@@ -517,7 +521,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       await logCaseAccess(ctx.db, p, request.params.id, '导出', '一案一卷', request.ip);
       let bytes: Buffer;
       try {
-        const c = await service.get(request.params.id);
+        const c = withoutClassified(await service.get(request.params.id));
         const proc = procedures.get(c.procedure.id, c.procedure.version)!;
         const events = await listEvents(ctx.db, { caseId: c.id });
         const volume = buildCaseVolume(c, proc, { users: await service.users() }, events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, at: e.at, hash: e.hash })));
@@ -664,6 +668,8 @@ export const PublicDecision = z.object({
   bureau: z.string(),
 });
 
+export const PublicTypicalCase = z.object({ caseId: z.string(), title: z.string(), text: z.string(), publishedAt: z.string(), bureau: z.string() });
+
 export function publicDecisionRoutes(app: App, ctx: ServerContext, maskName: (s: string) => string, maskText: (s: string) => string): void {
   const published = async (id?: string) => {
     const { rows } = await ctx.db.query<{ id: string; body: CaseState | string; jurisdiction_id: string | null }>(
@@ -697,6 +703,24 @@ export function publicDecisionRoutes(app: App, ctx: ServerContext, maskName: (s:
       ];
     });
   };
+
+  // 举报处理暂行办法 第二十条: 典型案例 published after the review of 第十六条第三款 (its masked text only), none marked 涉密
+  app.get(
+    '/api/public/typical-cases',
+    { schema: { tags: ['公示'], summary: '已公布的举报典型案例（经商业秘密、个人隐私审查遮蔽；涉密的不公布）', response: { 200: z.array(PublicTypicalCase) } } },
+    async () => {
+      const { rows } = await ctx.db.query<{ id: string; body: CaseState | string; jurisdiction_id: string | null }>(
+        `SELECT c.id, c.body, s.jurisdiction_id FROM cases c JOIN case_scope s ON s.id = c.id
+          WHERE c.procedure_id = $1 AND c.body->'history' @> '[{"step": "发布典型案例"}]'::jsonb ORDER BY c.updated_at DESC LIMIT 500`,
+        [REPORT_PROCEDURE],
+      );
+      return rows.flatMap((r) => {
+        const c = typeof r.body === 'string' ? (JSON.parse(r.body) as CaseState) : r.body;
+        const t = publicTypicalCase(c, (r.jurisdiction_id ? jurisdiction(r.jurisdiction_id)?.bureau : undefined) ?? '');
+        return t ? [t] : [];
+      });
+    },
+  );
 
   app.get('/api/public/decisions', { schema: { tags: ['公示'], summary: '已公示的行政处罚决定（个人信息已隐去）', response: { 200: z.array(PublicDecision) } } }, async () => published());
 

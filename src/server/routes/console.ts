@@ -11,6 +11,9 @@ import {
   executionStatus,
   documentInput,
   getAttachment,
+  classifiedAttachments,
+  handlesCase,
+  withheldInput,
   listEvents,
   stepInputJsonSchema,
   STEP_INPUT_IDS,
@@ -22,7 +25,7 @@ import {
 } from '../../cases/index.js';
 import { chineseNumeral, deadlineStatus, formatYuan, shanghaiDateOf } from '../../law/index.js';
 import { requirePermission, type Principal } from '../auth.js';
-import { ErrorBody, notFound } from '../errors.js';
+import { ApiError, ErrorBody, notFound } from '../errors.js';
 import { within } from '../jurisdictions.js';
 import { logCaseAccess } from '../case-access.js';
 import type { App, ServerContext } from '../context.js';
@@ -318,6 +321,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       const events = await listEvents(ctx.db, { caseId: c.id });
       const names: Record<string, string> = {};
       for (const u of users) names[u.name] = u.displayName;
+      const outsider = !!c.report?.classified && !handlesCase(c, p.name);
       const done = new Set(c.history.map((h) => h.step));
       const documents: z.infer<typeof FileBody>['documents'] = [];
       for (const s of proc.steps) {
@@ -341,7 +345,8 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
             actor: e.actor,
             actorName: names[e.actor] ?? e.actor,
             at: e.at,
-            inputs: e.inputs,
+            // 举报处理暂行办法 第十六条第二款: material marked 涉密 only for those who handle the report
+            inputs: outsider ? (withheldInput(c, e.step, e.inputs as Record<string, unknown>) as typeof e.inputs) : e.inputs,
             attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256, ...(a.size !== undefined ? { size: a.size } : {}), ...(c.attachments.find((x) => x.sha256 === a.sha256)?.fileName ? { fileName: c.attachments.find((x) => x.sha256 === a.sha256)!.fileName! } : {}) })),
           })),
         documents,
@@ -403,6 +408,10 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       const c = await service.get(request.params.id);
       const a = c.attachments.find((x) => x.sha256 === request.params.sha256);
       if (!a) throw notFound('附件');
+      // 举报处理暂行办法 第十六条第二款: 涉密 material is never exported, and seen only by those who handle the report
+      if (classifiedAttachments(c).has(a.sha256) && (request.query.download || !handlesCase(c, p.name))) {
+        throw new ApiError(403, 'CLASSIFIED', `附件「${a.name}」已标记为涉密，${request.query.download ? '不得导出' : '只有办理该举报的人员可以查看'}（《医疗保障基金使用监督管理举报处理暂行办法》第十六条第二款）`);
+      }
       const stored = await getAttachment(ctx.db, a.sha256);
       if (!stored) throw notFound('附件内容');
       await logCaseAccess(ctx.db, p, request.params.id, request.query.download ? '导出' : '查看', `附件：${a.name}`, request.ip);

@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import { api, qs } from '../api';
 import { yuan } from '../format';
 import { EChart } from '../EChart';
+import ReportStatsCard from './ReportStats';
 
 export interface Stats {
   catalogs: {
@@ -121,6 +122,9 @@ export default function Dashboard() {
             ]}
           />
         </Card>
+      </Col>
+      <Col span={24}>
+        <ReportStatsCard />
       </Col>
       <Col xs={24} lg={14}>
         <Card>
