@@ -224,7 +224,8 @@ export class CaseService {
   async prechecker(state: CaseState, now: string, users?: Map<string, User>): Promise<(step: string, actor: string) => Refusal | null> {
     const proc = this.procedures.get(state.procedure.id, state.procedure.version);
     if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
-    const ctx = this.ctx(proc, users ?? (await this.users()), state, await this.libraries(this.store, proc, state));
+    // (the libraries are not loaded: flyingFromLibraries judges the form's input, which a dry run has not got)
+    const ctx = this.ctx(proc, users ?? (await this.users()), state);
     // the case as stored, as act() sees it
     return (step, actor) => precheck(state, step, actor, now, ctx);
   }

@@ -43,8 +43,4 @@ END $$;
 DROP TRIGGER IF EXISTS flying_library_history ON flying_library;
 CREATE TRIGGER flying_library_history BEFORE UPDATE OR DELETE ON flying_library FOR EACH ROW EXECUTE FUNCTION flying_library_keep_history();
 DROP TRIGGER IF EXISTS flying_library_no_truncate ON flying_library;
-CREATE TRIGGER flying_library_no_truncate BEFORE TRUNCATE ON flying_library FOR EACH STATEMENT EXECUTE FUNCTION record_refuse_change();
-
--- the case page's next steps read the libraries (a step its library refuses)
-DROP TRIGGER IF EXISTS flying_library_read_revision ON flying_library;
-CREATE TRIGGER flying_library_read_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON flying_library FOR EACH STATEMENT EXECUTE FUNCTION bump_read_revision();
+CREATE TRIGGER flying_library_no_truncate BEFORE TRUNCATE ON flying_library FOR EACH STATEMENT EXECUTE FUNCTION flying_library_keep_history();

@@ -217,6 +217,7 @@ export function storeSuite(engine: StoreKind): void {
       );
       const id = rows[0]!.id;
       await expect(store.query('DELETE FROM flying_library WHERE id = $1', [id])).rejects.toThrow(/不得删除/);
+      await expect(store.query('TRUNCATE flying_library')).rejects.toThrow(/不得删除/);
       await expect(store.query(`UPDATE flying_library SET name = '改名' WHERE id = $1`, [id])).rejects.toThrow(/只能停用一次/);
       await expect(store.query(`UPDATE flying_library SET disabled_on = '2026-03-03' WHERE id = $1`, [id])).rejects.toThrow(/check constraint|违反|约束/);
       await store.query(`UPDATE flying_library SET disabled_on = '2026-03-03', disabled_at = now(), disabled_by = 'fuze', disabled_reason = '聘期届满' WHERE id = $1`, [id]);
