@@ -4,6 +4,10 @@
 export * from './procedure/model.js';
 export { loadProcedures, DEFAULT_PROCEDURE_DIR, DEFAULT_CATALOG_DIR, type ProcedureRegistry } from './procedure/load.js';
 export * from './engine/types.js';
+export {
+  LIBRARY_KINDS, LIBRARY_NAMES, LIBRARY_ADDED_STEP, LIBRARY_DISABLED_STEP, LibraryAddition, LibraryDisabling, LibraryError,
+  activeOn, activeEntries, librarySetUp, libraryProblem, listLibraryEntries, addLibraryEntry, disableLibraryEntry, type LibraryEntry, type LibraryKind,
+} from './libraries.js';
 export { act, openCase, availableSteps, recomputeDeadlines, stepDateOf, periodOf, type OpenArgs } from './engine/engine.js';
 export { certificateValid, recusedReason } from './engine/guards.js';
 export { citableEvidence, localReviewSituations, caseSuspects, type CaseSuspect } from './engine/guards-investigation.js';

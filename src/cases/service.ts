@@ -12,6 +12,7 @@ import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
 import { userColumns, userFromRow, type UserRow } from './users.js';
 import { handlesCase, withoutClassified } from './reports.js';
+import { LIBRARY_GUARD, listLibraryEntries, type LibraryEntry } from './libraries.js';
 import type { Role } from './procedure/model.js';
 
 /** What the service needs of a database handle (src/store's Store and its transactions). */
@@ -109,11 +110,21 @@ export class CaseService {
     return new Map(rows.map((r) => [r.name, userFromRow(r)]));
   }
 
-  private ctx(proc: ProcedureDef, users: Map<string, User>, state?: Pick<CaseState, 'item'>): EngineContext {
+  /**
+   * The jurisdiction's 被检查对象库、检查人员库、专家库 (飞行检查办法 第六条) for a procedure whose
+   * steps choose from them (guard flyingFromLibraries); undefined for the others.
+   */
+  private async libraries(q: Queryable, proc: ProcedureDef, state: Pick<CaseState, 'jurisdiction'>): Promise<LibraryEntry[] | undefined> {
+    if (!proc.steps.some((s) => s.guards.includes(LIBRARY_GUARD))) return undefined;
+    return listLibraryEntries(q, state.jurisdiction.path);
+  }
+
+  private ctx(proc: ProcedureDef, users: Map<string, User>, state?: Pick<CaseState, 'item'>, libraries?: LibraryEntry[]): EngineContext {
     const item = state?.item ? this.ports.resolveItem?.(state.item.ref) : undefined;
     return {
       procedure: proc,
       users,
+      ...(libraries ? { libraries } : {}),
       periods: this.ports.periods ?? loadPeriods(),
       computeDeadline: this.ports.computeDeadline,
       today: this.ports.today ?? (() => shanghaiDateOf(shanghaiInstant())),
@@ -214,6 +225,7 @@ export class CaseService {
   async prechecker(state: CaseState, now: string, users?: Map<string, User>): Promise<(step: string, actor: string) => Refusal | null> {
     const proc = this.procedures.get(state.procedure.id, state.procedure.version);
     if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
+    // (the libraries are not loaded: flyingFromLibraries judges the form's input, which a dry run has not got)
     const ctx = this.ctx(proc, users ?? (await this.users()), state);
     // the case as stored, as act() sees it
     return (step, actor) => precheck(state, step, actor, now, ctx);
@@ -234,7 +246,7 @@ export class CaseService {
       const proc = this.procedures.get(state.procedure.id, state.procedure.version);
       if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
       const users = await this.users(tx);
-      const result = act(state, step, actor, input, now, this.ctx(proc, users, state));
+      const result = act(state, step, actor, input, now, this.ctx(proc, users, state, await this.libraries(tx, proc, state)));
       if (!result.ok) return { ok: false as const, refusal: result.refusal };
       const next = result.state;
       const spawned: string[] = [];

@@ -29,6 +29,7 @@ import { statsRoutes } from './routes/stats.js';
 import { caseModule, caseRoutes, publicDecisionRoutes } from './routes/cases.js';
 import { consoleRoutes } from './routes/console.js';
 import { caseStatsRoutes } from './routes/case-stats.js';
+import { libraryRoutes } from './routes/libraries.js';
 import { monitorRoutes, type MonitorOptions } from './routes/monitor.js';
 import { maskName, maskText } from './mask.js';
 import { publicRoutes } from './routes/public.js';
@@ -305,6 +306,7 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   caseRoutes(app, ctx, cases);
   consoleRoutes(app, ctx, cases);
   caseStatsRoutes(app, ctx);
+  libraryRoutes(app, ctx);
   monitorRoutes(app, ctx, cases, options.monitor);
   publicDecisionRoutes(app, ctx, maskName, maskText);
   for (const plugin of options.plugins ?? []) await plugin(app, ctx);

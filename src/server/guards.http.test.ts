@@ -70,3 +70,58 @@ describe('guards through the HTTP API', () => {
     });
   }
 });
+
+describe('飞行检查 chooses from the bureau\'s libraries through the HTTP API (飞行检查办法 第六条)', () => {
+  const KUANGQU = '山西省/阳泉市/矿区';
+  const TEAM = { 组长: 'kuangqu1', officers: ['kuangqu1', 'kuangqu2'], 其他成员: [{ 姓名: '某专家', 单位: '某三甲医院', 专业: '医疗', 身份: '专家' }], 被检查对象: [{ 名称: '甲医院', 类别: '定点医药机构' }] };
+
+  it('only the bureau\'s heads keep its libraries; an expert not in the 专家库 and an inspector disabled that day are refused with 409, nothing changed', async () => {
+    now = at(0);
+    const head = await client('kuangqufz');
+    const add = (who: Client, entry: Record<string, unknown>, jurisdiction?: string) => who.request('POST', '/api/flying-libraries', { ...(jurisdiction ? { jurisdiction } : {}), entry });
+    // an officer may read the libraries but not change them; another bureau's head may not touch them
+    expect((await add(await client('kuangqu1'), { kind: '专家', name: '自荐专家', unit: '某医院', category: '医疗' })).statusCode).toBe(403);
+    expect((await add(await client('chengqufz'), { kind: '专家', name: '城区专家', unit: '某医院', category: '医疗' }, KUANGQU)).statusCode).toBe(403);
+    // an inspector is a 执法人员 of the bureau with a valid 执法证
+    const notOfficer = await add(head, { kind: '检查人员', name: 'zhifa1' });
+    expect([notOfficer.statusCode, notOfficer.json().code]).toEqual([400, 'NOT_AN_OFFICER']);
+    for (const entry of [
+      { kind: '被检查对象', name: '甲医院', category: '定点医药机构' },
+      { kind: '检查人员', name: 'kuangqu1' },
+      { kind: '检查人员', name: 'kuangqu2' },
+      { kind: '专家', name: '某专家', unit: '某三甲医院', category: '医疗', qualification: '主任医师' },
+    ]) {
+      const r = await add(head, entry);
+      expect(r.statusCode, r.body).toBe(201);
+    }
+
+    const opened = await (await client('kuangqu1')).request('POST', '/api/cases', { procedure: 'fxjc', jurisdiction: KUANGQU });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id as string;
+    const launch = await act(id, ['启动飞行检查', 'kuangqufz', { 启动情形: '新闻媒体曝光，造成重大社会影响的', 情形说明: '媒体报道', 报道出处: '某报', 被检地部门: KUANGQU }, 0]);
+    expect(launch.statusCode, launch.body).toBe(200);
+    const before = await view(id);
+    const refusedUnchanged = async (input: Record<string, unknown>, code: string, says: RegExp) => {
+      const verifyBefore = (await (await client('fuze')).request('GET', '/api/record/verify')).json();
+      const r = await act(id, ['组建检查组', 'kuangqufz', input, 0]);
+      expect(r.statusCode, r.body).toBe(409);
+      expect(r.json().code).toBe(code);
+      expect(r.json().message).toMatch(says);
+      const after = await view(id);
+      expect(after.case).toEqual(before.case);
+      expect(after.timeline).toEqual(before.timeline);
+      expect((await (await client('fuze')).request('GET', '/api/record/verify')).json()).toEqual(verifyBefore);
+    };
+    await refusedUnchanged({ ...TEAM, 其他成员: [{ 姓名: '外聘专家', 单位: '某三甲医院', 专业: '医疗', 身份: '专家' }] }, 'NOT_IN_LIBRARY', /外聘专家.*不在本局专家库中.*第六条/);
+
+    // 动态管理: kuangqu2 disabled today, with the reason; the entry kept
+    const listed = (await (await client('kuangqu1')).request('GET', '/api/flying-libraries')).json() as { entries: Array<{ id: number; name: string; qualification?: string; active: boolean }> };
+    const kuangqu2 = listed.entries.find((e) => e.name === 'kuangqu2')!;
+    expect(kuangqu2).toMatchObject({ qualification: 'KQ-0002', active: true });
+    expect((await (await client('chengqufz')).request('POST', `/api/flying-libraries/${kuangqu2.id}/disable`, { reason: '调离执法岗位' })).statusCode).toBe(404);
+    const off = await head.request('POST', `/api/flying-libraries/${kuangqu2.id}/disable`, { reason: '调离执法岗位' });
+    expect(off.json(), off.body).toMatchObject({ active: false, disabledReason: '调离执法岗位', disabledOn: at(0).slice(0, 10) });
+    expect((await head.request('GET', '/api/flying-libraries')).json().entries.filter((e: { name: string }) => e.name === 'kuangqu2')).toHaveLength(1);
+    await refusedUnchanged(TEAM, 'LIBRARY_ENTRY_DISABLED', /矿区执法乙.*停用（调离执法岗位）/);
+  });
+});

@@ -21,7 +21,7 @@ const OTHER = '贵州省/六盘水市';
 let app: YibaoServer;
 let db: ServerDb;
 let dir: string;
-const F = { caseId: '', runId: '', leadId: '', catalog: 'yq-private', user: 'target-user', attachment: '' };
+const F = { caseId: '', runId: '', leadId: '', catalog: 'yq-private', user: 'target-user', attachment: '', libraryEntry: 0 };
 const clients = new Map<string, Client>();
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${seq++}`;
@@ -95,6 +95,13 @@ const E: Endpoint[] = [
   { method: 'GET', route: '/api/cases/{id}/access', url: () => `/api/cases/${F.caseId}/access`, perm: 'case.read', scope: 'resource', allowed: [200] },
   { method: 'GET', route: '/api/record/verify', url: () => '/api/record/verify', perm: 'case.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/deadlines', url: () => '/api/deadlines', perm: 'case.read', scope: 'list', allowed: [200], marker: () => `"${F.caseId}"` },
+  // 被检查对象库、检查人员库、专家库 (飞行检查办法 第六条)
+  { method: 'GET', route: '/api/flying-libraries', url: () => '/api/flying-libraries', perm: 'library.read', scope: 'list', allowed: [200], marker: () => '"矩阵医院"' },
+  {
+    method: 'POST', route: '/api/flying-libraries', url: () => '/api/flying-libraries', perm: 'library.write', scope: 'create', allowed: [201],
+    body: () => ({ jurisdiction: OWN, entry: { kind: '专家', name: `专家${unique()}`, unit: '某医院', category: '医疗' } }),
+  },
+  { method: 'POST', route: '/api/flying-libraries/{id}/disable', url: () => `/api/flying-libraries/${F.libraryEntry}/disable`, body: () => ({ reason: '协议解除' }), perm: 'library.write', scope: 'resource', allowed: [200, 409] },
   // the officer's console
   { method: 'GET', route: '/api/console/step-inputs', url: () => '/api/console/step-inputs', perm: 'case.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/console/people', url: () => '/api/console/people', perm: 'case.read', scope: 'list', allowed: [200], marker: () => '"fixture-officer"' },
@@ -152,6 +159,10 @@ beforeAll(async () => {
     headers: { cookie: q.cookie, 'x-csrf-token': q.csrf, 'content-type': 'application/octet-stream' }, payload: readFileSync(join(SEED_CATALOG_DIR, '002_d9b76134472e1956.txt')),
   });
   expect(imp.statusCode, imp.body).toBe(201);
+  const head0 = await login(app, 'fixture-head');
+  const entry = await head0.request('POST', '/api/flying-libraries', { entry: { kind: '被检查对象', name: '矩阵医院', category: '定点医药机构' } });
+  expect(entry.statusCode, entry.body).toBe(201);
+  F.libraryEntry = entry.json().id;
   const o = await login(app, 'fixture-officer');
   F.caseId = (await o.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' })).json().id;
   // 立案 starts the case's deadlines (listed by /api/deadlines)

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'stats.read': '查看统计',
   'users.read': '查看账户',
   'users.write': '管理账户',
+  'library.read': '查阅被检查对象库、检查人员库和专家库',
+  'library.write': '管理被检查对象库、检查人员库和专家库',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -29,12 +31,13 @@ const ALL_READERS: Permission[] = ['catalog.read', 'statute.read'];
 
 /** Every role of the one list must appear here (a new role fails to compile until it does). */
 export const ROLE_PERMISSIONS: Record<ServerRole, readonly Permission[]> = {
-  执法人员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read'],
+  执法人员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'library.read'],
   法制审核员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
   法制机构负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
-  负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read'],
-  主要负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read'],
-  基金监管分析员: [...ALL_READERS, 'penalty.compute', 'monitor.read', 'monitor.write', 'stats.read'],
+  // 第六条: the bureau's heads keep its 被检查对象库、检查人员库、专家库
+  负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'library.read', 'library.write'],
+  主要负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'library.read', 'library.write'],
+  基金监管分析员: [...ALL_READERS, 'penalty.compute', 'monitor.read', 'monitor.write', 'stats.read', 'library.read'],
   清单管理员: [...ALL_READERS, 'catalog.write'],
   系统管理员: [...ALL_READERS, 'users.read', 'users.write', 'stats.read'],
   经办人员: [...ALL_READERS, 'case.read', 'case.write'],

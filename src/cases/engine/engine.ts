@@ -25,6 +25,7 @@ import { inputProblem, stepInputSchema, type AgreementMeasure, type PenaltyFacts
 import { mainParty, type Party } from '../steps/party.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
+import { activeEntries, librarySetUp } from './libraries.js';
 import { applyFlyingReportEffect } from './effects-flying-report.js';
 import { applyRecusalEffect } from './recusal.js';
 import { applyVenueEffect } from './venue.js';
@@ -661,8 +662,19 @@ function applyEffects(
       }
       case 'drawRandom': {
         // 双随机 of a 行政检查 reads its plan; a 飞行检查's draw gives the register itself (第十一条第一款)
-        const plan = step.id === '飞行检查双随机抽取' ? input : (next.data['制定计划'] ?? {});
-        const register = Array.isArray(plan['检查对象名录']) ? (plan['检查对象名录'] as unknown[]).map(String) : [];
+        const flying = step.id === '飞行检查双随机抽取';
+        const plan = flying ? input : (next.data['制定计划'] ?? {});
+        // 飞行检查办法 第六条: a 飞行检查 draws from the jurisdiction's libraries once set up — the
+        // whole 被检查对象库 when no 名录 is given (recorded, so a replay draws from the same), and
+        // only the officers of the 检查人员库 (flyingFromLibraries checks a 名录 that is given)
+        const libraries = flying ? (ctx.libraries ?? []) : [];
+        let register = Array.isArray(plan['检查对象名录']) ? (plan['检查对象名录'] as unknown[]).map(String) : [];
+        if (flying && register.length === 0) {
+          if (!librarySetUp(libraries, '被检查对象', stepDate)) return { code: 'NO_REGISTER', message: '未填写检查对象名录，本局也未建立被检查对象库（医疗保障基金飞行检查管理暂行办法第六条）：请先建立被检查对象库或填写名录' };
+          register = activeEntries(libraries, '被检查对象', stepDate).map((e) => e.name);
+          recorded['检查对象名录'] = register;
+        }
+        const inspectorLibrary = librarySetUp(libraries, '检查人员', stepDate) ? new Set(activeEntries(libraries, '检查人员', stepDate).map((e) => e.name)) : null;
         const targets = Number(plan['抽取对象数']);
         const inspectors = Number(plan['抽取人员数']);
         if (inspectors < MIN_INSPECTORS.value) return { code: 'TOO_FEW_OFFICERS', message: `检查人员不得少于${MIN_INSPECTORS.value}人（医疗保障基金使用监督管理条例第二十九条）` };
@@ -671,7 +683,7 @@ function applyEffects(
         const roster = Array.isArray(recordedRoster)
           ? recordedRoster.map(String)
           : [...ctx.users.values()]
-              .filter((u) => u.roles.includes('执法人员') && certificateValid(u, stepDate) && withinJurisdiction(next.jurisdiction.path, u.jurisdiction) && !recusedReason(next, u))
+              .filter((u) => u.roles.includes('执法人员') && certificateValid(u, stepDate) && withinJurisdiction(next.jurisdiction.path, u.jurisdiction) && !recusedReason(next, u) && (!inspectorLibrary || inspectorLibrary.has(u.name)))
               .map((u) => u.name);
         const seed = typeof input.seed === 'string' && input.seed ? input.seed : seedFrom(next.id, now);
         try {

@@ -4,6 +4,7 @@
 import { findJurisdiction, isPast } from '../../law/index.js';
 import { FLYING_CONSULT_MATTERS, FLYING_TRIGGERS } from '../steps/flying.js';
 import type { GuardInput } from './guards.js';
+import { libraryProblem, librarySetUp, LIBRARY_NAMES, type LibraryEntry, type LibraryKind } from './libraries.js';
 import type { FlyingProblem, Refusal } from './types.js';
 
 const RULE = '《医疗保障基金飞行检查管理暂行办法》';
@@ -16,7 +17,48 @@ export function transferredProblems(g: Pick<GuardInput, 'state'>): FlyingProblem
   return Array.isArray(list) ? (list as FlyingProblem[]) : [];
 }
 
+/**
+ * Who and what a step chooses from the libraries of 第六条: the 检查对象名录 of a draw, the
+ * team's 组长, officers and 被检查对象, its 专家, the officers added on 报请调整检查.
+ */
+function chosenFromLibraries(input: Record<string, unknown>): Array<{ kind: LibraryKind; name: string; label: string; matches?: (e: LibraryEntry) => boolean }> {
+  const out: Array<{ kind: LibraryKind; name: string; label: string; matches?: (e: LibraryEntry) => boolean }> = [];
+  for (const t of Array.isArray(input['检查对象名录']) ? (input['检查对象名录'] as string[]) : []) out.push({ kind: '被检查对象', name: t, label: t });
+  for (const t of Array.isArray(input['被检查对象']) ? (input['被检查对象'] as Array<{ 名称: string; 类别: string }>) : []) {
+    out.push({ kind: '被检查对象', name: t.名称, label: `${t.名称}（${t.类别}）`, matches: (e) => !e.category || e.category === t.类别 });
+  }
+  const officers = [
+    ...(typeof input['组长'] === 'string' ? [input['组长']] : []),
+    ...(Array.isArray(input.officers) ? (input.officers as string[]) : []),
+    ...(Array.isArray(input['增加人员']) ? (input['增加人员'] as string[]) : []),
+  ];
+  for (const n of new Set(officers)) out.push({ kind: '检查人员', name: n, label: n });
+  for (const m of Array.isArray(input['其他成员']) ? (input['其他成员'] as Array<{ 姓名: string; 单位: string; 身份: string }>) : []) {
+    if (m.身份 === '专家') out.push({ kind: '专家', name: m.姓名, label: `${m.姓名}（${m.单位}）`, matches: (e) => !e.unit || e.unit === m.单位 });
+  }
+  return out;
+}
+
 export const FLYING_GUARDS = {
+  /**
+   * 第六条: the targets, inspectors and experts come from the jurisdiction's 被检查对象库、检查人员库、
+   * 专家库, as they stood on the step's day: a name not in it, or disabled on or before that day,
+   * is refused. A library the bureau had not set up by that day (no entry added yet) does not
+   * bind the step — existing inspections go on; the library binds from its first entry.
+   */
+  flyingFromLibraries(g: GuardInput): Refusal | null {
+    const entries = g.ctx.libraries ?? [];
+    for (const c of chosenFromLibraries(g.input)) {
+      if (!librarySetUp(entries, c.kind, g.stepDate)) continue;
+      const p = libraryProblem(entries, c.kind, c.name, g.stepDate, c.matches);
+      if (!p) continue;
+      const who = c.kind === '检查人员' ? (g.ctx.users.get(c.name)?.displayName ?? c.name) : c.label;
+      return refuse(p.code, `「${who}」${p.why}：飞行检查的${c.kind}从本局${LIBRARY_NAMES[c.kind]}中选取（${RULE}第六条）`);
+    }
+    return null;
+  },
+
+
   flyingLaunchLawful(g: GuardInput): Refusal | null {
     const i = g.input;
     const item = FLYING_TRIGGERS.indexOf(i['启动情形'] as (typeof FLYING_TRIGGERS)[number]) + 1;

@@ -7,6 +7,7 @@ import type { Party } from '../steps/party.js';
 import type { AgreementMeasure, Inquiry, OnSiteCheck, PenaltyFactsInput, ReviewConclusion, Violation } from '../steps/inputs.js';
 import type { Execution } from './execution.js';
 import type { RecusalApplication } from './recusal.js';
+import type { LibraryEntry } from './libraries.js';
 
 export interface Certificate {
   /** 执法证号 */
@@ -70,6 +71,12 @@ export interface EngineContext {
    * the time — the penalty decision, the roster of a draw — is taken from the recorded inputs.
    */
   replay?: { recorded: Record<string, unknown> };
+  /**
+   * The 被检查对象库、检查人员库、专家库 of the case's jurisdiction, every row with its history
+   * (飞行检查办法 第六条; engine/libraries.ts), loaded by the service for the procedures whose
+   * steps choose from them; absent elsewhere.
+   */
+  libraries?: readonly LibraryEntry[];
 }
 
 export type DeadlineStatus = 'open' | 'met' | 'late' | 'closed' | 'expired';

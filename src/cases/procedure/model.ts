@@ -101,6 +101,7 @@ export const GUARD_NAMES = [
   // ——— 飞行检查 (医疗保障基金飞行检查管理暂行办法) ———
   'flyingLaunchLawful', // 启动情形 and its evidence (第十条、第十一条第二款); 省际联合、交叉 filed before 启动 (第四条第二款); 被检地部门 one level down (第三十条、第三十一条)
   'flyingDrawIfPlanned', // a 年度工作计划 inspection draws targets and inspectors at random unless the reason is recorded (第十一条第一款)
+  'flyingFromLibraries', // the targets, inspectors and experts chosen are in the jurisdiction's 被检查对象库、检查人员库、专家库 on the step's day, not disabled (第六条; engine/libraries.ts)
   'flyingTeamOnly', // only members of the 飞行检查组 (and approved additions) inspect (第十二条、第二十条)
   'flyingWithinPlan', // on-site work within the approved 实施方案's dates unless an extension is approved (第十四条第二款、第二十条)
   'noAdvanceNotice', // 检查通知书 served on arrival, never before; 执法证件 shown; rights told (第二条、第十五条)

@@ -88,7 +88,8 @@ export const FLYING_STEP_INPUTS = {
     被检地部门: jurisdictionPath('被检地医疗保障行政部门', '组织部门的下一级部门（第三十条）；地市级及以下参照本办法的，可为本部门（第三十一条）'),
   }),
   飞行检查双随机抽取: obj({
-    检查对象名录: list('检查对象名录', 1, 5000),
+    // optional since 第六条's 被检查对象库: without it the draw is from the library (recorded)
+    检查对象名录: list('检查对象名录（不填则从本局被检查对象库抽取）', 1, 5000).optional(),
     抽取对象数: integer('抽取对象数', 1, 5000),
     抽取人员数: integer('抽取执法人员数', 2, 100),
     seed: text('随机种子', { max: 100, description: '不填由系统生成并记录' }).optional(),

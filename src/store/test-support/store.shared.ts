@@ -211,6 +211,23 @@ export function storeSuite(engine: StoreKind): void {
       expect(await store.readRevision()).toBe(r1 + 2);
     });
 
+    it('keeps the 飞行检查 libraries\' history (第六条 动态管理): a row is disabled once, never changed otherwise nor deleted', async () => {
+      const { rows } = await store.query<{ id: number }>(
+        `INSERT INTO flying_library (jurisdiction_id, kind, name, category, joined_on, joined_by) VALUES ('库测试', '专家', '某专家', '医疗', '2026-03-02', 'fuze') RETURNING id`,
+      );
+      const id = rows[0]!.id;
+      await expect(store.query('DELETE FROM flying_library WHERE id = $1', [id])).rejects.toThrow(/不得删除/);
+      await expect(store.query('TRUNCATE flying_library')).rejects.toThrow(/不得删除/);
+      await expect(store.query(`UPDATE flying_library SET name = '改名' WHERE id = $1`, [id])).rejects.toThrow(/只能停用一次/);
+      await expect(store.query(`UPDATE flying_library SET disabled_on = '2026-03-03' WHERE id = $1`, [id])).rejects.toThrow(/check constraint|违反|约束/);
+      await store.query(`UPDATE flying_library SET disabled_on = '2026-03-03', disabled_at = now(), disabled_by = 'fuze', disabled_reason = '聘期届满' WHERE id = $1`, [id]);
+      await expect(store.query(`UPDATE flying_library SET disabled_reason = '改理由' WHERE id = $1`, [id])).rejects.toThrow(/只能停用一次/);
+      // one active stay per name: taken back as a new row once the old one is disabled
+      await store.query(`INSERT INTO flying_library (jurisdiction_id, kind, name, category, joined_on, joined_by) VALUES ('库测试', '专家', '某专家', '医疗', '2026-03-04', 'fuze')`);
+      await expect(store.query(`INSERT INTO flying_library (jurisdiction_id, kind, name, category, joined_on, joined_by) VALUES ('库测试', '专家', '某专家', '医疗', '2026-03-05', 'fuze')`)).rejects.toThrow(/flying_library_active|duplicate|重复/);
+      expect((await store.query(`SELECT count(*)::int AS n FROM flying_library WHERE jurisdiction_id = '库测试'`)).rows[0]).toEqual({ n: 2 });
+    });
+
     it('rejects migration files that are not NNN_name.sql', () => {
       const dir = mkdtempSync(join(tmpdir(), 'yibao-mig-'));
       try {
