@@ -52,3 +52,8 @@ export { buildCaseVolume, renderCaseVolume, type CaseVolume, type VolumeRecordEn
 export * from './record/index.js';
 export { openCaseFromLead, catalogItemForMatter, penaltyFactsFromLead, leadPenaltyProposal, violationOfArticle, seedCatalogs, LEAD_CASE_PROCEDURE, type OpenFromLeadOptions, type NamedCatalog } from './from-lead.js';
 export * as caseTesting from './testing/index.js';
+export {
+  DELEGABLE_KINDS, DelegationInputSchema, DelegatedMatterSchema, DelegationError, delegablePowers, checkPowers, loadDelegations, registerDelegation, endDelegation, bureauNameOf,
+  type DelegationInput, type DelegablePowers,
+} from './delegation.js';
+export { delegationRefusal, openingRefusal, takesCoerciveMeasure, undelegableStep, isCoerciveProcedure, coversCase, inForce, COERCIVE_KIND } from './engine/guards-delegation.js';

@@ -47,6 +47,8 @@ export interface UserRow {
   conflicts: string[] | null;
   password_hash: string | null;
   disabled: boolean;
+  /** 受托组织's 统一社会信用代码 (migration 140); absent on databases before it */
+  organisation_code?: string | null;
 }
 
 /** The columns of `UserRow`, dates as text; `alias` qualifies them (e.g. `u`). */
@@ -54,7 +56,7 @@ export function userColumns(alias = 'users'): string {
   const a = `${alias}.`;
   return `${a}name, ${a}display_name, ${a}roles, ${a}jurisdiction_id, ${a}certificate_no,
   ${a}certificate_valid_from::text AS certificate_valid_from, ${a}certificate_valid_to::text AS certificate_valid_to,
-  ${a}conflicts, ${a}password_hash, ${a}disabled`;
+  ${a}conflicts, ${a}password_hash, ${a}disabled, ${a}organisation_code`;
 }
 
 /** The engine's view of a user: case roles only (none for a system administrator). */
@@ -70,6 +72,7 @@ export function userFromRow(r: UserRow): User {
     jurisdiction: r.jurisdiction_id ?? '',
     conflicts: r.conflicts ?? [],
     ...cert,
+    ...(r.organisation_code ? { organisation: r.organisation_code } : {}),
   };
 }
 
