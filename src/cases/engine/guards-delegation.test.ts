@@ -46,7 +46,7 @@ class Driver {
     const users = userMap(DEMO_USERS);
     for (const u of STAFF) users.set(u.name, u);
     this.ctx = testContext(registry.get(procedure)!, { users, delegations });
-    this.state = openCase({ id: 'C1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN, ...(item ? { item } : {}), ...(variant ? { variant } : {}), ...(procedure === 'xzqz-fengcun' ? { parties: [HOSPITAL] } : {}) }, this.ctx);
+    this.state = openCase({ id: 'C1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN, ...(item ? { item } : {}), ...(variant ? { variant } : {}) }, this.ctx);
   }
   do(step: string, as: string, input: Record<string, unknown>, at: string) {
     const r = act(this.state, step, as, engineInput(input), at, this.ctx);
