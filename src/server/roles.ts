@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'stats.read': '查看统计',
   'users.read': '查看账户',
   'users.write': '管理账户',
+  'delegation.write': '登记、终止委托书',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -32,8 +33,8 @@ export const ROLE_PERMISSIONS: Record<ServerRole, readonly Permission[]> = {
   执法人员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read'],
   法制审核员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
   法制机构负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
-  负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read'],
-  主要负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read'],
+  负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'delegation.write'],
+  主要负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'delegation.write'],
   基金监管分析员: [...ALL_READERS, 'penalty.compute', 'monitor.read', 'monitor.write', 'stats.read'],
   清单管理员: [...ALL_READERS, 'catalog.write'],
   系统管理员: [...ALL_READERS, 'users.read', 'users.write', 'stats.read'],
