@@ -9,7 +9,7 @@ import { pages, ROUTES } from './lazyPage';
 import { Login } from './pages/Login';
 import { ErrorBoundary, NotFound, PageHeader } from './layout';
 
-const { Todo, CatalogList, CatalogItem, Compare, Penalty, Cases, CasePage, Monitor, Dashboard, Procedures, Users } = pages;
+const { Todo, CatalogList, CatalogItem, Compare, Penalty, Cases, CasePage, Monitor, Dashboard, Procedures, Users, Delegations } = pages;
 
 export const MeContext = createContext<Me | null>(null);
 export const useMe = () => useContext(MeContext)!;
@@ -23,6 +23,7 @@ const MENU: Array<{ key: string; label: string; perm: string; feature?: string }
   { key: '/compare', label: '清单比对', perm: 'catalog.read' },
   { key: '/penalty', label: '处罚计算', perm: 'penalty.compute' },
   { key: '/procedures', label: '办案程序', perm: 'case.read', feature: 'cases' },
+  { key: '/delegations', label: '委托执法', perm: 'case.read', feature: 'cases' },
   { key: '/stats', label: '统计', perm: 'stats.read' },
   { key: '/users', label: '账户管理', perm: 'users.read' },
 ];
@@ -126,6 +127,7 @@ export default function Console() {
                   <Route path="/stats" element={<Dashboard />} />
                   <Route path="/procedures" element={<Procedures />} />
                   <Route path="/users" element={<Users />} />
+                  <Route path="/delegations" element={<Delegations />} />
                   <Route path="*" element={<NotFound home={home} />} />
                 </Routes>
               </Suspense>

@@ -17,6 +17,7 @@ export const PAGES: Array<{ path: string; title: string; parent?: string; own?: 
   { path: '/stats', title: '统计' },
   { path: '/procedures', title: '办案程序' },
   { path: '/users', title: '账户管理' },
+  { path: '/delegations', title: '委托执法' },
 ];
 
 export function pageOf(pathname: string) {

@@ -38,6 +38,7 @@ export const pages = {
   Dashboard: lazyPage(() => import('./pages/Dashboard')),
   Procedures: lazyPage(() => import('./pages/Procedures')),
   Users: lazyPage(() => import('./pages/Users')),
+  Delegations: lazyPage(() => import('./pages/Delegations')),
 };
 
 export const ROUTES: Array<[string, { preload(): Promise<unknown> }]> = [
@@ -52,6 +53,7 @@ export const ROUTES: Array<[string, { preload(): Promise<unknown> }]> = [
   ['/stats', pages.Dashboard],
   ['/procedures', pages.Procedures],
   ['/users', pages.Users],
+  ['/delegations', pages.Delegations],
 ];
 
 export const Console = lazyPage(() => import('./Console'));

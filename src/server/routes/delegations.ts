@@ -65,6 +65,27 @@ export function delegationRoutes(app: App, ctx: ServerContext, mod: CaseModule):
   );
 
   app.get(
+    '/api/delegation-organisations',
+    {
+      schema: {
+        tags: ['委托执法'],
+        summary: '本辖区及下级辖区委托书的受托组织（账户管理中指定委托执法人员所属组织）',
+        response: { 200: z.array(z.object({ 统一社会信用代码: z.string(), 名称: z.string(), 委托机关: z.string() })), 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => {
+      const p = requirePermission(request, 'users.read');
+      const seen = new Map<string, { 统一社会信用代码: string; 名称: string; 委托机关: string }>();
+      for (const d of await loadDelegations(ctx.db, undefined, bureauOf)) {
+        if (!within(p.jurisdiction, d.委托机关.jurisdiction)) continue;
+        const key = `${d.委托机关.jurisdiction}|${d.受托组织.统一社会信用代码}`;
+        if (!seen.has(key)) seen.set(key, { 统一社会信用代码: d.受托组织.统一社会信用代码, 名称: d.受托组织.名称, 委托机关: d.委托机关.jurisdiction });
+      }
+      return [...seen.values()];
+    },
+  );
+
+  app.get(
     '/api/delegation-powers',
     {
       schema: {
