@@ -25,6 +25,7 @@ export {
   conflictingRoles,
   effectiveRoles,
   userColumns,
+  setUserOrganisation,
   userFromRow,
   type AccountRole,
   type DemoUser,

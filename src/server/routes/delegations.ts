@@ -53,7 +53,7 @@ const bureauOf = (path: string) => jurisdiction(path)?.bureau ?? path;
 export function delegationRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
   const view = (d: Delegation) => ({ ...d, 状态: statusOn(d, ctx.today()) });
   const organisationOf = async (name: string): Promise<string | null> =>
-    (await ctx.db.query<{ organisation_code: string | null }>('SELECT organisation_code FROM users WHERE name = $1', [name])).rows[0]?.organisation_code ?? null;
+    (await ctx.db.query<{ org_code: string }>('SELECT org_code FROM user_organisations WHERE user_name = $1', [name])).rows[0]?.org_code ?? null;
 
   app.get(
     '/api/delegations',

@@ -2,7 +2,7 @@
 // duties (职权分离): 系统管理员 holds no case role and cannot give itself one; every change of
 // roles (and every account created) is appended to the hash-chained record with who and why.
 import { z } from 'zod';
-import { ADMIN_ROLES, appendEvent, CASE_ROLES, SYSTEM_ADMIN } from '../../cases/index.js';
+import { ADMIN_ROLES, appendEvent, CASE_ROLES, setUserOrganisation, SYSTEM_ADMIN } from '../../cases/index.js';
 import { requirePermission, userColumns } from '../auth.js';
 import { ApiError, ErrorBody, forbidden, notFound } from '../errors.js';
 import { jurisdiction, within } from '../jurisdictions.js';
@@ -148,8 +148,7 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       const existing = await ctx.db.query('SELECT 1 FROM users WHERE name = $1', [b.name]);
       if (existing.rows.length) throw new ApiError(409, 'USER_EXISTS', `用户名 ${b.name} 已存在`);
       await ctx.db.transaction(async (tx) => {
-        await upsertAccount(tx, { name: b.name, displayName: b.displayName, roles: b.roles, jurisdiction: b.jurisdiction, password: b.password, ...(b.certificate ? { certificate: b.certificate } : {}) });
-        if (b.organisation) await tx.query('UPDATE users SET organisation_code = $2 WHERE name = $1', [b.name, b.organisation]);
+        await upsertAccount(tx, { name: b.name, displayName: b.displayName, roles: b.roles, jurisdiction: b.jurisdiction, password: b.password, organisation: b.organisation ?? null, ...(b.certificate ? { certificate: b.certificate } : {}) });
         await appendEvent(tx, {
           caseId: null,
           actor: p.name,
@@ -216,11 +215,11 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       if (organisationChange) {
         if (!b.reason) throw new ApiError(400, 'REASON_REQUIRED', '变更账户所属受托组织须写明原因（记入全过程记录）');
         await assertOrganisation(b.organisation, row.jurisdiction_id!);
-        set('organisation_code', b.organisation ?? null);
       }
       await ctx.db.transaction(async (tx) => {
         if (sets.length) await tx.query(`UPDATE users SET ${sets.join(', ')} WHERE name = $1`, params);
         if (organisationChange) {
+          await setUserOrganisation(tx, row.name, b.organisation ?? null);
           await appendEvent(tx, { caseId: null, actor: p.name, step: ORGANISATION_CHANGE_STEP, inputs: { account: row.name, from: row.organisation_code ?? null, to: b.organisation ?? null, reason: b.reason! } });
         }
         if (rolesChange) {

@@ -22,5 +22,9 @@ CREATE TABLE IF NOT EXISTS delegations (
 CREATE INDEX IF NOT EXISTS delegations_org ON delegations (org_code);
 CREATE INDEX IF NOT EXISTS delegations_jurisdiction ON delegations (jurisdiction_id);
 
--- The 受托组织 (统一社会信用代码) a user works for; NULL for the bureau's own staff.
-ALTER TABLE users ADD COLUMN IF NOT EXISTS organisation_code text;
+-- The 受托组织 (统一社会信用代码) a user works for; no row for the bureau's own staff. Beside the
+-- users table (defined once, in 050), read with it by userColumns().
+CREATE TABLE IF NOT EXISTS user_organisations (
+  user_name text PRIMARY KEY REFERENCES users(name) ON DELETE CASCADE,
+  org_code text NOT NULL CHECK (length(org_code) = 18)
+);
