@@ -30,6 +30,7 @@ export {
   conflictingRoles,
   effectiveRoles,
   userColumns,
+  setUserOrganisation,
   userFromRow,
   type AccountRole,
   type DemoUser,
@@ -62,3 +63,8 @@ export {
 } from './reports.js';
 export { openCaseFromLead, catalogItemForMatter, penaltyFactsFromLead, leadPenaltyProposal, violationOfArticle, seedCatalogs, LEAD_CASE_PROCEDURE, type OpenFromLeadOptions, type NamedCatalog } from './from-lead.js';
 export * as caseTesting from './testing/index.js';
+export {
+  DELEGABLE_KINDS, DelegationInputSchema, DelegatedMatterSchema, DelegationError, delegablePowers, checkPowers, loadDelegations, registerDelegation, endDelegation, bureauNameOf,
+  type DelegationInput, type DelegablePowers,
+} from './delegation.js';
+export { delegationRefusal, openingRefusal, takesCoerciveMeasure, undelegableStep, isCoerciveProcedure, coversCase, inForce, COERCIVE_KIND } from './engine/guards-delegation.js';

@@ -6,6 +6,7 @@ import type { ProcedureDef } from './procedure/model.js';
 import type { ProcedureRegistry } from './procedure/load.js';
 import { act, availableSteps, followChild, openCase, recomputeDeadlines } from './engine/engine.js';
 import { precheck } from './engine/precheck.js';
+import { openingRefusal } from './engine/guards-delegation.js';
 import { findJurisdiction, loadPeriods, shanghaiDateOf, shanghaiInstant, withinJurisdiction, type PeriodRegistry } from '../law/index.js';
 import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
@@ -14,6 +15,8 @@ import { userColumns, userFromRow, type UserRow } from './users.js';
 import { handlesCase, withoutClassified } from './reports.js';
 import { LIBRARY_GUARD, listLibraryEntries, type LibraryEntry } from './libraries.js';
 import type { Role } from './procedure/model.js';
+import { loadDelegations } from './delegation.js';
+import type { Delegation } from './engine/types.js';
 
 /** What the service needs of a database handle (src/store's Store and its transactions). */
 export interface Queryable {
@@ -119,12 +122,22 @@ export class CaseService {
     return listLibraryEntries(q, state.jurisdiction.path);
   }
 
-  private ctx(proc: ProcedureDef, users: Map<string, User>, state?: Pick<CaseState, 'item'>, libraries?: LibraryEntry[]): EngineContext {
+  /**
+   * The 委托书 of the case's bureau (委托机关), for the delegation guard (暂行规定 第八条): read only
+   * when some user belongs to a 受托组织 — the others are not concerned.
+   */
+  async delegationsFor(q: Queryable, state: Pick<CaseState, 'jurisdiction'>, users: ReadonlyMap<string, User>): Promise<Delegation[] | undefined> {
+    if (![...users.values()].some((u) => u.organisation)) return undefined;
+    return loadDelegations(q, [state.jurisdiction.path]);
+  }
+
+  private ctx(proc: ProcedureDef, users: Map<string, User>, state?: Pick<CaseState, 'item'>, libraries?: LibraryEntry[], delegations?: readonly Delegation[]): EngineContext {
     const item = state?.item ? this.ports.resolveItem?.(state.item.ref) : undefined;
     return {
       procedure: proc,
       users,
       ...(libraries ? { libraries } : {}),
+      ...(delegations ? { delegations } : {}),
       periods: this.ports.periods ?? loadPeriods(),
       computeDeadline: this.ports.computeDeadline,
       today: this.ports.today ?? (() => shanghaiDateOf(shanghaiInstant())),
@@ -164,7 +177,16 @@ export class CaseService {
     const j = findJurisdiction(jurisdictionPath);
     if (!j) throw new CaseError('UNKNOWN_JURISDICTION', `未知辖区「${jurisdictionPath}」`);
     const jurisdiction = { path: j.path, code: j.code, name: j.fullName };
-    return this.store.transaction(async (tx) => this.openIn(tx, proc, { ...req, now, ...(variant ? { variant } : {}) }, jurisdiction, item));
+    return this.store.transaction(async (tx) => {
+      // 委托执法 (暂行规定 第八条): a 受托组织's user opens only what its 委托书 gives, in the 委托机关's jurisdiction
+      const opener = req.actor ? (await this.users(tx)).get(req.actor) : undefined;
+      if (opener?.organisation) {
+        const kind = (item && this.ports.resolveItem?.(item.ref)?.kind) || proc.kind;
+        const refusal = openingRefusal(opener, proc, { kind, jurisdiction, ...(item ? { item } : {}) }, await loadDelegations(tx, [jurisdiction.path]), shanghaiDateOf(now));
+        if (refusal) throw new CaseError(refusal.code, refusal.message);
+      }
+      return this.openIn(tx, proc, { ...req, now, ...(variant ? { variant } : {}) }, jurisdiction, item);
+    });
   }
 
   private async openIn(tx: Queryable, proc: ProcedureDef, req: OpenRequest & { now: string }, jurisdiction: CaseState['jurisdiction'], item?: CaseState['item']): Promise<CaseState> {
@@ -226,7 +248,8 @@ export class CaseService {
     const proc = this.procedures.get(state.procedure.id, state.procedure.version);
     if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
     // (the libraries are not loaded: flyingFromLibraries judges the form's input, which a dry run has not got)
-    const ctx = this.ctx(proc, users ?? (await this.users()), state);
+    const known = users ?? (await this.users());
+    const ctx = this.ctx(proc, known, state, undefined, await this.delegationsFor(this.store, state, known));
     // the case as stored, as act() sees it
     return (step, actor) => precheck(state, step, actor, now, ctx);
   }
@@ -246,7 +269,7 @@ export class CaseService {
       const proc = this.procedures.get(state.procedure.id, state.procedure.version);
       if (!proc) throw new CaseError('UNKNOWN_PROCEDURE', `程序「${state.procedure.id}」第${state.procedure.version}版已不存在`);
       const users = await this.users(tx);
-      const result = act(state, step, actor, input, now, this.ctx(proc, users, state, await this.libraries(tx, proc, state)));
+      const result = act(state, step, actor, input, now, this.ctx(proc, users, state, await this.libraries(tx, proc, state), await this.delegationsFor(tx, state, users)));
       if (!result.ok) return { ok: false as const, refusal: result.refusal };
       const next = result.state;
       const spawned: string[] = [];

@@ -47,6 +47,8 @@ export interface UserRow {
   conflicts: string[] | null;
   password_hash: string | null;
   disabled: boolean;
+  /** 受托组织's 统一社会信用代码 (user_organisations, migration 140) */
+  organisation_code?: string | null;
 }
 
 /** The columns of `UserRow`, dates as text; `alias` qualifies them (e.g. `u`). */
@@ -54,7 +56,8 @@ export function userColumns(alias = 'users'): string {
   const a = `${alias}.`;
   return `${a}name, ${a}display_name, ${a}roles, ${a}jurisdiction_id, ${a}certificate_no,
   ${a}certificate_valid_from::text AS certificate_valid_from, ${a}certificate_valid_to::text AS certificate_valid_to,
-  ${a}conflicts, ${a}password_hash, ${a}disabled`;
+  ${a}conflicts, ${a}password_hash, ${a}disabled,
+  (SELECT o.org_code FROM user_organisations o WHERE o.user_name = ${a}name) AS organisation_code`;
 }
 
 /** The engine's view of a user: case roles only (none for a system administrator). */
@@ -70,6 +73,7 @@ export function userFromRow(r: UserRow): User {
     jurisdiction: r.jurisdiction_id ?? '',
     conflicts: r.conflicts ?? [],
     ...cert,
+    ...(r.organisation_code ? { organisation: r.organisation_code } : {}),
   };
 }
 
@@ -82,6 +86,8 @@ export interface DemoUser {
   certificate?: { no: string; validFrom: string; validTo: string };
   /** `yibao serve` gives it the demo password (the others exist for the case tests and the CLI's `--as`). */
   signsIn?: true;
+  /** The 受托组织 (统一社会信用代码) it works for, under a 委托书 of its jurisdiction's bureau (暂行规定 第八条). */
+  organisation?: string;
 }
 
 /** The demo bureau: 阳泉市医疗保障局. */
@@ -113,7 +119,7 @@ export function userMap(users: readonly DemoUser[]): Map<string, User> {
   return new Map(
     users.map((u) => [
       u.name,
-      { name: u.name, displayName: u.displayName, roles: effectiveRoles(u.roles).filter(isCaseRole), jurisdiction: u.jurisdiction, ...(u.certificate ? { certificate: u.certificate } : {}) },
+      { name: u.name, displayName: u.displayName, roles: effectiveRoles(u.roles).filter(isCaseRole), jurisdiction: u.jurisdiction, ...(u.certificate ? { certificate: u.certificate } : {}), ...(u.organisation ? { organisation: u.organisation } : {}) },
     ]),
   );
 }
@@ -126,5 +132,12 @@ export async function insertDemoUsers(db: { query(sql: string, params?: unknown[
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (name) DO NOTHING`,
       [u.name, u.displayName, u.roles, u.jurisdiction, u.certificate?.no ?? null, u.certificate?.validFrom ?? null, u.certificate?.validTo ?? null],
     );
+    if (u.organisation) await db.query('INSERT INTO user_organisations (user_name, org_code) VALUES ($1, $2) ON CONFLICT (user_name) DO NOTHING', [u.name, u.organisation]);
   }
+}
+
+/** Sets (or, with null, clears) the 受托组织 a user works for (暂行规定 第八条). */
+export async function setUserOrganisation(db: { query(sql: string, params?: unknown[]): Promise<unknown> }, user: string, code: string | null): Promise<void> {
+  if (code) await db.query('INSERT INTO user_organisations (user_name, org_code) VALUES ($1, $2) ON CONFLICT (user_name) DO UPDATE SET org_code = EXCLUDED.org_code', [user, code]);
+  else await db.query('DELETE FROM user_organisations WHERE user_name = $1', [user]);
 }

@@ -28,6 +28,7 @@ import { penaltyRoutes } from './routes/penalty.js';
 import { statsRoutes } from './routes/stats.js';
 import { caseModule, caseRoutes, publicDecisionRoutes } from './routes/cases.js';
 import { consoleRoutes } from './routes/console.js';
+import { delegationRoutes } from './routes/delegations.js';
 import { caseStatsRoutes } from './routes/case-stats.js';
 import { libraryRoutes } from './routes/libraries.js';
 import { monitorRoutes, type MonitorOptions } from './routes/monitor.js';
@@ -305,6 +306,7 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
   });
   caseRoutes(app, ctx, cases);
   consoleRoutes(app, ctx, cases);
+  delegationRoutes(app, ctx, cases);
   caseStatsRoutes(app, ctx);
   libraryRoutes(app, ctx);
   monitorRoutes(app, ctx, cases, options.monitor);

@@ -123,5 +123,71 @@ describe('飞行检查 chooses from the bureau\'s libraries through the HTTP API
     expect(off.json(), off.body).toMatchObject({ active: false, disabledReason: '调离执法岗位', disabledOn: at(0).slice(0, 10) });
     expect((await head.request('GET', '/api/flying-libraries')).json().entries.filter((e: { name: string }) => e.name === 'kuangqu2')).toHaveLength(1);
     await refusedUnchanged(TEAM, 'LIBRARY_ENTRY_DISABLED', /矿区执法乙.*停用（调离执法岗位）/);
+
+  });
+});
+
+describe('委托执法 through the HTTP API (暂行规定 第八条)', () => {
+  it('a 委托书 registered by the head and published; its officer refused outside the 权限 and on a 封存 with nothing changed, registers none, and the 委托机关 reads the case', async () => {
+    now = at(0);
+    const code = caseTesting.testCreditCode(81);
+    const head = await client('fuze');
+    const letter = {
+      文号: '阳医保委〔2026〕8号', 受托组织名称: '阳泉市医疗保障基金稽核中心', 统一社会信用代码: code,
+      委托事项: [{ 类别: '行政处罚' }], 权限: ['线索核查', '调查取证'], 起始日期: '2026-03-01', 截止日期: '2026-12-31',
+    };
+    // 行政强制措施权不得委托: not registered, and neither by an officer (no permission)
+    const coercive = await head.request('POST', '/api/delegations', { ...letter, 文号: '阳医保委〔2026〕9号', 权限: ['线索核查', '采取封存'] });
+    expect(coercive.statusCode, coercive.body).toBe(400);
+    expect(coercive.json()).toMatchObject({ code: 'COERCIVE_NOT_DELEGABLE', message: expect.stringMatching(/行政强制措施权不得委托/) });
+    expect((await (await client('zhifa1')).request('POST', '/api/delegations', letter)).statusCode).toBe(403);
+    const registered = await head.request('POST', '/api/delegations', letter);
+    expect(registered.statusCode, registered.body).toBe(201);
+    expect(registered.json()).toMatchObject({ 委托机关: { jurisdiction: '山西省/阳泉市', name: '阳泉市医疗保障局' }, 状态: '有效' });
+    // published: the portal lists it without a login
+    const published = await app.inject({ method: 'GET', url: '/api/public/delegations' });
+    expect(published.json()).toContainEqual(expect.objectContaining({ 文号: letter.文号, 受托组织: { 名称: letter.受托组织名称, 统一社会信用代码: code }, 权限: letter.权限 }));
+    // the administrator makes two officers the 受托组织's people (a code without a 委托书 is refused)
+    for (const name of ['shoutuo1', 'shoutuo2']) {
+      await addAccount(db, { name, displayName: `受托${name.slice(-1)}`, roles: ['执法人员'], jurisdiction: '山西省/阳泉市', certificate: { no: `ST-${name}`, validFrom: '2024-01-01', validTo: '2028-12-31' } });
+    }
+    const admin = await client('admin');
+    expect((await admin.request('PATCH', '/api/users/shoutuo1', { organisation: caseTesting.testCreditCode(82), reason: '委托执法' })).json().code).toBe('NO_DELEGATION');
+    for (const name of ['shoutuo1', 'shoutuo2']) {
+      const r = await admin.request('PATCH', `/api/users/${name}`, { organisation: code, reason: '委托执法人员' });
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.json().organisation).toBe(code);
+    }
+    const officer = await client('shoutuo1');
+    // 不得再委托: the 受托组织's officer registers no 委托书
+    const onward = await officer.request('POST', '/api/delegations', { ...letter, 文号: '阳医保委〔2026〕10号' });
+    expect(onward.statusCode).toBe(403);
+    // no 封存 opened by the 受托组织's officer
+    const sealing = await officer.request('POST', '/api/cases', { procedure: 'xzqz-fengcun', jurisdiction: '山西省/阳泉市' });
+    expect(sealing.statusCode, sealing.body).toBe(400);
+    expect(sealing.json().code).toBe('DELEGATION_COERCIVE');
+    // a penalty case within the 委托: opened and checked by the officer, filed by the bureau's head
+    const opened = await officer.request('POST', '/api/cases', { item: '000_650efb1eb094bc36#3' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id as string;
+    expect((await officer.request('POST', `/api/cases/${id}/act`, { step: '线索核查', input: { 核查意见: '属实' } })).statusCode).toBe(200);
+    const filed = await head.request('POST', `/api/cases/${id}/act`, { step: '立案', input: { officers: ['shoutuo1', 'shoutuo2'], 案由: '涉嫌骗取医保基金', parties: [caseTesting.testOrganisation('某某医院', '定点医疗机构', 83)] } });
+    expect(filed.statusCode, filed.body).toBe(200);
+    // 第八条第四款: the case is the 委托机关's — its head reads it, its record verifies
+    const before = await view(id);
+    expect(before.case.jurisdiction.path).toBe('山西省/阳泉市');
+    const verifyBefore = (await head.request('GET', '/api/record/verify')).json();
+    for (const [step, input, says] of [
+      ['先行登记保存', { officers: ['shoutuo1', 'shoutuo2'], 证据: [{ 名称: '住院收费明细', 说明: '2025年全年' }], 批准人: 'fuze' }, /权限不包括「先行登记保存」.*第八条第三款/],
+      ['采取封存', { 封存理由: '账册可能被转移' }, /行政强制措施权不得委托.*第八条第一款/],
+    ] as const) {
+      const r = await officer.request('POST', `/api/cases/${id}/act`, { step, input });
+      expect(r.statusCode, r.body).toBe(409);
+      expect(r.json().message).toMatch(says);
+    }
+    const after = await view(id);
+    expect(after.case).toEqual(before.case);
+    expect(after.timeline).toEqual(before.timeline);
+    expect((await head.request('GET', '/api/record/verify')).json()).toEqual(verifyBefore);
   });
 });

@@ -21,7 +21,7 @@ const OTHER = '贵州省/六盘水市';
 let app: YibaoServer;
 let db: ServerDb;
 let dir: string;
-const F = { caseId: '', runId: '', leadId: '', catalog: 'yq-private', user: 'target-user', attachment: '', libraryEntry: 0 };
+const F = { caseId: '', runId: '', leadId: '', catalog: 'yq-private', user: 'target-user', attachment: '', libraryEntry: 0, delegation: '' };
 const clients = new Map<string, Client>();
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${seq++}`;
@@ -115,6 +115,15 @@ const E: Endpoint[] = [
   { method: 'GET', route: '/api/stats/reports.xlsx', url: () => '/api/stats/reports.xlsx', perm: 'stats.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/stats/reports/annual', url: () => '/api/stats/reports/annual', perm: 'stats.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/monitor/rules', url: () => '/api/monitor/rules', perm: 'monitor.read', scope: 'global', allowed: [200] },
+  // 委托书 (暂行规定 第八条): registered in the head's own bureau only (so never "another jurisdiction's" resource to create)
+  { method: 'GET', route: '/api/delegations', url: () => '/api/delegations', perm: 'case.read', scope: 'list', allowed: [200], marker: () => '"阳医保委〔2026〕矩阵号"' },
+  { method: 'GET', route: '/api/delegation-organisations', url: () => '/api/delegation-organisations', perm: 'users.read', scope: 'list', allowed: [200], marker: () => `"${caseTesting.testCreditCode(92)}"` },
+  { method: 'GET', route: '/api/delegation-powers', url: () => '/api/delegation-powers', perm: 'case.read', scope: 'global', allowed: [200] },
+  {
+    method: 'POST', route: '/api/delegations', url: () => '/api/delegations', perm: 'delegation.write', scope: 'global', allowed: [201],
+    body: () => ({ 文号: `阳医保委〔2026〕${unique()}号`, 受托组织名称: '矩阵受托组织', 统一社会信用代码: caseTesting.testCreditCode(91), 委托事项: [{ 类别: '行政处罚' }], 权限: ['线索核查'], 起始日期: '2026-01-01', 截止日期: '2026-12-31' }),
+  },
+  { method: 'POST', route: '/api/delegations/{id}/end', url: () => `/api/delegations/${F.delegation}/end`, body: () => ({ 终止日期: '2026-12-30', 理由: '矩阵测试' }), perm: 'delegation.write', scope: 'resource', allowed: [200] },
   { method: 'POST', route: '/api/monitor/runs', url: () => '/api/monitor/runs', body: () => ({ dataset: 'demo', rules: ['over-price-cap'] }), perm: 'monitor.write', scope: 'global', allowed: [202] },
   { method: 'GET', route: '/api/monitor/runs', url: () => '/api/monitor/runs', perm: 'monitor.read', scope: 'list', allowed: [200], marker: () => `"${F.runId}"` },
   { method: 'GET', route: '/api/monitor/runs/{id}', url: () => `/api/monitor/runs/${F.runId}`, perm: 'monitor.read', scope: 'resource', allowed: [200] },
@@ -125,7 +134,7 @@ const E: Endpoint[] = [
 ];
 
 /** Routes outside the matrix, with where they are tested. */
-const ELSEWHERE = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/public/catalogs', 'GET /api/public/catalogs/{id}', 'GET /api/public/catalogs/{id}/items/{seq}', 'GET /api/public/decisions', 'GET /api/public/decisions/{id}', 'GET /api/public/typical-cases']);
+const ELSEWHERE = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/public/catalogs', 'GET /api/public/catalogs/{id}', 'GET /api/public/catalogs/{id}/items/{seq}', 'GET /api/public/decisions', 'GET /api/public/decisions/{id}', 'GET /api/public/typical-cases', 'GET /api/public/delegations']);
 
 const accountName = (role: string, where: 'own' | 'other') => `${where}-${ROLES.indexOf(role as (typeof ROLES)[number])}`;
 
@@ -176,6 +185,10 @@ beforeAll(async () => {
   F.attachment = up.json().sha256;
   const inquiry = await o.request('POST', `/api/cases/${F.caseId}/act`, { step: '调查取证', input: { officers: ['fixture-officer', 'fixture-officer2'], 取证内容: '询问相关人员', attachments: [{ name: '笔录或证据', sha256: F.attachment, size: up.json().size }] } });
   expect(inquiry.statusCode, inquiry.body).toBe(200);
+  // a 委托书 of the own bureau
+  const letter = await head.request('POST', '/api/delegations', { 文号: '阳医保委〔2026〕矩阵号', 受托组织名称: '矩阵受托组织', 统一社会信用代码: caseTesting.testCreditCode(92), 委托事项: [{ 类别: '行政处罚' }], 权限: ['线索核查'], 起始日期: '2026-01-01', 截止日期: '2026-12-31' });
+  expect(letter.statusCode, letter.body).toBe(201);
+  F.delegation = letter.json().id;
   const a = await login(app, 'fixture-analyst');
   F.runId = (await a.request('POST', '/api/monitor/runs', { dataset: 'demo' })).json().id;
   for (let i = 0; i < 600; i++) {

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'users.write': '管理账户',
   'library.read': '查阅被检查对象库、检查人员库和专家库',
   'library.write': '管理被检查对象库、检查人员库和专家库',
+  'delegation.write': '登记、终止委托书',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -35,8 +36,8 @@ export const ROLE_PERMISSIONS: Record<ServerRole, readonly Permission[]> = {
   法制审核员: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
   法制机构负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'stats.read'],
   // 第六条: the bureau's heads keep its 被检查对象库、检查人员库、专家库
-  负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'library.read', 'library.write'],
-  主要负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'library.read', 'library.write'],
+  负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'library.read', 'library.write', 'delegation.write'],
+  主要负责人: [...ALL_READERS, 'penalty.compute', 'case.read', 'case.write', 'monitor.read', 'stats.read', 'users.read', 'library.read', 'library.write', 'delegation.write'],
   基金监管分析员: [...ALL_READERS, 'penalty.compute', 'monitor.read', 'monitor.write', 'stats.read', 'library.read'],
   清单管理员: [...ALL_READERS, 'catalog.write'],
   系统管理员: [...ALL_READERS, 'users.read', 'users.write', 'stats.read'],

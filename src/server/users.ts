@@ -1,6 +1,6 @@
 // Accounts: creation (with a scrypt hash), and the demo set (the users of src/cases/users.ts
 // with a password).
-import { conflictingRoles, DEMO_JURISDICTION, DEMO_USERS, insertDemoUsers, SYSTEM_ADMIN, type DemoUser } from '../cases/index.js';
+import { conflictingRoles, DEMO_JURISDICTION, DEMO_USERS, insertDemoUsers, setUserOrganisation, SYSTEM_ADMIN, type DemoUser } from '../cases/index.js';
 import type { Sql } from './db.js';
 import { ApiError } from './errors.js';
 import { hashPassword } from './password.js';
@@ -13,6 +13,8 @@ export interface NewAccount {
   jurisdiction: string;
   certificate?: { no: string; validFrom: string; validTo: string };
   password: string;
+  /** 受托组织 (统一社会信用代码) under a 委托书 of the account's bureau (暂行规定 第八条); absent: the bureau's own staff */
+  organisation?: string | null;
 }
 
 export async function ensureJurisdictions(db: Sql): Promise<void> {
@@ -45,6 +47,7 @@ export async function upsertAccount(db: Sql, a: NewAccount): Promise<void> {
        certificate_valid_to = EXCLUDED.certificate_valid_to, password_hash = EXCLUDED.password_hash`,
     [a.name, a.displayName, a.roles, a.jurisdiction, a.certificate?.no ?? null, a.certificate?.validFrom ?? null, a.certificate?.validTo ?? null, hash],
   );
+  if (a.organisation !== undefined) await setUserOrganisation(db, a.name, a.organisation);
   await db.query('DELETE FROM login_throttle WHERE name = $1', [a.name]);
 }
 

@@ -9,7 +9,7 @@ import { pages, ROUTES } from './lazyPage';
 import { Login } from './pages/Login';
 import { ErrorBoundary, NotFound, PageHeader } from './layout';
 
-const { Todo, CatalogList, CatalogItem, Compare, Penalty, Cases, CasePage, Monitor, Dashboard, Procedures, Users, Libraries } = pages;
+const { Todo, CatalogList, CatalogItem, Compare, Penalty, Cases, CasePage, Monitor, Dashboard, Procedures, Users, Libraries, Delegations } = pages;
 
 export const MeContext = createContext<Me | null>(null);
 export const useMe = () => useContext(MeContext)!;
@@ -24,6 +24,7 @@ const MENU: Array<{ key: string; label: string; perm: string; feature?: string }
   { key: '/penalty', label: '处罚计算', perm: 'penalty.compute' },
   { key: '/procedures', label: '办案程序', perm: 'case.read', feature: 'cases' },
   { key: '/libraries', label: '飞行检查库', perm: 'library.read', feature: 'cases' },
+  { key: '/delegations', label: '委托执法', perm: 'case.read', feature: 'cases' },
   { key: '/stats', label: '统计', perm: 'stats.read' },
   { key: '/users', label: '账户管理', perm: 'users.read' },
 ];
@@ -128,6 +129,7 @@ export default function Console() {
                   <Route path="/procedures" element={<Procedures />} />
                   <Route path="/users" element={<Users />} />
                   <Route path="/libraries" element={<Libraries />} />
+                  <Route path="/delegations" element={<Delegations />} />
                   <Route path="*" element={<NotFound home={home} />} />
                 </Routes>
               </Suspense>

@@ -18,6 +18,7 @@ export const PAGES: Array<{ path: string; title: string; parent?: string; own?: 
   { path: '/procedures', title: '办案程序' },
   { path: '/users', title: '账户管理' },
   { path: '/libraries', title: '飞行检查库' },
+  { path: '/delegations', title: '委托执法' },
 ];
 
 export function pageOf(pathname: string) {

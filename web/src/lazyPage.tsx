@@ -39,6 +39,7 @@ export const pages = {
   Procedures: lazyPage(() => import('./pages/Procedures')),
   Users: lazyPage(() => import('./pages/Users')),
   Libraries: lazyPage(() => import('./pages/Libraries')),
+  Delegations: lazyPage(() => import('./pages/Delegations')),
 };
 
 export const ROUTES: Array<[string, { preload(): Promise<unknown> }]> = [
@@ -54,6 +55,7 @@ export const ROUTES: Array<[string, { preload(): Promise<unknown> }]> = [
   ['/procedures', pages.Procedures],
   ['/users', pages.Users],
   ['/libraries', pages.Libraries],
+  ['/delegations', pages.Delegations],
 ];
 
 export const Console = lazyPage(() => import('./Console'));

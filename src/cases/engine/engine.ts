@@ -31,6 +31,7 @@ import { applyRecusalEffect } from './recusal.js';
 import { applyVenueEffect } from './venue.js';
 import { applyEvidenceHoldEffect, releaseHoldsOnDecision } from './evidence-hold.js';
 import { isEvidenceStep, localReviewSituations } from './guards-investigation.js';
+import { delegationRefusal } from './guards-delegation.js';
 import { MIN_INSPECTORS } from './statutory.js';
 import { bureauFor, DocumentError, formatDocNumber } from '../documents/index.js';
 import type { ActResult, Attachment, CaseState, DeadlineInstance, EngineContext, Refusal, SpawnRequest, User } from './types.js';
@@ -278,6 +279,11 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   if (!replay && !step.effects.includes('declareInterest')) {
     const why = recusedReason(state, actor);
     if (why) return refuse('RECUSED', `「${actor.displayName}」${why}，应当回避，不得参与本案（行政处罚法第四十三条）`);
+  }
+  // 委托执法 (暂行规定 第八条): a 受托组织's people within its 委托书, never a coercive measure, never onward
+  if (!replay) {
+    const delegation = delegationRefusal({ state, step, actor, input, now, stepDate, ctx });
+    if (delegation) return { ok: false, refusal: delegation };
   }
   for (const name of step.attachments) {
     if (!attachments.some((a) => a.name === name)) return refuse('MISSING_ATTACHMENT', `「${stepId}」须附「${name}」`);

@@ -7,6 +7,7 @@
 import type { GuardName } from '../procedure/model.js';
 import { availableSteps } from './engine.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
+import { delegationRefusal } from './guards-delegation.js';
 import type { CaseState, EngineContext, Refusal } from './types.js';
 import { shanghaiDateOf } from '../../law/index.js';
 
@@ -71,6 +72,9 @@ export function precheck(state: CaseState, stepId: string, actorName: string, no
     const why = recusedReason(state, actor);
     if (why) return { code: 'RECUSED', message: `「${actor.displayName}」${why}，应当回避，不得参与本案（行政处罚法第四十三条）` };
   }
+  // 委托执法 (暂行规定 第八条): the actor's 委托书 decides it (the officers the form names are checked on submission)
+  const delegation = delegationRefusal({ state, step, actor, input: {}, now, stepDate: today, ctx });
+  if (delegation) return delegation;
   for (const before of step.after) if (!state.done[before]) return { code: 'STEP_ORDER', message: `须先完成「${before}」，才能进行「${stepId}」` };
   const input = probeInput(step);
   for (const name of step.guards) {

@@ -25,6 +25,31 @@ export interface User {
   jurisdiction: string;
   /** Parties this user has a standing interest in (亲属、曾任职 …): recusal. */
   conflicts?: string[];
+  /**
+   * The 受托组织 (its 统一社会信用代码) the user works for, acting under a 委托书 of the bureau of
+   * `jurisdiction` (暂行规定 第八条); absent for the bureau's own staff.
+   */
+  organisation?: string;
+}
+
+/** One 委托事项 of a 委托书: a kind of power (行政处罚 …) or one catalog item (ITEM_ID). */
+export type DelegatedMatter = { 类别: string } | { 事项: string; 名称: string };
+
+/** A 委托书 (暂行规定 第八条第三款): who gives what to whom, for which steps, for how long. */
+export interface Delegation {
+  id: string;
+  文号: string;
+  /** 委托机关: the bureau of this jurisdiction (path) */
+  委托机关: { jurisdiction: string; name: string };
+  受托组织: { 名称: string; 统一社会信用代码: string };
+  委托事项: DelegatedMatter[];
+  /** 权限: the steps (by id) the 受托组织 may take */
+  权限: string[];
+  起始日期: string;
+  截止日期: string;
+  /** 提前终止: the 委托 ends at the end of this day */
+  终止日期?: string;
+  公布日期: string;
 }
 
 export interface Attachment {
@@ -60,6 +85,11 @@ export interface EngineContext {
   decide?(input: DecideInput): PenaltyDecision;
   /** Today's date in Asia/Shanghai by the real clock (a step dated later is refused). */
   today(): string;
+  /**
+   * The 委托书 the case's bureau (委托机关) has given (暂行规定 第八条), read from the store by the
+   * service; a user of a 受托组织 acts only within one of them (engine/guards-delegation.ts).
+   */
+  delegations?: readonly Delegation[];
   /** The catalog item of the case, when it has one: the kinds of party and the articles it rests on. */
   item?: { targets: string[]; articles: Array<{ statute: string; article: number }> } | undefined;
   /** The reward rule in force on a date for a recovered amount (举报奖励): its cap and basis, when loaded. */

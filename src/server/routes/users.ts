@@ -2,7 +2,7 @@
 // duties (职权分离): 系统管理员 holds no case role and cannot give itself one; every change of
 // roles (and every account created) is appended to the hash-chained record with who and why.
 import { z } from 'zod';
-import { ADMIN_ROLES, appendEvent, CASE_ROLES, SYSTEM_ADMIN } from '../../cases/index.js';
+import { ADMIN_ROLES, appendEvent, CASE_ROLES, setUserOrganisation, SYSTEM_ADMIN } from '../../cases/index.js';
 import { requirePermission, userColumns } from '../auth.js';
 import { ApiError, ErrorBody, forbidden, notFound } from '../errors.js';
 import { jurisdiction, within } from '../jurisdictions.js';
@@ -21,7 +21,14 @@ const Account = z.object({
   certificate: z.object({ no: z.string(), validFrom: z.string(), validTo: z.string() }).nullable(),
   locked: z.boolean(),
   disabled: z.boolean(),
+  /** 受托组织 (统一社会信用代码) the account works for (暂行规定 第八条); null: the bureau's own staff */
+  organisation: z.string().nullable(),
 });
+
+/** The 受托组织 of an account: one the account's bureau has registered a 委托书 to. */
+const Organisation = z.string().trim().toUpperCase().regex(/^[0-9A-Z]{18}$/, '受托组织应以18位统一社会信用代码指定').nullable()
+  .describe('受托组织的统一社会信用代码（委托执法人员；本局人员不填）');
+export const ORGANISATION_CHANGE_STEP = '账户受托组织变更';
 
 const Certificate = z
   .object({ no: z.string().trim().min(1).max(40), validFrom: CalendarDate, validTo: CalendarDate })
@@ -43,6 +50,7 @@ function accountOf(r: UserRow, locked: Set<string>): z.infer<typeof Account> {
     certificate: r.certificate_no ? { no: r.certificate_no, validFrom: r.certificate_valid_from ?? '', validTo: r.certificate_valid_to ?? '' } : null,
     locked: locked.has(r.name),
     disabled: r.disabled,
+    organisation: r.organisation_code ?? null,
   };
 }
 
@@ -52,6 +60,12 @@ function assertPassword(password: string, account: { name: string; displayName?:
 }
 
 export function userRoutes(app: App, ctx: ServerContext): void {
+  // 第八条: a 受托组织's people act in the name of the bureau that gave it a 委托书 — that bureau's accounts only
+  const assertOrganisation = async (code: string | null | undefined, jurisdictionId: string) => {
+    if (!code) return;
+    const { rows } = await ctx.db.query('SELECT 1 FROM delegations WHERE org_code = $1 AND jurisdiction_id = $2', [code, jurisdictionId]);
+    if (!rows.length) throw new ApiError(400, 'NO_DELEGATION', `本局（${jurisdictionId}）未向统一社会信用代码为 ${code} 的组织登记委托书，不能将账户设为该受托组织的人员（医疗保障行政处罚程序暂行规定第八条第三款）`);
+  };
   const load = async (name: string, scope: string) => {
     const { rows } = await ctx.db.query<UserRow>(`SELECT ${userColumns()} FROM users WHERE name = $1`, [name]);
     const row = rows[0];
@@ -117,6 +131,7 @@ export function userRoutes(app: App, ctx: ServerContext): void {
           certificate: Certificate.optional(),
           password: Password,
           reason: Reason.optional(),
+          organisation: Organisation.optional(),
         }),
         response: { 201: Account, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody },
       },
@@ -129,15 +144,16 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       assertRolesCompatible(b.roles);
       if (b.roles.includes('执法人员') && !b.certificate) throw new ApiError(400, 'CERTIFICATE_REQUIRED', '执法人员须填写执法证号及有效期');
       assertPassword(b.password, { name: b.name, displayName: b.displayName });
+      await assertOrganisation(b.organisation, b.jurisdiction);
       const existing = await ctx.db.query('SELECT 1 FROM users WHERE name = $1', [b.name]);
       if (existing.rows.length) throw new ApiError(409, 'USER_EXISTS', `用户名 ${b.name} 已存在`);
       await ctx.db.transaction(async (tx) => {
-        await upsertAccount(tx, { name: b.name, displayName: b.displayName, roles: b.roles, jurisdiction: b.jurisdiction, password: b.password, ...(b.certificate ? { certificate: b.certificate } : {}) });
+        await upsertAccount(tx, { name: b.name, displayName: b.displayName, roles: b.roles, jurisdiction: b.jurisdiction, password: b.password, organisation: b.organisation ?? null, ...(b.certificate ? { certificate: b.certificate } : {}) });
         await appendEvent(tx, {
           caseId: null,
           actor: p.name,
           step: ACCOUNT_CREATED_STEP,
-          inputs: { account: b.name, jurisdiction: b.jurisdiction, roles: b.roles, ...(b.reason ? { reason: b.reason } : {}) },
+          inputs: { account: b.name, jurisdiction: b.jurisdiction, roles: b.roles, ...(b.organisation ? { organisation: b.organisation } : {}), ...(b.reason ? { reason: b.reason } : {}) },
         });
       });
       reply.code(201);
@@ -160,6 +176,7 @@ export function userRoutes(app: App, ctx: ServerContext): void {
           password: Password.optional(),
           disabled: z.boolean().optional(),
           unlock: z.boolean().optional(),
+          organisation: Organisation.optional(),
         }),
         response: { 200: Account, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
@@ -194,8 +211,17 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       }
       if (b.password !== undefined) set('password_hash', await hashPassword(b.password));
       if (b.disabled !== undefined) set('disabled', b.disabled);
+      const organisationChange = b.organisation !== undefined && (b.organisation ?? null) !== (row.organisation_code ?? null);
+      if (organisationChange) {
+        if (!b.reason) throw new ApiError(400, 'REASON_REQUIRED', '变更账户所属受托组织须写明原因（记入全过程记录）');
+        await assertOrganisation(b.organisation, row.jurisdiction_id!);
+      }
       await ctx.db.transaction(async (tx) => {
         if (sets.length) await tx.query(`UPDATE users SET ${sets.join(', ')} WHERE name = $1`, params);
+        if (organisationChange) {
+          await setUserOrganisation(tx, row.name, b.organisation ?? null);
+          await appendEvent(tx, { caseId: null, actor: p.name, step: ORGANISATION_CHANGE_STEP, inputs: { account: row.name, from: row.organisation_code ?? null, to: b.organisation ?? null, reason: b.reason! } });
+        }
         if (rolesChange) {
           await appendEvent(tx, {
             caseId: null,

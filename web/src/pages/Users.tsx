@@ -6,7 +6,9 @@ import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from
 import { api } from '../api';
 import { can, useMe } from '../Console';
 
-interface Account { name: string; displayName: string; roles: string[]; jurisdiction: string; certificate: { no: string; validFrom: string; validTo: string } | null; locked: boolean; disabled: boolean }
+interface Account { name: string; displayName: string; roles: string[]; jurisdiction: string; certificate: { no: string; validFrom: string; validTo: string } | null; locked: boolean; disabled: boolean; organisation: string | null }
+/** A 受托组织 a bureau has registered a 委托书 to (暂行规定 第八条). */
+interface Organisation { 统一社会信用代码: string; 名称: string; 委托机关: string }
 interface RoleInfo { role: string; kind: '办案' | '管理'; permissions: string[]; exclusiveWith: string[] }
 
 /** Role options for a Select: a role excluded by one already chosen is disabled. */
@@ -26,6 +28,9 @@ export default function Users() {
   const [open, setOpen] = useState(false);
   const [roles, setRoles] = useState<RoleInfo[]>([]);
   const [editing, setEditing] = useState<Account>();
+  const [orgs, setOrgs] = useState<Organisation[]>([]);
+  const [placing, setPlacing] = useState<Account>();
+  const [orgForm] = Form.useForm();
   const [form] = Form.useForm();
   const [roleForm] = Form.useForm();
   const chosen = Form.useWatch('roles', form) as string[] | undefined;
@@ -35,6 +40,7 @@ export default function Users() {
     void load();
     api.get<typeof jurisdictions>('/api/jurisdictions').then(setJurisdictions);
     api.get<RoleInfo[]>('/api/roles').then(setRoles, (e) => message.error(e.message));
+    api.get<Organisation[]>('/api/delegation-organisations').then(setOrgs, () => undefined);
   }, []);
   const patch = async (name: string, body: object): Promise<boolean> => {
     try {
@@ -51,6 +57,11 @@ export default function Users() {
     const v = await roleForm.validateFields();
     if (editing && (await patch(editing.name, { roles: v.roles, reason: v.reason }))) setEditing(undefined);
   };
+  const saveOrganisation = async () => {
+    const v = await orgForm.validateFields();
+    if (placing && (await patch(placing.name, { organisation: v.organisation === '' ? null : v.organisation, reason: v.reason }))) setPlacing(undefined);
+  };
+  const orgName = (a: Account) => orgs.find((o) => o.统一社会信用代码 === a.organisation && o.委托机关 === a.jurisdiction)?.名称 ?? a.organisation;
   const create = async () => {
     const v = await form.validateFields();
     const body = {
@@ -79,6 +90,7 @@ export default function Users() {
           { title: '姓名', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'roles', render: (r: string[]) => r.map((x) => <Tag key={x}>{x}</Tag>) },
           { title: '辖区', dataIndex: 'jurisdiction' },
+          { title: '受托组织', render: (_, a) => (a.organisation ? <Tag color="purple">{orgName(a)}</Tag> : '本局') },
           { title: '执法证', dataIndex: 'certificate', render: (c) => (c ? `${c.no}（${c.validFrom} 至 ${c.validTo}）` : '—') },
           { title: '状态', render: (_, a) => (a.disabled ? <Tag>停用</Tag> : a.locked ? <Tag color="red">锁定</Tag> : <Tag color="green">正常</Tag>) },
           ...(admin
@@ -97,6 +109,9 @@ export default function Users() {
                       >
                         修改角色
                       </Button>
+                    )}
+                    {a.name !== me.name && (
+                      <Button size="small" onClick={() => { orgForm.setFieldsValue({ organisation: a.organisation ?? '', reason: '' }); setPlacing(a); }}>所属组织</Button>
                     )}
                     {a.name !== me.name && <Button size="small" onClick={() => patch(a.name, { disabled: !a.disabled })}>{a.disabled ? '启用' : '停用'}</Button>}
                   </Space>
@@ -123,6 +138,19 @@ export default function Users() {
       <Modal title={editing ? `修改角色：${editing.displayName}（${editing.name}）` : ''} open={!!editing} onOk={saveRoles} onCancel={() => setEditing(undefined)} okText="保存" cancelText="取消">
         <Form form={roleForm} layout="vertical">
           <Form.Item name="roles" label="角色" extra="系统管理员不得兼任办案角色" rules={[{ required: true, message: '至少一个角色' }]}><Select mode="multiple" options={roleOptions(roles, chosenEdit)} /></Form.Item>
+          <Form.Item name="reason" label="变更原因（记入全过程记录）" rules={[{ required: true, min: 2, message: '请写明变更原因' }]}><Input.TextArea rows={2} maxLength={500} /></Form.Item>
+        </Form>
+      </Modal>
+      <Modal title={placing ? `所属组织：${placing.displayName}（${placing.name}）` : ''} open={!!placing} onOk={saveOrganisation} onCancel={() => setPlacing(undefined)} okText="保存" cancelText="取消">
+        <Form form={orgForm} layout="vertical">
+          <Form.Item name="organisation" label="所属组织" extra="受托组织的人员只能在委托书载明的事项、权限、期限内以本局名义办案，不得办理行政强制措施（《医疗保障行政处罚程序暂行规定》第八条）">
+            <Select
+              options={[
+                { value: '', label: '本局人员（非受托组织）' },
+                ...orgs.filter((o) => o.委托机关 === placing?.jurisdiction).map((o) => ({ value: o.统一社会信用代码, label: `${o.名称}（${o.统一社会信用代码}）` })),
+              ]}
+            />
+          </Form.Item>
           <Form.Item name="reason" label="变更原因（记入全过程记录）" rules={[{ required: true, min: 2, message: '请写明变更原因' }]}><Input.TextArea rows={2} maxLength={500} /></Form.Item>
         </Form>
       </Modal>

@@ -8,6 +8,7 @@ import { KIND_COLOURS } from '../kinds';
 import CatalogItem from '../pages/CatalogItem';
 import { Decisions } from './Decisions';
 import { TypicalCases } from './TypicalCases';
+import { Delegations } from './Delegations';
 
 interface PublicCatalog { id: string; title: string; jurisdictionName: string; items: number; publishedAt: string | null; issuer: string }
 interface PublicItem { seq: number; name: string; kind: string; departments: string[]; exercisingBody: string[]; nameToVerify?: boolean; nameConfidence?: number; truncated?: boolean }
@@ -77,7 +78,7 @@ export default function Portal() {
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#9e1b1b' }}>
         <Link to="/gongshi" style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>医疗保障行政执法公示</Link>
         <Menu theme="dark" mode="horizontal" style={{ flex: 1, background: 'transparent' }} selectable={false}
-          items={[{ key: 'c', label: <Link to="/gongshi">事项清单</Link> }, { key: 'd', label: <Link to="/gongshi/decisions">行政处罚决定</Link> }, { key: 't', label: <Link to="/gongshi/typical-cases">举报典型案例</Link> }]} />
+          items={[{ key: 'c', label: <Link to="/gongshi">事项清单</Link> }, { key: 'd', label: <Link to="/gongshi/decisions">行政处罚决定</Link> }, { key: 't', label: <Link to="/gongshi/typical-cases">举报典型案例</Link> }, { key: 'w', label: <Link to="/gongshi/delegations">行政执法委托</Link> }]} />
         <a href="/" style={{ color: '#fff' }}>工作人员登录</a>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
@@ -88,12 +89,13 @@ export default function Portal() {
             <Route path="catalogs/:id/items/:seq" element={<CatalogItem publicView />} />
             <Route path="decisions" element={<Decisions />} />
             <Route path="typical-cases" element={<TypicalCases />} />
+            <Route path="delegations" element={<Delegations />} />
             <Route path="*" element={<Result status="404" title="页面不存在" subTitle="您访问的公示页面不存在。" extra={<Link to="/gongshi">返回公示首页</Link>} data-testid="not-found" />} />
           </Routes>
         </Space>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', color: '#888' }}>
-        <Typography.Text type="secondary">依据《中华人民共和国行政处罚法》第四十八条公示；个人信息已按规定隐去。</Typography.Text>
+        <Typography.Text type="secondary">依据《中华人民共和国行政处罚法》第四十八条、《医疗保障行政处罚程序暂行规定》第八条第三款公示；个人信息已按规定隐去。</Typography.Text>
       </Layout.Footer>
     </Layout>
   );
