@@ -248,6 +248,14 @@ describe('status, counts and gaps', () => {
     }
   });
 
+  it('the three procedure rules are complete: every article implemented and tested, or not applicable with its reason', () => {
+    for (const rule of RULES) {
+      const table = requireCoverage(rule.title, { corpus });
+      const open = table.entries.filter((e) => coverageStatus(e) === 'gap' || coverageStatus(e) === 'untested');
+      expect(open.map((e) => `${rule.title} 第${e.article}条${e.paragraph ? `第${e.paragraph}款` : ''}${e.item ? `第${e.item}项` : ''}：${coverageStatus(e)}`)).toEqual([]);
+    }
+  });
+
   it('says which statute is unknown or has no table', () => {
     expect(() => coverageGaps('不存在的办法', { corpus })).toThrow(CoverageNotFoundError);
     try {
