@@ -35,6 +35,8 @@ export const WIDGETS = [
   'jurisdiction', // a jurisdiction path (省/市/县区) from data/jurisdictions.json
   'case', // another case, by its number (YYYY-NNNNNN)
   'reviewSituations', // local 重大执法决定 situations that require 法制审核 (暂行规定 37 第一款第（五）项), as the case's jurisdiction lists them
+  'libraryTarget', // a 被检查对象 chosen from the jurisdiction's 被检查对象库 (飞行检查办法 第六条); typing stays possible, the guard checks
+  'libraryMember', // a team member; an expert chosen from the 专家库 fills his unit and profession
   'suspect', // a 疑点 of the case (from its monitoring lead or 调取疑点数据), by number
   'caseEvidence', // evidence of this case, by the names the case shows (registered evidence, 笔录, files)
   'payer', // who pays (or is repaid): one of the case's parties the decision orders to pay — the 当事人, or a responsible person for a fine of his own

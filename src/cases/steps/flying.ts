@@ -101,7 +101,8 @@ export const FLYING_STEP_INPUTS = {
       '熟悉医保、医疗、医药、财务、信息等专业的其他人员',
       z
         .object({
-          姓名: short('姓名', 50),
+          // 第六条: an expert comes from the 专家库 (the console offers it; flyingFromLibraries checks)
+          姓名: short('姓名', 50).meta({ title: '姓名', widget: 'libraryMember' as const }),
           单位: short('单位', 100),
           专业: choice('专业', FLYING_PROFESSIONS, '《医疗保障基金飞行检查管理暂行办法》第十二条第二款'),
           身份: choice('身份', FLYING_MEMBER_KINDS),
@@ -112,7 +113,7 @@ export const FLYING_STEP_INPUTS = {
     ),
     被检查对象: rows(
       '被检查对象',
-      z.object({ 名称: short('名称'), 类别: choice('类别', FLYING_TARGET_KINDS, '《医疗保障基金飞行检查管理暂行办法》第二条') }).strict(),
+      z.object({ 名称: short('名称').meta({ title: '名称', widget: 'libraryTarget' as const }), 类别: choice('类别', FLYING_TARGET_KINDS, '《医疗保障基金飞行检查管理暂行办法》第二条') }).strict(),
       1,
       500,
     ).refine((ts) => new Set(ts.map((t) => t.名称)).size === ts.length, '被检查对象不能重复'),

@@ -2,8 +2,8 @@
 // Chinese labels from the schema's titles, pickers for closed lists, people by name,
 // dates from a calendar, amounts in 元 with 大写 (stored in 分), the party form with its
 // identity checks, the article picker, the measures chosen within the case's decision.
-import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, AutoComplete, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { capitalYuan } from '../../../src/law/money.js';
 import { isResidentIdNumber, isUnifiedSocialCreditCode } from '../../../src/cases/steps/identity.js';
@@ -229,6 +229,53 @@ function FileInput({ id, value, onChange, name, onUploaded }: ControlProps<strin
   );
 }
 
+interface LibraryEntryView { id: number; kind: string; name: string; category?: string; unit?: string; qualification?: string; active: boolean }
+const libraryCache = new Map<string, Promise<LibraryEntryView[]>>();
+
+/**
+ * 飞行检查办法 第六条: a 被检查对象 or an expert from the case's jurisdiction's library — the active
+ * entries are offered, and choosing one fills the row's 类别 (or 单位、专业、身份). A name typed by
+ * hand is checked against the library when the step is submitted.
+ */
+function LibraryPick({ id, value, onChange, kind, jurisdiction, row, maxLength }: ControlProps<string> & { kind: '被检查对象' | '专家'; jurisdiction?: string; row: Array<string | number>; maxLength?: number }) {
+  const form = Form.useFormInstance();
+  const [entries, setEntries] = useState<LibraryEntryView[]>([]);
+  useEffect(() => {
+    if (!jurisdiction) return;
+    const key = `${jurisdiction}|${kind}`;
+    if (!libraryCache.has(key)) {
+      libraryCache.set(key, api.get<{ entries: LibraryEntryView[] }>(`/api/flying-libraries${qs({ jurisdiction, kind })}`).then((r) => r.entries.filter((e) => e.active), () => []));
+    }
+    let live = true;
+    void libraryCache.get(key)!.then((list) => live && setEntries(list));
+    return () => {
+      live = false;
+    };
+  }, [jurisdiction, kind]);
+  const options = entries.map((e) => ({ value: e.name, label: `${e.name}（${[e.category, e.unit, e.qualification].filter(Boolean).join('，')}）` }));
+  return (
+    <AutoComplete
+      id={id}
+      value={value}
+      options={options}
+      maxLength={maxLength}
+      placeholder={entries.length ? `从${kind === '专家' ? '专家库' : '被检查对象库'}中选择，或输入` : '输入名称'}
+      filterOption={(input, o) => String(o?.label ?? '').includes(input)}
+      onChange={(v) => onChange?.(v)}
+      onSelect={(v: string) => {
+        const e = entries.find((x) => x.name === v);
+        if (!e) return;
+        if (kind === '被检查对象') form.setFieldValue([...row, '类别'], e.category);
+        else {
+          form.setFieldValue([...row, '单位'], e.unit);
+          form.setFieldValue([...row, '专业'], e.category);
+          form.setFieldValue([...row, '身份'], '专家');
+        }
+      }}
+    />
+  );
+}
+
 interface FieldProps {
   name: NamePath;
   fieldKey: string;
@@ -376,6 +423,13 @@ export function Field({ name, fieldKey, schema, required, ctx, onUploaded, fullN
         </Form.Item>
       );
     }
+    case 'libraryTarget':
+    case 'libraryMember':
+      return (
+        <Form.Item {...item} rules={requiredRule(label, required)}>
+          <LibraryPick kind={w === 'libraryTarget' ? '被检查对象' : '专家'} jurisdiction={ctx.case?.jurisdiction?.path} row={full.slice(0, -1)} maxLength={schema.maxLength} />
+        </Form.Item>
+      );
     case 'suspect': {
       // 暂行规定第十八条第一款第（三）项: one of the case's 疑点, those not yet explained first
       const list = [...(ctx.suspects ?? [])].sort((a, b) => a.说明.length - b.说明.length);
