@@ -92,6 +92,20 @@ describe('下一步 runs the engine’s guards first', () => {
     expect(decided.statusCode, decided.body).toBe(200);
   });
 
+  it('under investigation: the answers of a 管辖 dispute, of a moved case and of 疑点 are never next while there is none to answer', async () => {
+    const attack = ATTACKS.find((a) => a.code === 'NOT_INVESTIGATED')!;
+    now = at(0);
+    const opened = await (await client('zhifa1')).request('POST', '/api/cases', { ...attack.open });
+    const id = opened.json().id as string;
+    for (const s of attack.setup) expect((await act(id, s)).statusCode).toBe(200);
+    const head = await nextFor('fuze', id);
+    const officer = await nextFor('zhifa1', id);
+    const offered = [...head.mine, ...head.others, ...officer.mine, ...officer.others].map((m) => m.step);
+    expect(offered).toContain('调查取证');
+    // 暂行规定 第十条至第十二条, 第十八条第一款第（三）项
+    for (const step of ['协商管辖', '指定管辖', '确定承办人员', '疑点说明']) expect(offered).not.toContain(step);
+  });
+
   it('a step the case is not ready for is blocked with the engine’s reason for every role (催告 before the fine is due)', async () => {
     const attack = ATTACKS.find((a) => a.code === 'NOT_OVERDUE')!;
     now = at(0);

@@ -39,6 +39,15 @@ export const CASE_DECIDES: Partial<Record<GuardName, 'all' | readonly string[]>>
   publicationChangeNeeded: 'all',
   // evidence under 先行登记保存 released by its seven working days (第二十八条第二款): before the deadline guard, as the engine runs them
   evidenceHoldStanding: 'all',
+  // 管辖 (暂行规定 第十条至第十二条): whether a dispute is pending, negotiated, asked of the superior — and
+  // who that superior is — is the case's and the actor's; where the case goes is the form's
+  venueDispute: ['NO_DISPUTE', 'DISPUTE_PENDING', 'NEGOTIATION_OVER', 'ALREADY_REQUESTED', 'DISPUTE_NEGOTIATING', 'NOT_COMMON_SUPERIOR', 'NO_COMMON_SUPERIOR'],
+  venueUndisputed: 'all',
+  venueHolder: 'all',
+  venueSuperior: 'all',
+  venueOfficersNeeded: 'all',
+  // 疑点说明 only once the case has 疑点
+  suspectsOfCase: ['NO_SUSPECTS'],
 };
 
 /**
