@@ -271,8 +271,14 @@ describe('涉密, 典型案例, 统计 and 年度报告 of 举报 (举报处理�
     const c = await open('jbcl');
     await refused(c.id, '标记涉密', 'zhifa1', { 涉密类别: '国家秘密', 涉密材料: ['举报内容'], 理由: 'x' }, 0, 'NOT_REGISTERED', /第十六条第二款/);
     await ok(c.id, '登记举报', 'zhifa1', REGISTER, 0);
-    await ok(c.id, '转为线索', 'zhifa1', { 处理意见: '转稽核执法' }, 1);
+    const leadId = (await ok(c.id, '转为线索', 'zhifa1', { 处理意见: '转稽核执法' }, 1)).spawned[0]!;
     await ok(c.id, '标记涉密', 'fuze', { 涉密类别: '公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息', 涉密材料: ['举报内容', '非书面举报记录'], 理由: '涉及重大案件线索' }, 2);
+    // the lead opened from it carries a copy of the 举报内容: withheld as the report's is, from exports and from those who handle neither
+    expect((await service.get(leadId)).facts['举报内容']).toBe(REGISTER.举报内容);
+    expect((await service.exportable(leadId)).facts['举报内容']).toBe(WITHHELD);
+    expect((await service.show(leadId, 'zhifa3')).facts['举报内容']).toBe(WITHHELD);
+    expect((await service.show(leadId, 'zhifa1')).facts['举报内容']).toBe(REGISTER.举报内容);
+    expect(JSON.stringify(await service.exportable(leadId))).not.toContain(REGISTER.举报内容);
     const s = await service.get(c.id);
     expect(s.report!.classified).toEqual({ kind: '公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息', materials: ['举报内容', '非书面举报记录'], by: 'fuze', date: d(2) });
     const marked = (await listEvents(ts.store, { caseId: c.id })).find((e) => e.step === '标记涉密')!;

@@ -57,7 +57,7 @@ export { documentInput, type DocContext } from './doc-inputs.js';
 export { buildCaseVolume, renderCaseVolume, type CaseVolume, type VolumeRecordEntry } from './volume.js';
 export * from './record/index.js';
 export {
-  reportStatistics, reportOutcome, reportReceivedOn, annualReportDue, annualReportStatus, withoutClassified, withheldInput, classifiedAttachments, handlesCase, publicTypicalCase,
+  reportStatistics, reportOutcome, reportReceivedOn, annualReportDue, annualReportStatus, withoutClassified, withheldInput, classifiedAttachments, handlesCase, publicTypicalCase, sourceReportOf, withoutReportSecrets,
   REPORT_OUTCOMES, REPORT_PROCEDURE, ANNUAL_REPORT_PROCEDURE, WITHHELD,
   type ReportStatistics, type ReportRow, type PublicTypicalCase, type AnnualReportStatus, type ReportOutcome,
 } from './reports.js';

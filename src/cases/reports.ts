@@ -166,6 +166,22 @@ export function withoutClassified(c: CaseState): CaseState {
   return copy;
 }
 
+/** The report case a penalty lead was opened from (举报处理暂行办法 第十二条第一款), by its number. */
+export function sourceReportOf(c: CaseState): string | undefined {
+  const id = c.facts['举报案件'];
+  return c.procedure.id !== REPORT_PROCEDURE && typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * 第十六条第二款 for the lead opened from a report: the 举报内容 it copied is withheld as its
+ * report's is, once the report marks it 涉密 (a copy; the same case otherwise).
+ */
+export function withoutReportSecrets(c: CaseState, report: CaseState | undefined): CaseState {
+  const marked = report?.report?.classified?.materials ?? [];
+  if (!marked.includes('举报内容') || c.facts['举报内容'] === undefined) return c;
+  return { ...c, facts: { ...c.facts, 举报内容: WITHHELD } };
+}
+
 /** Whether `user` handles the case (took a step of it, is one of its officers, or opened it). */
 export function handlesCase(c: CaseState, user: string): boolean {
   return c.history.some((h) => h.actor === user) || c.officers.includes(user) || c.openedBy === user;

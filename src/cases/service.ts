@@ -12,7 +12,7 @@ import type { Party } from './steps/party.js';
 import type { Attachment, CaseEvent, CaseState, DeadlineInstance, DeadlineStatus, EngineContext, Refusal, User } from './engine/types.js';
 import { mapItem, parseItemId, type ItemProcedure, type MappableItem } from './mapping.js';
 import { userColumns, userFromRow, type UserRow } from './users.js';
-import { handlesCase, withoutClassified } from './reports.js';
+import { handlesCase, sourceReportOf, withoutClassified, withoutReportSecrets } from './reports.js';
 import { LIBRARY_GUARD, listLibraryEntries, type LibraryEntry } from './libraries.js';
 import type { Role } from './procedure/model.js';
 import { loadDelegations } from './delegation.js';
@@ -240,6 +240,16 @@ export class CaseService {
   }
 
   /**
+   * 举报处理暂行办法 第十六条第二款: the case as it may be exported (documents, the volume) — without
+   * the material its report marked 涉密, its own or, for a lead opened from a report, the copy.
+   */
+  async exportable(id: string): Promise<CaseState> {
+    const state = await this.get(id);
+    const from = sourceReportOf(state);
+    return withoutClassified(from ? withoutReportSecrets(state, await this.get(from).catch(() => undefined)) : state);
+  }
+
+  /**
    * A dry run of the engine on a case as it is (engine/precheck.ts): for a step and a person,
    * null if the engine would accept it now as far as the case decides, else its refusal.
    * Reads the case and the users once; writes nothing.
@@ -393,9 +403,17 @@ export class CaseService {
         if (readable.length) view.sealed = Object.fromEntries(readable.map((r) => [r.field, typeof r.value === 'string' ? JSON.parse(r.value) : r.value]));
         // 举报处理暂行办法 第十六条第二款: material marked 涉密 only for those who handle the report
         if (state.report?.classified && !handlesCase(state, user.name)) return { ...view, ...withoutClassified(view) };
+        // a lead opened from a report: its copy of the marked 举报内容, for those who handle neither
+        const from = sourceReportOf(state);
+        if (from && !handlesCase(state, user.name)) {
+          const report = await this.get(from).catch(() => undefined);
+          if (report && !handlesCase(report, user.name)) return { ...view, ...withoutReportSecrets(view, report) };
+        }
       }
     }
     if (!viewer && state.report?.classified) return { ...view, ...withoutClassified(view) };
+    const from = !viewer ? sourceReportOf(state) : undefined;
+    if (from) return { ...view, ...withoutReportSecrets(view, await this.get(from).catch(() => undefined)) };
     return view;
   }
 

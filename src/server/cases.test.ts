@@ -180,6 +180,7 @@ describe('举报 through the API: material marked 涉密, the statistics and the
     const content = '某医院串换诊疗项目的线索';
     const reg = { 接收渠道: '邮寄', 实名: false, 举报人类型: '自然人', 被举报人: [{ 名称: '某医院', 类别: '定点医疗机构' }], 被举报行为发生地: '山西省/阳泉市', 所涉基金: ['医疗救助基金'], 举报内容: content, attachments: [file] };
     expect((await c.zhifa1!.request('POST', `/api/cases/${id}/act`, { step: '登记举报', input: reg })).statusCode).toBe(200);
+    const lead = (await c.zhifa1!.request('POST', `/api/cases/${id}/act`, { step: '转为线索', input: { 处理意见: '转稽核执法' } })).json().spawned[0] as string;
     const marked = await c.fuze!.request('POST', `/api/cases/${id}/act`, { step: '标记涉密', input: { 涉密类别: '国家秘密', 涉密材料: ['举报内容', '证据材料'], 理由: '经定密' } });
     expect(marked.statusCode, marked.body).toBe(200);
     // the officer who registered it sees it; another officer of the bureau does not, in the case nor in its file
@@ -190,6 +191,11 @@ describe('举报 through the API: material marked 涉密, the statistics and the
     const events = (await c.zhifa2!.request('GET', `/api/cases/${id}/file`)).json().events as Array<{ step: string; inputs: Record<string, unknown> }>;
     expect(events.find((e) => e.step === '登记举报')!.inputs['举报内容']).toBe(WITHHELD);
     expect(events.find((e) => e.step === '标记涉密')).toMatchObject({ step: '标记涉密' });
+    // the lead it turned into copied the 举报内容: withheld there too, in the case and in its opening record
+    expect((await c.zhifa2!.request('GET', `/api/cases/${lead}`)).body).not.toContain(content);
+    const leadFile = (await c.zhifa2!.request('GET', `/api/cases/${lead}/file`)).json().events as Array<{ step: string; inputs: { facts?: Record<string, unknown> } }>;
+    expect(leadFile.find((e) => e.step === '开案')!.inputs.facts!['举报内容']).toBe(WITHHELD);
+    expect((await c.zhifa1!.request('GET', `/api/cases/${lead}`)).json().case.facts['举报内容']).toBe(content);
     // the attachment: viewed by the handler only, downloaded by nobody
     const url = `/api/cases/${id}/attachments/${file.sha256}`;
     expect((await c.zhifa1!.request('GET', url)).statusCode).toBe(200);

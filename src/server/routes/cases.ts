@@ -18,7 +18,6 @@ import {
   citableEvidence,
   caseSuspects,
   localReviewSituations,
-  withoutClassified,
   publicTypicalCase,
   REPORT_PROCEDURE,
   CaseService,
@@ -492,7 +491,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       let bytes: Buffer;
       try {
         // 举报处理暂行办法 第十六条第二款: material marked 涉密 is never exported
-        const c = withoutClassified(await service.get(request.params.id));
+        const c = await service.exportable(request.params.id);
         const input = documentInput(kind, c, { users: await service.users(), ...(request.query.n ? { transcript: request.query.n } : {}) });
         bytes = request.query.format === 'pdf' ? await renderPdf(kind, input as never) : await renderDocx(kind, input as never);
       } catch (err) {
@@ -521,7 +520,7 @@ export function caseRoutes(app: App, ctx: ServerContext, mod: CaseModule): void 
       await logCaseAccess(ctx.db, p, request.params.id, '导出', '一案一卷', request.ip);
       let bytes: Buffer;
       try {
-        const c = withoutClassified(await service.get(request.params.id));
+        const c = await service.exportable(request.params.id);
         const proc = procedures.get(c.procedure.id, c.procedure.version)!;
         const events = await listEvents(ctx.db, { caseId: c.id });
         const volume = buildCaseVolume(c, proc, { users: await service.users() }, events.map((e) => ({ seq: e.seq, step: e.step, actor: e.actor, at: e.at, hash: e.hash })));

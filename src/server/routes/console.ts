@@ -14,6 +14,8 @@ import {
   classifiedAttachments,
   handlesCase,
   withheldInput,
+  sourceReportOf,
+  WITHHELD,
   listEvents,
   stepInputJsonSchema,
   STEP_INPUT_IDS,
@@ -322,6 +324,14 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       const names: Record<string, string> = {};
       for (const u of users) names[u.name] = u.displayName;
       const outsider = !!c.report?.classified && !handlesCase(c, p.name);
+      // a lead opened from a report marked 涉密: its opening copied the 举报内容 — withheld from those who handle neither
+      const from = sourceReportOf(c);
+      const report = from && !handlesCase(c, p.name) ? await service.get(from).catch(() => undefined) : undefined;
+      const leadOutsider = !!report && !handlesCase(report, p.name) && (report.report?.classified?.materials ?? []).includes('举报内容');
+      const withheldOpening = (step: string, inputs: Record<string, unknown>) => {
+        const facts = inputs['facts'] as Record<string, unknown> | undefined;
+        return leadOutsider && step === '开案' && facts?.['举报内容'] !== undefined ? { ...inputs, facts: { ...facts, 举报内容: WITHHELD } } : inputs;
+      };
       const done = new Set(c.history.map((h) => h.step));
       const documents: z.infer<typeof FileBody>['documents'] = [];
       for (const s of proc.steps) {
@@ -346,7 +356,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
             actorName: names[e.actor] ?? e.actor,
             at: e.at,
             // 举报处理暂行办法 第十六条第二款: material marked 涉密 only for those who handle the report
-            inputs: outsider ? (withheldInput(c, e.step, e.inputs as Record<string, unknown>) as typeof e.inputs) : e.inputs,
+            inputs: outsider ? (withheldInput(c, e.step, e.inputs as Record<string, unknown>) as typeof e.inputs) : (withheldOpening(e.step, e.inputs as Record<string, unknown>) as typeof e.inputs),
             attachments: e.attachments.map((a) => ({ name: a.name, sha256: a.sha256, ...(a.size !== undefined ? { size: a.size } : {}), ...(c.attachments.find((x) => x.sha256 === a.sha256)?.fileName ? { fileName: c.attachments.find((x) => x.sha256 === a.sha256)!.fileName! } : {}) })),
           })),
         documents,
