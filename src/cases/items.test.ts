@@ -64,8 +64,9 @@ describe('seed items → procedures', () => {
       return [m.procedure, ...(m.also ?? []).map((a) => a.procedure)];
     }));
     // 简易程序 is chosen per case (行政处罚法 第五十一条), never by item; the 被检地部门's handling
-    // of a 飞行检查 (fxjc-chuli) is opened only by the 飞行检查's 移交材料 (第二十二条)
-    const byCaseOnly = ['xzcf-jianyi', 'fxjc-chuli'];
+    // of a 飞行检查 (fxjc-chuli) is opened only by the 飞行检查's 移交材料 (第二十二条); the annual report
+    // of 举报处理 (jbnb) is the provincial bureau's own duty (举报处理暂行办法 第十九条), no catalog item's
+    const byCaseOnly = ['xzcf-jianyi', 'fxjc-chuli', 'jbnb'];
     expect([...used].sort()).toEqual(registry.latest().map((p) => p.id).filter((id) => !byCaseOnly.includes(id)).sort());
   });
 });
