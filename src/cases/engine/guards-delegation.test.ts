@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
-import { attachment, day, engineInput, testContext, YANGQUAN } from '../testing/support.js';
+import { attachment, day, EngineDriver, engineInput, testContext, YANGQUAN } from '../testing/support.js';
 import { testCreditCode, testOrganisation } from '../testing/parties.js';
 import { documentInput } from '../doc-inputs.js';
 import { bureauFor } from '../documents/index.js';
@@ -39,26 +39,12 @@ function letter(over: Partial<Delegation> = {}): Delegation {
   };
 }
 
-class Driver {
-  state: CaseState;
-  ctx: EngineContext;
+class Driver extends EngineDriver {
   constructor(procedure = 'xzcf-putong', delegations: Delegation[] = [letter()], item?: CaseState['item'], variant?: string) {
     const users = userMap(DEMO_USERS);
     for (const u of STAFF) users.set(u.name, u);
-    this.ctx = testContext(registry.get(procedure)!, { users, delegations });
-    this.state = openCase({ id: 'C1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN, ...(item ? { item } : {}), ...(variant ? { variant } : {}) }, this.ctx);
-  }
-  do(step: string, as: string, input: Record<string, unknown>, at: string) {
-    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
-    if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
-    this.state = r.state;
-  }
-  refused(step: string, as: string, input: Record<string, unknown>, at: string): Refusal {
-    const before = structuredClone(this.state);
-    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
-    expect(this.state).toEqual(before);
-    if (r.ok) throw new Error(`${step} was not refused`);
-    return r.refusal;
+    const ctx = testContext(registry.get(procedure)!, { users, delegations });
+    super(ctx, openCase({ id: 'C1', procedure: ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN, ...(item ? { item } : {}), ...(variant ? { variant } : {}) }, ctx));
   }
 }
 

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
 import { minimumChoices } from '../../law/index.js';
-import { attachment, day, engineInput, testContext, YANGQUAN, reviewPoints } from '../testing/support.js';
+import { attachment, day, EngineDriver, testContext, YANGQUAN, reviewPoints } from '../testing/support.js';
 import { testOrganisation } from '../testing/parties.js';
-import { act, openCase } from './engine.js';
-import type { CaseState, EngineContext, Refusal, User } from './types.js';
+import { openCase } from './engine.js';
+import type { User } from './types.js';
 
 const registry = loadProcedures();
 const LEGAL_HEAD: User = { name: 'fazhike', displayName: '法制科长', roles: ['法制机构负责人'], jurisdiction: '山西省/阳泉市' };
@@ -18,24 +18,10 @@ const HOSPITAL = testOrganisation('某某医院', '定点医疗机构', 61);
 const ART40 = { 法规: '医疗保障基金使用监督管理条例', 条: 40, 项: 3 };
 const FACTS = { amounts: { defraudedFen: 1_000_000 }, flags: [], actEnded: '2026-06-30', discovered: '2026-10-01' };
 
-class Driver {
-  state: CaseState;
-  ctx: EngineContext;
+class Driver extends EngineDriver {
   constructor() {
-    this.ctx = testContext(registry.get('xzcf-putong')!, { users: userMap([...DEMO_USERS, LEGAL_HEAD]) });
-    this.state = openCase({ id: 'C1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, this.ctx);
-  }
-  do(step: string, as: string, input: Record<string, unknown>, at: string) {
-    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
-    if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
-    this.state = r.state;
-  }
-  refused(step: string, as: string, input: Record<string, unknown>, at: string): Refusal {
-    const before = structuredClone(this.state);
-    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
-    expect(this.state).toEqual(before);
-    if (r.ok) throw new Error(`${step} was not refused`);
-    return r.refusal;
+    const ctx = testContext(registry.get('xzcf-putong')!, { users: userMap([...DEMO_USERS, LEGAL_HEAD]) });
+    super(ctx, openCase({ id: 'C1', procedure: ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: YANGQUAN }, ctx));
   }
   due(id: string) {
     return this.state.deadlines.find((x) => x.id === id && x.status === 'open')?.due;

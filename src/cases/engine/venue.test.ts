@@ -8,11 +8,11 @@ import { findJurisdiction, loadCorpus, parseNumeral } from '../../law/index.js';
 import { loadProcedures } from '../procedure/load.js';
 import { DEMO_USERS, userMap } from '../users.js';
 import { ATTACK_USERS } from '../testing/attacks.js';
-import { attachment, day, engineInput, testContext, YANGQUAN } from '../testing/support.js';
+import { attachment, day, EngineDriver, testContext, YANGQUAN } from '../testing/support.js';
 import { testOrganisation } from '../testing/parties.js';
-import { act, openCase } from './engine.js';
+import { openCase } from './engine.js';
 import { commonSuperior } from './guards-jurisdiction.js';
-import type { CaseState, EngineContext, Refusal, User } from './types.js';
+import type { User } from './types.js';
 
 const registry = loadProcedures();
 const cert = (no: string) => ({ no, validFrom: '2024-01-01', validTo: '2028-12-31' });
@@ -37,24 +37,10 @@ function negotiationDays(): number {
   return parseNumeral(m![1]!)!;
 }
 
-class Driver {
-  state: CaseState;
-  ctx: EngineContext;
+class Driver extends EngineDriver {
   constructor(where: string) {
-    this.ctx = testContext(registry.get('xzcf-putong')!, { users: userMap([...DEMO_USERS, ...ATTACK_USERS, ...EXTRA]) });
-    this.state = openCase({ id: 'V1', procedure: this.ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: place(where) }, this.ctx);
-  }
-  do(step: string, as: string, input: Record<string, unknown>, at: string) {
-    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
-    if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
-    this.state = r.state;
-  }
-  refused(step: string, as: string, input: Record<string, unknown>, at: string): Refusal {
-    const before = structuredClone(this.state);
-    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
-    expect(this.state).toEqual(before);
-    if (r.ok) throw new Error(`${step} was not refused`);
-    return r.refusal;
+    const ctx = testContext(registry.get('xzcf-putong')!, { users: userMap([...DEMO_USERS, ...ATTACK_USERS, ...EXTRA]) });
+    super(ctx, openCase({ id: 'V1', procedure: ctx.procedure, now: day(0), actor: 'zhifa1', jurisdiction: place(where) }, ctx));
   }
   deadline(id: string) {
     return this.state.deadlines.find((x) => x.id === id);

@@ -1,11 +1,13 @@
 // Helpers shared by the cases tests: fixed clocks, attachments, and a calendar double for
 // the pure-logic tests of guards (the deadline tests use the real calendar of src/law).
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { act } from '../engine/engine.js';
 import { decidePenalty, rewardMaximumFor, loadPeriods, PenaltyDecisionSchema, type DecisionMeasure, type PenaltyDecision } from '../../law/index.js';
 import type { ProcedureDef } from '../procedure/model.js';
 import { DEMO_USERS, userMap } from '../users.js';
 import { REVIEW_POINTS } from '../steps/inputs.js';
-import type { Attachment, DeadlineAnswer, DeadlineRequest, EngineContext } from '../engine/types.js';
+import type { ActResult, Attachment, CaseState, DeadlineAnswer, DeadlineRequest, EngineContext, Refusal } from '../engine/types.js';
 
 /** An attachment with its content (the service stores the bytes; the engine sees the hash). */
 export function attachment(name: string, content = name): Attachment & { content: string } {
@@ -97,6 +99,30 @@ export function fakeDecision(party: PenaltyDecision['party']['kind'], measures: 
 export function engineInput(input: Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(input.attachments)) return input;
   return { ...input, attachments: (input.attachments as Array<Record<string, unknown>>).map(({ content: _c, ...a }) => a) };
+}
+
+/**
+ * A case driven through the engine in memory for the pure-logic tests: `do` a step (throwing
+ * the refusal), or try one that must be `refused` — and then the case must be unchanged.
+ */
+export class EngineDriver {
+  constructor(
+    public ctx: EngineContext,
+    public state: CaseState,
+  ) {}
+  do(step: string, as: string, input: Record<string, unknown>, at: string): ActResult & { ok: true } {
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
+    if (!r.ok) throw new Error(`${step}: ${r.refusal.code} ${r.refusal.message}`);
+    this.state = r.state;
+    return r;
+  }
+  refused(step: string, as: string, input: Record<string, unknown>, at: string): Refusal {
+    const before = structuredClone(this.state);
+    const r = act(this.state, step, as, engineInput(input), at, this.ctx);
+    if (!isDeepStrictEqual(this.state, before)) throw new Error(`${step}: a refused step changed the case`);
+    if (r.ok) throw new Error(`${step} was not refused`);
+    return r.refusal;
+  }
 }
 
 /**
