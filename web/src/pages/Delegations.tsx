@@ -7,27 +7,16 @@ import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Sel
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, qs } from '../api';
 import { can, useMe } from '../Console';
+import type { DelegatedMatter, Delegation as StoredDelegation } from '../../../src/cases/engine/types.js';
 
-type Matter = { 类别: string } | { 事项: string; 名称: string };
-export interface Delegation {
-  id: string;
-  文号: string;
-  委托机关: { jurisdiction: string; name: string };
-  受托组织: { 名称: string; 统一社会信用代码: string };
-  委托事项: Matter[];
-  权限: string[];
-  起始日期: string;
-  截止日期: string;
-  终止日期?: string;
-  公布日期: string;
-  状态: '未生效' | '有效' | '已届满' | '已终止';
-}
+/** A 委托书 as the server keeps it, with its state today. */
+export type Delegation = StoredDelegation & { 状态: '未生效' | '有效' | '已届满' | '已终止' };
 interface Powers { kind: string; procedures: Array<{ id: string; name: string; steps: string[] }> }
 interface ItemRow { catalogId: string; catalogTitle: string; seq: number; name: string; kind: string }
 
 const STATUS_COLOURS: Record<Delegation['状态'], string> = { 未生效: 'default', 有效: 'green', 已届满: 'orange', 已终止: 'red' };
 
-export const matterText = (m: Matter) => ('类别' in m ? `${m.类别}（全部事项）` : m.名称);
+export const matterText = (m: DelegatedMatter) => ('类别' in m ? `${m.类别}（全部事项）` : m.名称);
 
 export default function Delegations() {
   const me = useMe();
