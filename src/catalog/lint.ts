@@ -143,9 +143,22 @@ interface Hunk {
   found: string;
 }
 
-/** Differences between the statute text and a quote, ignoring what the quote leaves out at either end. */
-function quoteHunks(statute: string, quote: string): { hunks: Hunk[]; common: number } {
-  const parts = diffChars(statute, quote);
+/** Below this share of the quote found in the statute text (in order), the quote is not that text's. */
+const SAME_TEXT_SIMILARITY = 0.6;
+
+/**
+ * Differences between the statute text and a quote, ignoring what the quote leaves out at
+ * either end; `common` is the length of their longest common subsequence. A quote that shares
+ * less than SAME_TEXT_SIMILARITY of itself with the text is another text, whose differences
+ * are not listed: the diff stops there (null) instead of aligning two unrelated texts. With
+ * N and M the lengths of text and quote, edits = N + M − 2·common, so more than
+ * N + M − 2·0.6·M edits means a common part shorter than 0.6·M.
+ */
+function quoteHunks(statute: string, quote: string): { hunks: Hunk[]; common: number } | null {
+  const maxEditLength = Math.floor(statute.length + quote.length - 2 * SAME_TEXT_SIMILARITY * quote.length);
+  if (maxEditLength < 0) return null;
+  const parts = diffChars(statute, quote, { maxEditLength });
+  if (!parts) return null;
   const firstCommon = parts.findIndex((p) => !p.added && !p.removed);
   let lastCommon = -1;
   for (let i = parts.length - 1; i >= 0; i--) if (!parts[i]!.added && !parts[i]!.removed) { lastCommon = i; break; }
@@ -281,8 +294,9 @@ function lintCitation(ctx: LintContext, c: ParsedCitation, asOf: string, push: (
   const quote = canonical(c.quote);
   if (statuteText.includes(quote) || wholeText.includes(quote)) return;
   const target = wholeText.length > statuteText.length && containment(bigrams(quote), bigrams(statuteText)) < containment(bigrams(quote), bigrams(wholeText)) ? wholeText : statuteText;
-  const { hunks, common } = quoteHunks(target, quote);
-  const similarity = common / Math.max(1, quote.length);
+  const diff = quoteHunks(target, quote);
+  const hunks = diff?.hunks ?? [];
+  const similarity = diff ? diff.common / Math.max(1, quote.length) : 0;
   const citedLabel = resolved.map((r) => r.articleText!.label).join('、');
   const quoteGrams = bigrams(quote);
   const citedScore = containment(quoteGrams, bigrams(wholeText));
@@ -292,7 +306,7 @@ function lintCitation(ctx: LintContext, c: ParsedCitation, asOf: string, push: (
     (best && best.score >= 0.85 && best.score - citedScore >= 0.1 && !resolved.some((r) => r.articleText === best.entry.article)
       ? best.entry.article
       : undefined);
-  if (betterElsewhere || similarity < 0.6) {
+  if (betterElsewhere || similarity < SAME_TEXT_SIMILARITY) {
     const elsewhere = betterElsewhere ?? (best && best.score >= 0.8 && !resolved.some((r) => r.articleText === best.entry.article) ? best.entry.article : undefined);
     const sameStatute = elsewhere?.statute === statute.title;
     push({

@@ -216,6 +216,63 @@ function bagDice(a: Bag, b: Bag): number {
   return (2 * common) / (a.size + b.size);
 }
 
+/**
+ * Every name and phrase bag of the matters, with the bags each character occurs in: the
+ * Dice score of one bag against all of them in one pass over the characters they share,
+ * the same numbers as bagDice against each (an item is scored against every matter).
+ */
+class BagIndex {
+  private readonly sizes: number[] = [];
+  private readonly ids = new Map<Bag, number>();
+  private readonly postings = new Map<string, Array<[id: number, count: number]>>();
+
+  add(bag: Bag): void {
+    if (this.ids.has(bag)) return;
+    const id = this.sizes.length;
+    this.ids.set(bag, id);
+    this.sizes.push(bag.size);
+    for (const [ch, n] of bag.counts) {
+      const list = this.postings.get(ch);
+      if (list) list.push([id, n]);
+      else this.postings.set(ch, [[id, n]]);
+    }
+  }
+
+  idOf(bag: Bag): number | undefined {
+    return this.ids.get(bag);
+  }
+
+  /** bagDice(query, bag) for every bag added, by its id. */
+  dice(query: Bag): Float64Array {
+    const common = new Float64Array(this.sizes.length);
+    for (const [ch, n] of query.counts) for (const [id, m] of this.postings.get(ch) ?? []) common[id]! += Math.min(n, m);
+    const out = new Float64Array(this.sizes.length);
+    for (let id = 0; id < out.length; id++) {
+      const total = query.size + this.sizes[id]!;
+      out[id] = total === 0 ? 0 : (2 * common[id]!) / total;
+    }
+    return out;
+  }
+}
+
+const bagIndexes = new WeakMap<Matter[], { size: number; index: BagIndex }>();
+
+/** The BagIndex of a list of matters (built on first use, again if the list grew or shrank). */
+function bagIndexOf(matters: Matter[]): BagIndex {
+  let entry = bagIndexes.get(matters);
+  if (!entry || entry.size !== matters.length) {
+    const index = new BagIndex();
+    for (const m of matters) {
+      const p = prepare(m);
+      for (const n of p.names) index.add(n.bag);
+      for (const ph of p.phrases) index.add(ph);
+    }
+    entry = { size: matters.length, index };
+    bagIndexes.set(matters, entry);
+  }
+  return entry.index;
+}
+
 /** Frame-stripped bag of a name, as nameSimilarity compares it. */
 function nameBag(s: string): Bag {
   return bagOf(nameKey(s).replace(FRAME_CHARS, ''));
@@ -250,6 +307,12 @@ export function rankMatters(item: CatalogItem, matters: Matter[], name: string =
   const cited = citedArticles(item);
   const written = readKind(item.rawKind);
   const kindKnown = !item.kindRecovery && (written.how === 'exact' || written.how === 'variant') && written.kind === item.kind;
+  const index = bagIndexOf(matters);
+  const dice = index.dice(bag);
+  const diceWith = (other: Bag): number => {
+    const id = index.idOf(other);
+    return id === undefined ? bagDice(bag, other) : dice[id]!;
+  };
   return matters
     .map((matter) => {
       const p = prepare(matter);
@@ -263,14 +326,14 @@ export function rankMatters(item: CatalogItem, matters: Matter[], name: string =
           nameHow = n.text === matter.name ? 'exact' : 'alias';
           break;
         }
-        const s = bagDice(bag, n.bag);
+        const s = diceWith(n.bag);
         if (s > nameScore) {
           nameScore = s;
           bestName = n.text;
         }
       }
       let phraseScore = 0;
-      for (const ph of p.phrases) phraseScore = Math.max(phraseScore, bagDice(bag, ph));
+      for (const ph of p.phrases) phraseScore = Math.max(phraseScore, diceWith(ph));
       const wordScore = p.words.length > 0 ? p.words.filter((w) => key.includes(w)).length / p.words.length : 0;
       const lexical = Math.max(nameScore, 0.9 * phraseScore);
 
