@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
 import { anchorFileIn, caseRecordChecks, listEvents, readAnchors, verifyRecord, type VerifyResult } from '../cases/index.js';
-import { dataRoot, openStore, StoreError, type Store } from '../store/index.js';
+import { dataRoot, listMigrations, openStore, StoreError, type Store } from '../store/index.js';
 
 export interface AuditCommandDeps {
   /** Where output goes (default stdout). */
@@ -30,14 +30,31 @@ function anchorStoreOf(store: Store): string {
 
 /** Opens the store; the embedded one held by a running server is exit 2 with its own message. */
 async function openForAudit(open: (o: { dataDir?: string }) => Promise<Store>, dataDir?: string): Promise<Store> {
+  let store: Store;
   try {
-    return await open(dataDir ? { dataDir } : {});
+    store = await open(dataDir ? { dataDir } : {});
   } catch (err) {
     if (err instanceof StoreError && err.code === 'STORE_LOCKED') {
       throw new CliError(`无法核验：${err.message}。请在服务运行时通过接口 GET /api/record/verify 核验，或先停止服务（yibao serve）再运行 yibao audit verify`, 2);
     }
     throw err;
   }
+  // The audit reads and never changes the database: one written by an earlier version is
+  // checked once it has been upgraded (the server upgrades it when it starts).
+  const pending = await pendingMigrations(store);
+  if (pending.length) {
+    await store.close();
+    throw new CliError(`无法核验：数据库由较早的版本写入，尚未升级到本版本（待执行的迁移：${pending.join('、')}）。请先启动一次服务（yibao serve，启动时自动升级数据库，不改动全过程记录），停止后再运行 yibao audit verify`, 2);
+  }
+  return store;
+}
+
+/** Migrations of this version the store has not had (none for an empty store: nothing to check). */
+async function pendingMigrations(store: Store): Promise<string[]> {
+  const has = (await store.query<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`)).rows[0]!.t !== null;
+  if (!has) return [];
+  const done = new Set((await store.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+  return listMigrations().filter((m) => !done.has(m.version)).map((m) => m.file.replace(/\.sql$/, ''));
 }
 
 function describe(result: VerifyResult): string {

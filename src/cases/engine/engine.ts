@@ -21,7 +21,7 @@ import {
 } from '../../law/index.js';
 import type { DeadlineDef, ProcedureDef, StepDef } from '../procedure/model.js';
 import { EXECUTION_EFFECTS } from '../procedure/model.js';
-import { inputProblem, stepInputSchema, type AgreementMeasure, type PenaltyFactsInput, type ReviewConclusion, type Violation } from '../steps/inputs.js';
+import { inputProblem, recordedInputSchema, stepInputSchema, type AgreementMeasure, type PenaltyFactsInput, type ReviewConclusion, type Violation } from '../steps/inputs.js';
 import { mainParty, type Party } from '../steps/party.js';
 import { certificateValid, recusedReason, runGuards, type GuardInput } from './guards.js';
 import { drawDoubleRandom, seedFrom } from './random.js';
@@ -255,7 +255,12 @@ export function act(state: CaseState, stepId: string, actorName: string, rawInpu
   const attachments: Attachment[] = attachmentsParsed.data.map((a) => ({ name: a.name, sha256: a.sha256, ...(a.fileName ? { fileName: a.fileName } : {}), ...(a.size !== undefined ? { size: a.size } : {}) }));
   const schema = stepInputSchema(step.input ?? step.id);
   if (!schema) return refuse('NO_INPUT_SCHEMA', `步骤「${step.id}」没有输入定义（${step.input ?? step.id}）`);
-  const parsed = schema.safeParse(fields);
+  let parsed = schema.safeParse(fields);
+  if (!parsed.success && replay) {
+    // a record made before a field became required, or before one was dropped (steps/inputs.ts)
+    const then = recordedInputSchema(schema, parsed.error, fields);
+    if (then) parsed = then.safeParse(fields);
+  }
   if (!parsed.success) return refuse('INVALID_INPUT', `「${step.id}」：${inputProblem(schema, parsed.error, fields)}`);
   const input = parsed.data as Record<string, unknown>;
 

@@ -614,6 +614,23 @@ export function stepInputJsonSchema(id: string): Record<string, unknown> | undef
   return json;
 }
 
+/**
+ * The schema a replayed step's recorded input is read with when today's schema refuses it only
+ * because fields it now requires were not there (a record made before they became required:
+ * 法制审核's 逐项审核, 实施封存's 保管人 …): those fields optional, no object-level rule, keys
+ * since removed dropped. The record was accepted then (the guards of the time ran, the hash chain
+ * keeps it); a replay applies it and does not judge it again. Undefined when something else is
+ * wrong with the input (a wrong type, a bad value): that stays a replay failure.
+ */
+export function recordedInputSchema(schema: z.ZodObject, error: z.ZodError, data: Record<string, unknown>): z.ZodObject | undefined {
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const isAbsent = (key: PropertyKey | undefined): key is string => typeof key === 'string' && key in shape && data[key] === undefined;
+  const absent = new Set(error.issues.map((i) => i.path[0]).filter(isAbsent));
+  // every problem is a field not given then, or a field not known now
+  if (!error.issues.every((i) => isAbsent(i.path[0]) || i.code === 'unrecognized_keys')) return undefined;
+  return z.object(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, absent.has(k) ? v.optional() : v])));
+}
+
 /** zod's first problem, in Chinese, naming the field by its title. */
 export function inputProblem(schema: z.ZodObject, error: z.ZodError, data?: unknown): string {
   const issue = error.issues[0]!;
