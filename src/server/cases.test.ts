@@ -6,7 +6,8 @@ import { addAccount, login, testServer, TEST_PASSWORD, type Client } from './tes
 import { importSeedCatalogs } from './seed.js';
 import { createDemoAccounts } from './users.js';
 import { loadPeriods, minimumChoices } from '../law/index.js';
-import { caseTesting, WITHHELD } from '../cases/index.js';
+import { createHash } from 'node:crypto';
+import { caseTesting, stepInputJsonSchema, WITHHELD } from '../cases/index.js';
 import type { YibaoServer } from './app.js';
 import type { ServerDb } from './db.js';
 
@@ -61,6 +62,71 @@ describe('a penalty case through the API', () => {
     expect(officer.allowedSteps.map((s: { id: string }) => s.id)).toContain('线索核查');
     const head = (await c.fuze!.request('GET', `/api/cases/${caseId}`)).json();
     expect(head.allowedSteps.map((s: { id: string }) => s.id)).not.toContain('线索核查');
+  });
+
+  it('names each step\'s form by its input and a hash, without the form itself: the case page is smaller than the forms it names', async () => {
+    const r = await c.fuze!.request('GET', `/api/cases/${caseId}`);
+    expect(r.statusCode, r.body).toBe(200);
+    const steps = r.json().allowedSteps as Array<Record<string, unknown> & { input: string; schemaHash: string | null }>;
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) {
+      expect(s).not.toHaveProperty('schema');
+      expect(s.schemaHash, s.input).toMatch(/^[0-9a-f]{16}$/);
+    }
+    expect(r.body).not.toContain('"$schema"');
+    // embedded, every form would have made allowedSteps at least as long as the forms themselves
+    const forms = steps.reduce((n, s) => n + Buffer.byteLength(JSON.stringify(stepInputJsonSchema(s.input))), 0);
+    expect(Buffer.byteLength(JSON.stringify(steps))).toBeLessThan(forms / 2);
+  });
+
+  it('serves a step\'s form by its input name: the same JSON Schema, cached for good when asked by its hash', async () => {
+    const steps = (await c.fuze!.request('GET', `/api/cases/${caseId}`)).json().allowedSteps as Array<{ id: string; input: string; schemaHash: string }>;
+    // 调查终结 carries a field required of every new step only (REQUIRED_FROM_NOW)
+    const officerSteps = (await c.zhifa1!.request('GET', `/api/cases/${caseId}`)).json().allowedSteps as typeof steps;
+    const closing = { id: '调查终结', input: '调查终结', schemaHash: createHash('sha256').update(JSON.stringify(stepInputJsonSchema('调查终结'))).digest('hex').slice(0, 16) };
+    for (const s of [...steps, ...officerSteps, closing]) {
+      const url = `/api/console/step-inputs/${encodeURIComponent(s.input)}`;
+      const r = await c.fuze!.request('GET', `${url}?v=${s.schemaHash}`);
+      expect(r.statusCode, `${s.id}: ${r.body}`).toBe(200);
+      expect(r.json()).toEqual(stepInputJsonSchema(s.input));
+      expect(r.headers['content-type']).toMatch(/^application\/json/);
+      expect(r.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+      expect(r.headers['etag']).toBe(`"${s.schemaHash}"`);
+      // the hash is that of the bytes sent
+      expect(createHash('sha256').update(r.rawPayload).digest('hex').slice(0, 16)).toBe(s.schemaHash);
+    }
+    expect((await c.fuze!.request('GET', `/api/console/step-inputs/${encodeURIComponent('调查终结')}`)).json().required).toContain('认定事实');
+  });
+
+  it('answers a form asked by another hash, or none, with the current one to be revalidated, and 304 when it has not changed', async () => {
+    const url = `/api/console/step-inputs/${encodeURIComponent('立案')}`;
+    const current = await c.fuze!.request('GET', url);
+    const hash = (current.headers['etag'] as string).replace(/"/g, '');
+    for (const v of ['', '?v=0000000000000000', '?v=old']) {
+      const r = await c.fuze!.request('GET', url + v);
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['cache-control'], v).toBe('no-cache');
+      expect(r.json()).toEqual(stepInputJsonSchema('立案'));
+    }
+    const again = await app.inject({ method: 'GET', url, headers: { cookie: c.fuze!.cookie, 'if-none-match': `"${hash}"` } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const stale = await app.inject({ method: 'GET', url, headers: { cookie: c.fuze!.cookie, 'if-none-match': '"0000000000000000"' } });
+    expect(stale.statusCode).toBe(200);
+  });
+
+  it('refuses an unknown form with 404 in Chinese, and any form without a session with 401', async () => {
+    for (const name of ['没有这个环节', 'toString', '__proto__']) {
+      const r = await c.fuze!.request('GET', `/api/console/step-inputs/${encodeURIComponent(name)}?v=0123456789abcdef`);
+      expect(r.statusCode, name).toBe(404);
+      expect(r.json().code).toBe('UNKNOWN_STEP_INPUT');
+      expect(r.json().message).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.headers['cache-control']).toBeUndefined();
+    }
+    const anon = await app.inject({ method: 'GET', url: `/api/console/step-inputs/${encodeURIComponent('立案')}` });
+    expect(anon.statusCode).toBe(401);
+    expect(anon.json().code).toBe('UNAUTHENTICATED');
+    expect(anon.json().message).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('refuses a step the engine forbids with 409, a code and a Chinese reason, and changes nothing', async () => {

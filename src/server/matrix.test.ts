@@ -104,6 +104,7 @@ const E: Endpoint[] = [
   { method: 'POST', route: '/api/flying-libraries/{id}/disable', url: () => `/api/flying-libraries/${F.libraryEntry}/disable`, body: () => ({ reason: '协议解除' }), perm: 'library.write', scope: 'resource', allowed: [200, 409] },
   // the officer's console
   { method: 'GET', route: '/api/console/step-inputs', url: () => '/api/console/step-inputs', perm: 'case.read', scope: 'global', allowed: [200] },
+  { method: 'GET', route: '/api/console/step-inputs/{input}', url: () => `/api/console/step-inputs/${encodeURIComponent('立案')}`, perm: 'case.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/console/people', url: () => '/api/console/people', perm: 'case.read', scope: 'list', allowed: [200], marker: () => '"fixture-officer"' },
   { method: 'GET', route: '/api/todo', url: () => '/api/todo', perm: 'case.read', scope: 'global', allowed: [200] },
   { method: 'GET', route: '/api/cases/{id}/file', url: () => `/api/cases/${F.caseId}/file`, perm: 'case.read', scope: 'resource', allowed: [200] },

@@ -812,6 +812,49 @@ describe('the form of every step', () => {
   }, 240_000);
 });
 
+describe('a step form fetched when it is opened', () => {
+  it('asks for the form by its hash once per page session, says 正在载入表单… while it comes and offers 重试 when it fails', async () => {
+    const page = await freshPage();
+    await loginAs(page, 'fuze');
+    const asked: string[] = [];
+    let answers = 0;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(
+      (url) => url.pathname.startsWith('/api/console/step-inputs/'),
+      async (route) => {
+        asked.push(route.request().url());
+        // the first answer fails, the second waits until the page has been seen loading
+        if (++answers === 1) return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'UNAVAILABLE', message: '服务暂不可用，请稍后再试' }) });
+        await held;
+        return route.continue();
+      },
+    );
+    await page.goto(server.url + '/cases/2026-000004');
+    const button = page.getByTestId('next-step').locator('button[data-testid^="step-"]').first();
+    await button.waitFor();
+    const name = (await button.getAttribute('data-testid'))!.slice('step-'.length);
+    await button.click();
+    const drawer = stepDrawer(page, name);
+    await drawer.getByTestId('step-form-error').waitFor();
+    expect(await drawer.getByTestId('step-form-error').innerText()).toMatch(/表单未能载入[\s\S]*服务暂不可用/);
+    await drawer.getByTestId('step-form-retry').click();
+    await drawer.getByTestId('step-form-loading').waitFor();
+    expect(await drawer.getByTestId('step-form-loading').innerText()).toContain('正在载入表单…');
+    release();
+    await drawer.getByTestId('step-form').waitFor();
+    expect(await drawer.getByTestId('step-form-loading').count()).toBe(0);
+    // closed and opened again: drawn at once from what the page already has
+    await drawer.locator('.ant-drawer-close').click();
+    await expect.poll(() => drawer.count()).toBe(0);
+    await button.click();
+    await stepDrawer(page, name).getByTestId('step-form').waitFor();
+    expect(asked).toHaveLength(2);
+    for (const u of asked) expect(new URL(u).searchParams.get('v')).toMatch(/^[0-9a-f]{16}$/);
+    await page.close();
+  }, 120_000);
+});
+
 describe('public portal', () => {
   it('shows the published catalogs and an item without logging in', async () => {
     const page = await freshPage();

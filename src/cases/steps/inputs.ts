@@ -590,7 +590,8 @@ export type StepInputId = keyof typeof STEP_INPUTS;
 export const STEP_INPUT_IDS = Object.keys(STEP_INPUTS) as StepInputId[];
 
 export function stepInputSchema(id: string): z.ZodObject | undefined {
-  return (STEP_INPUTS as Record<string, z.ZodObject>)[id];
+  // own names only: 'constructor' or 'toString' is no step's input
+  return Object.hasOwn(STEP_INPUTS, id) ? (STEP_INPUTS as Record<string, z.ZodObject>)[id] : undefined;
 }
 
 /** The JSON Schema of a step's input, for the API and the console's forms. */

@@ -24,7 +24,6 @@ import {
   realPorts,
   mainParty,
   PartiesSchema,
-  stepInputJsonSchema,
   type CasePorts,
   type CaseState,
   type DocumentKind,
@@ -42,6 +41,7 @@ import type { CaseStats } from './stats.js';
 import { verifyRecordFor } from '../record-verify.js';
 import { StepInput, storeUpload } from '../limits.js';
 import { caseAccessLog, logCaseAccess } from '../case-access.js';
+import { stepForm } from '../step-forms.js';
 
 type Colour = 'green' | 'yellow' | 'red';
 const RANK: Record<Colour, number> = { green: 0, yellow: 1, red: 2 };
@@ -77,7 +77,7 @@ function jsonBytes<T>(schema: z.ZodType<T>, value: unknown): Buffer {
   return Buffer.from(JSON.stringify(schema.parse(value)), 'utf8');
 }
 
-function sendJson(reply: { type(t: string): unknown; send(b: unknown): unknown }, json: Buffer): never {
+export function sendJson(reply: { type(t: string): unknown; send(b: unknown): unknown }, json: Buffer): never {
   reply.type('application/json; charset=utf-8');
   return reply.send(json) as never;
 }
@@ -87,9 +87,12 @@ const StepView = z.object({
   id: z.string(),
   description: z.string().optional(),
   roles: z.array(z.string()),
-  /** the id of the step's input schema and its JSON Schema (titles, widgets): the console draws the form from it */
+  /** the name of the step's input: the console draws the form from its JSON Schema, GET /api/console/step-inputs/{input} */
   input: z.string(),
-  schema: z.record(z.string(), z.unknown()),
+  schemaHash: z
+    .string()
+    .nullable()
+    .describe('表单定义（JSON Schema）的内容摘要：以 GET /api/console/step-inputs/{input}?v=<摘要> 取得，浏览器可长期缓存；本环节没有输入定义时为空'),
   attachments: z.array(z.string()),
   documents: z.array(z.string()),
   certificate: z.boolean(),
@@ -154,7 +157,7 @@ function stepView(s: StepDef): z.infer<typeof StepView> {
     ...(s.description ? { description: s.description } : {}),
     roles: s.roles,
     input: s.input ?? s.id,
-    schema: stepInputJsonSchema(s.input ?? s.id) ?? {},
+    schemaHash: stepForm(s.input ?? s.id)?.hash ?? null,
     attachments: s.attachments,
     documents: s.documents,
     certificate: s.certificate,

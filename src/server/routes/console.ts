@@ -31,7 +31,8 @@ import { ApiError, ErrorBody, notFound } from '../errors.js';
 import { within } from '../jurisdictions.js';
 import { logCaseAccess } from '../case-access.js';
 import type { App, ServerContext } from '../context.js';
-import type { CaseModule } from './cases.js';
+import { sendJson, type CaseModule } from './cases.js';
+import { stepForm } from '../step-forms.js';
 
 const CaseId = z.object({ id: z.string().regex(/^\d{4}-\d{6}$/, '案件编号格式应为 YYYY-NNNNNN') });
 type Colour = 'green' | 'yellow' | 'red';
@@ -252,6 +253,32 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
           steps: pr.steps.map((s) => ({ id: s.id, input: s.input ?? s.id, roles: s.roles, ...(s.description ? { description: s.description } : {}), basis: s.basis, attachments: s.attachments })),
         })),
       };
+    },
+  );
+
+  app.get(
+    '/api/console/step-inputs/:input',
+    {
+      schema: {
+        tags: ['控制台'],
+        summary: '一个环节的表单定义（JSON Schema，含中文标题与控件类型）：按案件页所给的摘要（v）请求时，浏览器可长期缓存',
+        description:
+          '案件页（GET /api/cases/{id}）的 allowedSteps 只给出每个环节的 input 与 schemaHash。以 ?v=<schemaHash> 请求时答复带 Cache-Control: private, max-age=31536000, immutable；' +
+          '不带 v 或 v 不是当前摘要时，仍答复当前的表单定义，但带 Cache-Control: no-cache。ETag 为当前摘要，If-None-Match 相符时答复 304。',
+        params: z.object({ input: z.string().min(1).max(60).describe('环节输入的名称（环节的 input，如「立案」「调查终结」）') }),
+        querystring: z.object({ v: z.string().max(64).optional().describe('表单定义的摘要（案件页 allowedSteps[].schemaHash）') }),
+        response: { 200: z.record(z.string(), z.unknown()), 304: z.null().describe('表单定义未变（If-None-Match 与 ETag 相符），无正文'), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'case.read');
+      const form = stepForm(request.params.input);
+      if (!form) throw new ApiError(404, 'UNKNOWN_STEP_INPUT', `没有名为「${request.params.input}」的环节表单`);
+      // the hash names these very bytes: asked by it, the answer never changes; otherwise it is revalidated on every use
+      reply.header('cache-control', request.query.v === form.hash ? 'private, max-age=31536000, immutable' : 'no-cache');
+      reply.header('etag', form.etag);
+      if (request.headers['if-none-match']?.split(/\s*,\s*/).some((t) => t === form.etag || t === `W/${form.etag}` || t === '*')) return reply.code(304).send(undefined as unknown as null); // no body: undefined skips the serializer
+      return sendJson(reply, form.json);
     },
   );
 

@@ -10,10 +10,12 @@ import { usePeople } from '../people';
 import { useMe } from '../Console';
 import { StepForm, type StepInfo } from '../forms/StepForm';
 import { FieldsView } from '../forms/ValueView';
+import { useStepSchema, type StepFormRef } from '../forms/stepSchemas';
 import type { CaseForForm, FormContext, JsonSchema, ViolationOption } from '../forms/schema';
 import { COLOUR } from './Cases';
 
-interface StepView extends StepInfo { input: string; documents: string[]; certificate: boolean; minOfficers: number }
+/** A step this account may take now: its form definition is fetched when the form is opened (useStepSchema). */
+interface StepView extends Omit<StepInfo, 'schema'>, StepFormRef { documents: string[]; certificate: boolean; minOfficers: number }
 interface Deadline { id: string; label: string; start: string; due: string; unit: string; amount: number; provisional: boolean; status: string; colour: 'green' | 'yellow' | 'red' | null }
 type FullCase = CaseForForm & {
   procedure: { id: string; version: number; name: string };
@@ -177,9 +179,10 @@ export default function CasePage() {
     stepInputs().then(setInputs, () => undefined);
   }, [id]);
   const step = data?.allowedSteps.find((s) => s.id === openStep);
+  const stepForm = useStepSchema(step);
   useEffect(() => {
-    if (step && !violations && JSON.stringify(step.schema).includes('"violation"')) api.get<{ options: ViolationOption[] }>(`/api/cases/${id}/violations`).then((r) => setViolations(r.options), () => setViolations([]));
-  }, [step?.id]);
+    if (step && stepForm.schema && !violations && JSON.stringify(stepForm.schema).includes('"violation"')) api.get<{ options: ViolationOption[] }>(`/api/cases/${id}/violations`).then((r) => setViolations(r.options), () => setViolations([]));
+  }, [step?.id, stepForm.schema]);
 
   // from the current search (a form's onDone may run after the page re-rendered)
   const setOpen = (s?: string) =>
@@ -565,7 +568,24 @@ export default function CasePage() {
       </Card>
 
       <Drawer title={step ? `办理：${step.id}` : ''} open={!!step} onClose={close} size={780} destroyOnHidden data-testid="step-drawer">
-        {step && <StepForm key={step.id} step={step} caseId={c.id} ctx={ctx} onDirty={setDirty} onDone={() => { setDirty(false); setOpen(undefined); void load(); api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined); }} />}
+        {step &&
+          (stepForm.schema ? (
+            <StepForm key={step.id} step={{ ...step, schema: stepForm.schema as Record<string, unknown> }} caseId={c.id} ctx={ctx} onDirty={setDirty} onDone={() => { setDirty(false); setOpen(undefined); void load(); api.get<typeof verify>('/api/record/verify').then(setVerify, () => undefined); }} />
+          ) : stepForm.error ? (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="step-form-error"
+              title="表单未能载入"
+              description={stepForm.error}
+              action={<Button size="small" onClick={stepForm.retry} data-testid="step-form-retry">重试</Button>}
+            />
+          ) : (
+            <Space data-testid="step-form-loading">
+              <Spin size="small" />
+              <Typography.Text type="secondary">正在载入表单…</Typography.Text>
+            </Space>
+          ))}
       </Drawer>
       {openStep && !step && data && (
         <Alert type="info" showIcon title={`「${openStep}」目前不能由您办理`} description="可能已经办理，或须由其他人员办理。请查看上方“下一步”。" closable onClose={() => setOpen(undefined)} />
