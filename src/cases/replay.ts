@@ -36,7 +36,8 @@ export interface ReplayDifference {
    * CASE_BODY_MISMATCH (cases.body differs from the replay), CASE_COLUMN_MISMATCH (a column of
    * `cases` differs), CASE_DEADLINES_MISMATCH (`case_deadlines`), CASE_ROW_MISSING (events of a
    * case whose row is gone), CASE_NOT_IN_RECORD (a row without a 开案 event), CASE_REPLAY_FAILED
-   * (an event that the engine cannot apply: the record and the procedure disagree).
+   * (an event that the engine cannot apply: the record and the procedure disagree), RECORD_TOO_OLD
+   * (a 开案 written by a version from before the record kept what a replay needs: not checkable).
    */
   code: string;
   caseId: string;
@@ -207,7 +208,11 @@ export async function replayCases(db: Queryable, opts: ReplayOptions): Promise<R
     if (e.step === '开案') {
       if (state) stop(id, e.seq, `案件 ${id} 在第 ${e.seq} 号事件再次开案：同一案件只能开案一次`);
       const parsed = OpenInputs.safeParse(inputs);
-      if (!parsed.success) return stop(id, e.seq, `案件 ${id} 的开案事件（第 ${e.seq} 号）缺少重放所需的内容：${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`);
+      // the chain verified before the replay runs: this 开案 is as it was written, by a version
+      // from before the record kept what a replay needs — not a change, and not checkable
+      if (!parsed.success) {
+        return stop(id, e.seq, `案件 ${id} 的开案事件（第 ${e.seq} 号）由较早的版本写入，没有重放所需的「${parsed.error.issues[0]!.path.join('.')}」：此前写入的案件无法按记录重放核验`, { code: 'RECORD_TOO_OLD' });
+      }
       const o = parsed.data;
       const at = o.procedure.lastIndexOf('@');
       const proc = procedures.get(o.procedure.slice(0, at), Number(o.procedure.slice(at + 1)));

@@ -65,6 +65,32 @@ describe('yibao audit verify', { timeout: 60_000 }, () => {
     }
   });
 
+  it('a database an earlier version wrote and that is not yet upgraded: exit 2 naming the migrations it lacks (not an internal error, not "altered")', async () => {
+    const old = mkdtempSync(join(tmpdir(), 'yibao-audit-old-'));
+    try {
+      const s = await openStore({ engine: 'pglite', dataDir: old });
+      await appendEvent(s, { caseId: 'c1', actor: 'u1', step: '第1步', inputs: { i: 1 } });
+      // as if written before the last two migrations existed
+      const last = (await s.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version DESC LIMIT 2')).rows;
+      await s.query('DELETE FROM schema_migrations WHERE version = ANY($1)', [last.map((m) => m.version)]);
+      await s.close();
+      const r = await run(['audit', 'verify', '--json'], old).then(
+        () => ({ error: undefined }),
+        (error: unknown) => ({ error }),
+      );
+      expect(r.error).toMatchObject({ exitCode: 2 });
+      const message = (r.error as Error).message;
+      expect(message).toMatch(/尚未升级到本版本/);
+      for (const m of last) expect(message).toContain(`${String(m.version).padStart(3, '0')}_${m.name}`);
+      // nothing was changed: the migrations are still missing
+      const again = await openStore({ engine: 'pglite', dataDir: old, migrate: false });
+      expect(Number((await again.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations WHERE version = ANY($1)', [last.map((m) => m.version)])).rows[0]!.n)).toBe(0);
+      await again.close();
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+    }
+  });
+
   it('lists the events, of all cases or of one', async () => {
     const all = await run(['audit', 'log', '--json'], dataDir);
     const events = JSON.parse(all.out) as Array<{ seq: number; step: string; caseId: string }>;

@@ -64,6 +64,7 @@ function describe(result: VerifyResult): string {
       : '全过程记录完好：尚无事件\n';
   }
   const bad = result.firstBad!;
+  if (bad.code === 'RECORD_TOO_OLD') return `无法核验：检查了 ${result.events} 个事件，哈希链完好；${bad.reason}［${bad.code}］\n`;
   return `全过程记录已被篡改或损坏：检查了 ${result.events} 个事件，第一个问题在第 ${bad.seq} 号事件${bad.id ? `（${bad.id}）` : ''}：${bad.reason}［${bad.code}］\n`;
 }
 
@@ -124,7 +125,8 @@ export function registerAuditCommands(program: Command, deps: AuditCommandDeps =
             : `没有库外锚点可对照${anchorFile && !existsSync(anchorFile) ? `（${anchorFile} 不存在：服务尚未在此数据目录运行过）` : ''}：整条记录被一致改写时，仅凭哈希链无法发现\n`,
         );
       }
-      setExitCode(result.ok ? 0 : 1);
+      // a record too old to replay is not a record found altered: it cannot be checked
+      setExitCode(result.ok ? 0 : result.firstBad?.code === 'RECORD_TOO_OLD' ? 2 : 1);
     });
   audit
     .command('log')

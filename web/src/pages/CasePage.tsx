@@ -159,7 +159,7 @@ export default function CasePage() {
   const [inputs, setInputs] = useState<Record<string, JsonSchema>>({});
   const [violations, setViolations] = useState<ViolationOption[]>();
   const [error, setError] = useState<string>();
-  const [verify, setVerify] = useState<{ ok: boolean; events: number; firstBad?: { seq: number; reason: string } }>();
+  const [verify, setVerify] = useState<{ ok: boolean; events: number; firstBad?: { seq: number; reason: string; code?: string } }>();
   const [dirty, setDirty] = useState(false);
   const openStep = params.get('step') ?? undefined;
 
@@ -244,7 +244,7 @@ export default function CasePage() {
         }
         extra={
           <Space>
-            {verify && (verify.ok ? <Tag color="green" data-testid="record-ok">全过程记录校验通过</Tag> : <Tag color="red" data-testid="record-bad">全过程记录第 {verify.firstBad?.seq} 条异常</Tag>)}
+            {verify && (verify.ok ? <Tag color="green" data-testid="record-ok">全过程记录校验通过</Tag> : verify.firstBad?.code === 'RECORD_TOO_OLD' ? <Tag color="orange" data-testid="record-too-old">哈希链完好；较早版本写入的案件无法重放核验</Tag> : <Tag color="red" data-testid="record-bad">全过程记录第 {verify.firstBad?.seq} 条异常</Tag>)}
             <Link to="/cases">返回案件列表</Link>
           </Space>
         }
@@ -548,7 +548,7 @@ export default function CasePage() {
               label: '全过程记录',
               children: (
                 <>
-                  {verify && (verify.ok ? <Tag color="green" data-testid="record-chain-ok">哈希链校验通过（{verify.events} 条）</Tag> : <Tag color="red">记录第 {verify.firstBad?.seq} 条异常：{verify.firstBad?.reason}</Tag>)}
+                  {verify && (verify.ok ? <Tag color="green" data-testid="record-chain-ok">哈希链校验通过（{verify.events} 条）</Tag> : <Tag color={verify.firstBad?.code === 'RECORD_TOO_OLD' ? 'orange' : 'red'}>{verify.firstBad?.code === 'RECORD_TOO_OLD' ? '无法核验' : `记录第 ${verify.firstBad?.seq} 条异常`}：{verify.firstBad?.reason}</Tag>)}
                   <Timeline
                     style={{ marginTop: 16 }}
                     items={data.timeline.map((e) => ({
