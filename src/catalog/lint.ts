@@ -1,6 +1,6 @@
 // Lint: what a legal reviewer checks in a catalog — each quote against the statute it
 // cites, the numbers in it, the version it comes from, and the text's own defects.
-import { diffChars } from 'diff';
+import { diffChars } from 'diff/lib/diff/character.js';
 import { parseCitations, resolveRef, type Article, type Corpus, type ParsedCitation } from '../law/index.js';
 import { parseCell } from './enrich.js';
 import { NAME_CONFIDENCE_THRESHOLD, nameNeedsVerification, type Catalog, type CatalogItem } from './model.js';
