@@ -51,6 +51,23 @@ function fieldsOf(s: JsonSchema, path: string[] = []): Array<{ path: string; lab
 }
 
 describe('step input schemas (forms are drawn from them)', () => {
+  it('are sent once per browser: an ETag of the bytes, and 304 without a body when the browser has them', async () => {
+    const first = await c.zhifa1!.request('GET', '/api/console/step-inputs');
+    expect(first.statusCode).toBe(200);
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(String(first.headers['cache-control'])).toMatch(/no-cache/);
+    const again = await app.inject({ method: 'GET', url: '/api/console/step-inputs', headers: { cookie: c.fazhi!.cookie, 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const stale = await app.inject({ method: 'GET', url: '/api/console/step-inputs', headers: { cookie: c.fazhi!.cookie, 'if-none-match': '"0000000000000000"' } });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.body).toBe(first.body);
+    // not without a session, even with the right ETag
+    const anon = await app.inject({ method: 'GET', url: '/api/console/step-inputs', headers: { 'if-none-match': etag } });
+    expect(anon.statusCode).toBe(401);
+  });
+
   it('give every field of every step of every procedure a Chinese label and a known control', async () => {
     const body = await get<{ inputs: Record<string, JsonSchema>; procedures: Array<{ id: string; name: string; steps: Array<{ id: string; input: string }> }> }>('zhifa1', '/api/console/step-inputs');
     expect(body.procedures.length).toBeGreaterThanOrEqual(10);

@@ -3,6 +3,7 @@
 // never usernames), each role's 待办, the whole 案卷 of a case (every step's inputs, its
 // attachments, its documents with their 文号 or what is missing), who acts next and why
 // the other steps are not yet open.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
   DOCUMENT_KINDS,
@@ -151,7 +152,12 @@ function awaitingExecution(s: StepDef, c: CaseState, today: string): string | nu
 }
 
 /** The step input schemas are code: their JSON Schema is computed once. */
-let inputsJson: Record<string, Record<string, unknown>> | undefined;
+/**
+ * Every step input's form and every procedure's steps, serialized once (about 240 KB): the
+ * console's 案卷 view and 办案程序 page read it. Answered with an ETag of its bytes, and 304 when
+ * the browser has them already (no-cache: revalidated on every use, never sent again unchanged).
+ */
+let allInputs: { key: string; json: Buffer; etag: string } | undefined;
 
 export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
   const { service, procedures } = mod;
@@ -236,23 +242,36 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
             inputs: z.record(z.string(), z.record(z.string(), z.unknown())),
             procedures: z.array(z.object({ id: z.string(), version: z.number(), name: z.string(), kind: z.string(), steps: z.array(z.object({ id: z.string(), input: z.string(), roles: z.array(z.string()), description: z.string().optional(), basis: z.array(z.string()), attachments: z.array(z.string()) })) })),
           }),
+          304: z.null().describe('未变（If-None-Match 与 ETag 相符），无正文'),
           401: ErrorBody,
           403: ErrorBody,
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'case.read');
-      return {
-        inputs: (inputsJson ??= Object.fromEntries(STEP_INPUT_IDS.map((id) => [id, stepInputJsonSchema(id) ?? {}]))),
-        procedures: procedures.latest().map((pr) => ({
-          id: pr.id,
-          version: pr.version,
-          name: pr.name,
-          kind: pr.kind,
-          steps: pr.steps.map((s) => ({ id: s.id, input: s.input ?? s.id, roles: s.roles, ...(s.description ? { description: s.description } : {}), basis: s.basis, attachments: s.attachments })),
-        })),
-      };
+      const latest = procedures.latest();
+      const key = latest.map((pr) => `${pr.id}@${pr.version}`).join(',');
+      if (allInputs?.key !== key) {
+        const json = Buffer.from(
+          JSON.stringify({
+            inputs: Object.fromEntries(STEP_INPUT_IDS.map((id) => [id, stepInputJsonSchema(id) ?? {}])),
+            procedures: latest.map((pr) => ({
+              id: pr.id,
+              version: pr.version,
+              name: pr.name,
+              kind: pr.kind,
+              steps: pr.steps.map((s) => ({ id: s.id, input: s.input ?? s.id, roles: s.roles, ...(s.description ? { description: s.description } : {}), basis: s.basis, attachments: s.attachments })),
+            })),
+          }),
+          'utf8',
+        );
+        allInputs = { key, json, etag: `"${createHash('sha256').update(json).digest('hex').slice(0, 16)}"` };
+      }
+      reply.header('cache-control', 'private, no-cache');
+      reply.header('etag', allInputs.etag);
+      if (request.headers['if-none-match']?.split(/\s*,\s*/).some((t) => t === allInputs!.etag || t === `W/${allInputs!.etag}`)) return reply.code(304).send(undefined as unknown as never);
+      return sendJson(reply, allInputs.json);
     },
   );
 
