@@ -101,7 +101,11 @@ describe('console', () => {
       if (role !== '系统管理员') expect(await page.getByRole('menuitem', { name: '账户管理' }).count()).toBe(role === '负责人' ? 1 : 0);
       await page.goto(server.url + '/catalog');
       await page.getByTestId('catalog-search').locator('input').fill('骗取');
+      // the list answers the search from the server: read and click its rows only once they are the search's
+      const searched = page.waitForResponse((r) => r.url().includes('/api/catalog-items') && decodeURIComponent(r.url()).includes('骗取'));
       await page.getByTestId('catalog-search').locator('input').press('Enter');
+      await searched;
+      await page.waitForLoadState('networkidle');
       const first = page.locator('.ant-table-row a').first();
       await first.waitFor();
       const itemName = await first.innerText();
