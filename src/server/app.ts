@@ -160,9 +160,16 @@ function hasNul(value: unknown, depth = 0): boolean {
   return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
 }
 
+/** A successful read taking this long or longer is logged (every write and every refusal is). */
+const SLOW_READ_MS = 1000;
+
 export async function buildServer(options: ServerOptions): Promise<YibaoServer> {
   const app = Fastify({
     logger: options.logger ?? { level: 'info' },
+    // Fastify's two lines per request (written synchronously) cost a loaded server more than a
+    // cached case read itself: a read that succeeds is logged only when slow (below); writes,
+    // refusals and errors always are. Who viewed a case is in case_access, not in the log.
+    disableRequestLogging: true,
     trustProxy: options.trustProxy ?? false,
     // JSON and form bodies; the upload routes set their own limit on their parser
     bodyLimit: LIMITS.jsonBodyBytes,
@@ -223,8 +230,13 @@ export async function buildServer(options: ServerOptions): Promise<YibaoServer> 
       delete r.releaseWrite;
     }
   };
-  app.addHook('onResponse', (request, _reply, done) => {
+  app.addHook('onResponse', (request, reply, done) => {
     releaseWrite(request);
+    const read = request.method === 'GET' || request.method === 'HEAD';
+    const ms = reply.elapsedTime;
+    if (!read || reply.statusCode >= 400 || ms >= SLOW_READ_MS) {
+      request.log.info({ req: request, res: reply, responseTime: ms }, read && reply.statusCode < 400 ? '较慢的请求' : 'request completed');
+    }
     done();
   });
   app.addHook('onRequestAbort', (request, done) => {

@@ -5,7 +5,7 @@
 // durability costs writes. A benchmark, not a test: it prints the figures. The floor (a bare
 // Fastify route) is measured first and last; BENCH_PROFILE=<dir> writes a CPU profile of the
 // server side of every measured run (<store>-fsync-<on|off>-<list|read>.cpuprofile).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,7 +93,8 @@ async function bench(kind: 'pglite' | 'postgres', durable: boolean, pgUrl?: stri
   try {
     await ensureJurisdictions(store);
     await createDemoAccounts(store, PASSWORD);
-    const app = await buildServer({ db: store, logger: false, webRoot: null, anchors: null, monitor: { dataDir: join(dir, 'monitor') } });
+    // the server as `yibao serve` runs it: logging at info (to a file here, not to the terminal)
+    const app = await buildServer({ db: store, logger: { level: 'info', stream: createWriteStream(join(dir, 'server.log')) }, webRoot: null, anchors: null, monitor: { dataDir: join(dir, 'monitor') } });
     await importSeedCatalogs(app.yibao.catalogs);
     const t0 = performance.now();
     const caseId = await seed(store);

@@ -80,3 +80,24 @@ describe('graceful shutdown', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('request log', { timeout: 60_000 }, () => {
+  it('writes, refusals and errors are logged; a read that succeeds quickly is not (who viewed a case is in case_access)', async () => {
+    const lines: string[] = [];
+    const t = await testServer({ logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
+    try {
+      const logged = () => lines.map((l) => JSON.parse(l) as { msg: string; req?: { method: string; url: string }; res?: { statusCode: number } }).filter((l) => l.req);
+      expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      expect(logged()).toEqual([]);
+      expect((await t.app.inject({ method: 'GET', url: '/api/nothing-here' })).statusCode).toBe(404);
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'wrong-password-1' } })).statusCode).toBe(401);
+      expect(logged().map((l) => [l.req!.method, l.req!.url, l.res!.statusCode])).toEqual([
+        ['GET', '/api/nothing-here', 404],
+        ['POST', '/api/auth/login', 401],
+      ]);
+    } finally {
+      await t.app.close();
+      await t.db.close();
+    }
+  });
+});
