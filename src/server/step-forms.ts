@@ -15,6 +15,18 @@ export interface StepForm {
   json: Buffer;
 }
 
+/** Bytes to send with their short hash (the first 16 hex digits of their SHA-256) and ETag. */
+export function taggedJson(value: unknown): StepForm {
+  const json = Buffer.from(JSON.stringify(value), 'utf8');
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return { hash, etag: `"${hash}"`, json };
+}
+
+/** Whether the request's If-None-Match names this ETag (or any, `*`): the browser has these bytes. */
+export function browserHas(ifNoneMatch: string | undefined, etag: string): boolean {
+  return ifNoneMatch?.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === '*') ?? false;
+}
+
 const forms = new Map<string, StepForm>();
 
 /** The form of a step input, by its name (a step's `input ?? id`); undefined when there is no such input. */
@@ -24,9 +36,7 @@ export function stepForm(input: string): StepForm | undefined {
   const schema = stepInputJsonSchema(input);
   // only names that exist are kept: a client cannot grow the map with made-up names
   if (!schema) return undefined;
-  const json = Buffer.from(JSON.stringify(schema), 'utf8');
-  const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-  const f = { hash, etag: `"${hash}"`, json };
+  const f = taggedJson(schema);
   forms.set(input, f);
   return f;
 }

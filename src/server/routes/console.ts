@@ -3,7 +3,6 @@
 // never usernames), each role's 待办, the whole 案卷 of a case (every step's inputs, its
 // attachments, its documents with their 文号 or what is missing), who acts next and why
 // the other steps are not yet open.
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
   DOCUMENT_KINDS,
@@ -33,7 +32,7 @@ import { within } from '../jurisdictions.js';
 import { logCaseAccess } from '../case-access.js';
 import type { App, ServerContext } from '../context.js';
 import { sendJson, type CaseModule } from './cases.js';
-import { stepForm } from '../step-forms.js';
+import { browserHas, stepForm, taggedJson, type StepForm } from '../step-forms.js';
 
 const CaseId = z.object({ id: z.string().regex(/^\d{4}-\d{6}$/, '案件编号格式应为 YYYY-NNNNNN') });
 type Colour = 'green' | 'yellow' | 'red';
@@ -151,13 +150,12 @@ function awaitingExecution(s: StepDef, c: CaseState, today: string): string | nu
   return `须待行政处罚决定执行完毕（${owed}）`;
 }
 
-/** The step input schemas are code: their JSON Schema is computed once. */
 /**
  * Every step input's form and every procedure's steps, serialized once (about 240 KB): the
  * console's 案卷 view and 办案程序 page read it. Answered with an ETag of its bytes, and 304 when
  * the browser has them already (no-cache: revalidated on every use, never sent again unchanged).
  */
-let allInputs: { key: string; json: Buffer; etag: string } | undefined;
+let allInputs: { key: string; form: StepForm } | undefined;
 
 export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): void {
   const { service, procedures } = mod;
@@ -253,25 +251,23 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       const latest = procedures.latest();
       const key = latest.map((pr) => `${pr.id}@${pr.version}`).join(',');
       if (allInputs?.key !== key) {
-        const json = Buffer.from(
-          JSON.stringify({
-            inputs: Object.fromEntries(STEP_INPUT_IDS.map((id) => [id, stepInputJsonSchema(id) ?? {}])),
-            procedures: latest.map((pr) => ({
-              id: pr.id,
-              version: pr.version,
-              name: pr.name,
-              kind: pr.kind,
-              steps: pr.steps.map((s) => ({ id: s.id, input: s.input ?? s.id, roles: s.roles, ...(s.description ? { description: s.description } : {}), basis: s.basis, attachments: s.attachments })),
-            })),
-          }),
-          'utf8',
-        );
-        allInputs = { key, json, etag: `"${createHash('sha256').update(json).digest('hex').slice(0, 16)}"` };
+        const form = taggedJson({
+          inputs: Object.fromEntries(STEP_INPUT_IDS.map((id) => [id, stepInputJsonSchema(id) ?? {}])),
+          procedures: latest.map((pr) => ({
+            id: pr.id,
+            version: pr.version,
+            name: pr.name,
+            kind: pr.kind,
+            steps: pr.steps.map((s) => ({ id: s.id, input: s.input ?? s.id, roles: s.roles, ...(s.description ? { description: s.description } : {}), basis: s.basis, attachments: s.attachments })),
+          })),
+        });
+        allInputs = { key, form };
       }
+      const { form } = allInputs;
       reply.header('cache-control', 'private, no-cache');
-      reply.header('etag', allInputs.etag);
-      if (request.headers['if-none-match']?.split(/\s*,\s*/).some((t) => t === allInputs!.etag || t === `W/${allInputs!.etag}`)) return reply.code(304).send(undefined as unknown as never);
-      return sendJson(reply, allInputs.json);
+      reply.header('etag', form.etag);
+      if (browserHas(request.headers['if-none-match'], form.etag)) return reply.code(304).send(undefined as unknown as never); // no body: undefined skips the serializer
+      return sendJson(reply, form.json);
     },
   );
 
@@ -296,7 +292,7 @@ export function consoleRoutes(app: App, ctx: ServerContext, mod: CaseModule): vo
       // the hash names these very bytes: asked by it, the answer never changes; otherwise it is revalidated on every use
       reply.header('cache-control', request.query.v === form.hash ? 'private, max-age=31536000, immutable' : 'no-cache');
       reply.header('etag', form.etag);
-      if (request.headers['if-none-match']?.split(/\s*,\s*/).some((t) => t === form.etag || t === `W/${form.etag}` || t === '*')) return reply.code(304).send(undefined as unknown as null); // no body: undefined skips the serializer
+      if (browserHas(request.headers['if-none-match'], form.etag)) return reply.code(304).send(undefined as unknown as null); // no body: undefined skips the serializer
       return sendJson(reply, form.json);
     },
   );
